@@ -1,0 +1,132 @@
+"""Opening the warehouse database: SQLite file or PostgreSQL URL, bound to the one proxy.
+
+SQLite runs in WAL mode with `synchronous=FULL` so that a committed scan is on disk
+before the bench shows green, foreign keys on, and a bounded busy wait when another
+bench holds the write lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import peewee as pw
+
+from warehouse_desktop import config
+from warehouse_desktop.errors import StorageError
+from warehouse_desktop.models import database
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL: the WAL is fsynced at every commit
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "cache_size": -16000,
+}
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def open_database(target: str | os.PathLike[str] | None = None, *, create: bool = True) -> pw.Database:
+    """Connect the model proxy to `target` (path or URL; default from config) and return it."""
+    target = str(target) if target is not None else config.default_database_target()
+    if is_url(target):
+        db = _open_url(target)
+    else:
+        db = _open_sqlite(Path(target), create=create)
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+    except pw.OperationalError as exc:
+        raise StorageError("db_unreachable", target=_redact(target), detail=str(exc)) from exc
+    return db
+
+
+def _open_sqlite(path: Path, *, create: bool) -> pw.SqliteDatabase:
+    if not path.exists():
+        if not create:
+            raise StorageError("db_missing", target=str(path))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError("db_folder", target=str(path.parent), detail=exc.strerror) from exc
+        _create_private_file(path)
+    elif path.is_dir():
+        raise StorageError("db_is_folder", target=str(path))
+    return pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=5)
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file readable by its owner only (POSIX)."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise StorageError("db_folder", target=str(path.parent), detail=exc.strerror) from exc
+
+
+def _open_url(url: str) -> pw.Database:
+    from playhouse.db_url import connect
+
+    if url.startswith("sqlite:///"):
+        return _open_sqlite(Path(url[len("sqlite:///") :]), create=True)
+    try:
+        return connect(url)
+    except (ImportError, RuntimeError) as exc:
+        raise StorageError("db_driver", target=_redact(url), detail=str(exc)) from exc
+    except Exception as exc:  # noqa: BLE001 - an unparseable URL must become one clear line
+        raise StorageError("db_unreachable", target=_redact(url), detail=str(exc)) from exc
+
+
+def _redact(url: str) -> str:
+    """Hide a password in a database URL before it reaches a message."""
+    if "://" in url and "@" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        user = creds.split(":", 1)[0]
+        return f"{scheme}://{user}:***@{host}"
+    return url
+
+
+def is_sqlite(db: pw.Database | None = None) -> bool:
+    db = db or database.obj
+    return isinstance(db, pw.SqliteDatabase)
+
+
+def sqlite_path(db: pw.Database | None = None) -> Path | None:
+    db = db or database.obj
+    if isinstance(db, pw.SqliteDatabase):
+        return Path(db.database)
+    return None
+
+
+@contextlib.contextmanager
+def write_transaction() -> Iterator[None]:
+    """One durable write transaction.
+
+    SQLite takes the write lock up front (BEGIN IMMEDIATE) so two benches never deadlock
+    upgrading a read lock; a lock held too long becomes a clear StorageError.
+    """
+    db = database.obj
+    try:
+        if isinstance(db, pw.SqliteDatabase):
+            with db.atomic("IMMEDIATE"):
+                yield
+        else:
+            with db.atomic():
+                yield
+    except (pw.OperationalError, sqlite3.OperationalError) as exc:
+        raise StorageError.from_operational(exc) from exc
+    except pw.InterfaceError as exc:
+        raise StorageError("db_unreachable", target="", detail=str(exc)) from exc
+
+
+def close_database() -> None:
+    db = database.obj
+    if db is not None and not db.is_closed():
+        db.close()

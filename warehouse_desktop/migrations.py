@@ -1,0 +1,91 @@
+"""Schema versions and the migration ladder.
+
+A fresh database gets every table and the latest version stamp.  An older one is backed
+up (SQLite) and climbed one rung at a time, each rung in its own transaction.  A database
+stamped with a newer version than this program knows is refused untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee as pw
+
+from warehouse_desktop import __version__, backup
+from warehouse_desktop.db import is_sqlite, sqlite_path
+from warehouse_desktop.errors import SchemaTooNewError, StorageError
+from warehouse_desktop.models import (
+    ALL_MODELS,
+    BenchState,
+    Box,
+    Category,
+    CodeCounter,
+    Location,
+    Movement,
+    Operator,
+    RetailCode,
+    SchemaVersion,
+    Setting,
+    VanLoad,
+    database,
+)
+
+# The tables of schema version 1, as the first release created them.
+VERSION_1_MODELS = [
+    SchemaVersion,
+    Category,
+    Location,
+    Operator,
+    VanLoad,
+    Box,
+    Movement,
+    CodeCounter,
+    BenchState,
+]
+
+
+def _to_version_2(db: pw.Database) -> None:
+    """Version 2: retail barcodes linked to categories, and shared settings."""
+    db.create_tables([RetailCode, Setting], safe=True)
+
+
+MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
+    2: _to_version_2,
+}
+LATEST_VERSION = max(MIGRATIONS, default=1)
+
+
+def current_version(db: pw.Database) -> int | None:
+    """The schema version stamped in `db`, or None for an empty database."""
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        if db.get_tables():
+            raise StorageError("db_not_warehouse")
+        return None
+    row = SchemaVersion.select(pw.fn.MAX(SchemaVersion.version)).scalar()
+    return int(row) if row is not None else None
+
+
+def ensure_schema(*, backup_before_migrating: bool = True) -> int:
+    """Create or upgrade the schema of the connected database; return the version now in it."""
+    db = database.obj
+    try:
+        version = current_version(db)
+    except pw.DatabaseError as exc:
+        raise StorageError.from_operational(exc) from exc
+    if version is None:
+        with db.atomic():
+            db.create_tables(ALL_MODELS, safe=True)
+            SchemaVersion.create(version=LATEST_VERSION, app_version=__version__)
+        return LATEST_VERSION
+    if version > LATEST_VERSION:
+        raise SchemaTooNewError("db_too_new", version=version, supported=LATEST_VERSION)
+    if version < LATEST_VERSION:
+        path = sqlite_path(db)
+        if backup_before_migrating and is_sqlite(db) and path is not None:
+            backup.backup_sqlite(Path(path), reason=f"before-v{version + 1}")
+        for step in range(version + 1, LATEST_VERSION + 1):
+            with db.atomic():
+                MIGRATIONS[step](db)
+                SchemaVersion.create(version=step, app_version=__version__)
+    return LATEST_VERSION

@@ -1,0 +1,243 @@
+"""Peewee models of the warehouse: categories, locations, boxes, van loads, movements.
+
+All models bind to the one `database` proxy; `warehouse_desktop.db` points it at SQLite or
+PostgreSQL.  Movements are append-only: nothing in the code base updates or deletes one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+
+import peewee as pw
+
+database = pw.DatabaseProxy()
+
+
+def utcnow() -> dt.datetime:
+    """Naive UTC timestamp; every time in the database is UTC."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Group(enum.StrEnum):
+    CLOTHING = "clothing"
+    FOOTWEAR = "footwear"
+    BEDDING = "bedding"
+    HYGIENE = "hygiene"
+    SHELTER = "shelter"
+    FOOD = "food"
+    OTHER = "other"
+
+
+class Gender(enum.StrEnum):
+    MEN = "men"
+    WOMEN = "women"
+    UNISEX_ADULT = "unisex_adult"
+    BOYS = "boys"
+    GIRLS = "girls"
+    UNISEX_KIDS = "unisex_kids"
+    BABY = "baby"
+    NONE = "none"
+
+
+class LocationKind(enum.StrEnum):
+    SHELF = "shelf"
+    ZONE = "zone"
+    BENCH = "bench"
+    LOADING_BAY = "loading_bay"
+
+
+class BoxState(enum.StrEnum):
+    IN_STOCK = "in_stock"
+    LOADING = "loading"
+    DISPATCHED = "dispatched"
+    SCRAPPED = "scrapped"
+    LOST = "lost"
+
+
+class VanLoadState(enum.StrEnum):
+    LOADING = "loading"
+    DISPATCHED = "dispatched"
+    CANCELLED = "cancelled"
+
+
+class MovementAction(enum.StrEnum):
+    CREATED = "created"
+    MOVED = "moved"
+    LOADED = "loaded"
+    UNLOADED = "unloaded"
+    DISPATCHED = "dispatched"
+    RETURNED = "returned"
+    ADJUSTED = "adjusted"
+    SCRAPPED = "scrapped"
+    LOST = "lost"
+    FOUND = "found"
+    UNDONE = "undone"
+
+
+class BenchMode(enum.StrEnum):
+    CHECK_IN = "check_in"
+    LOAD = "load"
+    COUNT = "count"
+
+
+class Role(enum.StrEnum):
+    VOLUNTEER = "volunteer"
+    COORDINATOR = "coordinator"
+
+
+class JSONField(pw.TextField):
+    def db_value(self, value: object) -> str | None:
+        return None if value is None else json.dumps(value, ensure_ascii=False)
+
+    def python_value(self, value: str | None) -> object:
+        return None if value is None else json.loads(value)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = pw.IntegerField()
+    applied_at = pw.DateTimeField(default=utcnow)
+    app_version = pw.CharField(default="")
+
+
+class Category(BaseModel):
+    code = pw.CharField(max_length=12, unique=True)
+    name = pw.CharField()
+    group = pw.CharField(default=Group.OTHER.value)
+    gender = pw.CharField(default=Gender.NONE.value)
+    # Ordered list of size labels; ["one size"] when sizes do not apply.
+    sizes = JSONField(default=lambda: ["one size"])
+    # {"fr": "...", "ar": "..."}: names in other languages.
+    names = JSONField(default=dict)
+    target = pw.IntegerField(default=0)  # target stock in boxes, for the needs list
+    default_quantity = pw.IntegerField(default=1)
+    active = pw.BooleanField(default=True)
+
+    def name_in(self, lang: str) -> str:
+        return (self.names or {}).get(lang) or self.name
+
+
+class Location(BaseModel):
+    code = pw.CharField(max_length=12, unique=True)
+    name = pw.CharField()
+    kind = pw.CharField(default=LocationKind.SHELF.value)
+    active = pw.BooleanField(default=True)
+
+
+class Operator(BaseModel):
+    name = pw.CharField(unique=True)
+    role = pw.CharField(default=Role.VOLUNTEER.value)
+    pin_hash = pw.CharField(null=True)  # "scrypt$n$r$p$salt_hex$hash_hex"; never the PIN
+    active = pw.BooleanField(default=True)
+    created_at = pw.DateTimeField(default=utcnow)
+
+
+class VanLoad(BaseModel):
+    code = pw.CharField(max_length=12, unique=True)
+    destination = pw.CharField()
+    notes = pw.TextField(default="")
+    state = pw.CharField(default=VanLoadState.LOADING.value, index=True)
+    created_at = pw.DateTimeField(default=utcnow)
+    dispatched_at = pw.DateTimeField(null=True, index=True)
+
+
+class Box(BaseModel):
+    code = pw.CharField(max_length=12, unique=True)
+    category = pw.ForeignKeyField(Category, backref="boxes", index=True)
+    size = pw.CharField(default="")
+    quantity = pw.IntegerField(default=1)
+    location = pw.ForeignKeyField(Location, null=True, backref="boxes", index=True)
+    state = pw.CharField(default=BoxState.IN_STOCK.value, index=True)
+    van_load = pw.ForeignKeyField(VanLoad, null=True, backref="boxes", index=True)
+    packed_at = pw.DateTimeField(default=utcnow)
+    updated_at = pw.DateTimeField(default=utcnow)
+    note = pw.TextField(default="")
+    # Optimistic concurrency: every state change bumps it, so two benches on one shared
+    # database can never both load the same box.
+    version = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("state", "category", "size"), False),)
+
+
+class Movement(BaseModel):
+    box = pw.ForeignKeyField(Box, backref="movements", index=True)
+    action = pw.CharField()
+    from_location = pw.ForeignKeyField(Location, null=True, column_name="from_location_id")
+    to_location = pw.ForeignKeyField(Location, null=True, column_name="to_location_id")
+    from_state = pw.CharField(null=True)
+    to_state = pw.CharField(null=True)
+    van_load = pw.ForeignKeyField(VanLoad, null=True, index=True)
+    from_van_load = pw.ForeignKeyField(VanLoad, null=True, column_name="from_van_load_id")
+    quantity_change = pw.IntegerField(default=0)
+    from_quantity = pw.IntegerField(null=True)
+    operator = pw.CharField(default="")
+    bench = pw.CharField(default="", index=True)
+    # All movements written by one scan share a batch; UNDO reverts a whole batch.
+    batch = pw.CharField(max_length=36, index=True)
+    undoes = pw.ForeignKeyField("self", null=True, backref="undone_by", index=True)
+    at = pw.DateTimeField(default=utcnow, index=True)
+
+    class Meta:
+        indexes = ((("bench", "id"), False),)
+
+
+class RetailCode(BaseModel):
+    """A retail EAN/UPC linked once to a category; scanning it acts like the category card."""
+
+    code = pw.CharField(max_length=14, unique=True)
+    category = pw.ForeignKeyField(Category, backref="retail_codes")
+
+
+class CodeCounter(BaseModel):
+    """Next number to hand out per code kind, so no code is ever issued twice."""
+
+    kind = pw.CharField(primary_key=True)
+    next_number = pw.IntegerField(default=1)
+
+
+class BenchState(BaseModel):
+    """Per-bench context that survives a restart and is shared by window and command line."""
+
+    bench = pw.CharField(primary_key=True)
+    mode = pw.CharField(default=BenchMode.CHECK_IN.value)
+    template_category = pw.ForeignKeyField(Category, null=True)
+    template_size = pw.CharField(null=True)
+    template_quantity = pw.IntegerField(null=True)
+    location = pw.ForeignKeyField(Location, null=True)
+    van_load = pw.ForeignKeyField(VanLoad, null=True)
+    operator = pw.CharField(default="")
+    last_code = pw.CharField(null=True)
+    last_scan_at = pw.DateTimeField(null=True)
+    count_location = pw.ForeignKeyField(Location, null=True, column_name="count_location_id")
+    # Box ids seen during the running stock-take at count_location.
+    count_seen = JSONField(default=list)
+
+
+class Setting(BaseModel):
+    """Settings shared by every bench of a warehouse (warehouse name, bench location...)."""
+
+    key = pw.CharField(primary_key=True)
+    value = pw.TextField()
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    SchemaVersion,
+    Category,
+    Location,
+    Operator,
+    VanLoad,
+    Box,
+    Movement,
+    RetailCode,
+    CodeCounter,
+    BenchState,
+    Setting,
+]

@@ -1,0 +1,158 @@
+"""The one place where a box changes: every change writes its movement in the same breath.
+
+`change_box` applies a change with an optimistic version check (so two benches sharing a
+database cannot both act on the same box) and appends the audit row.  Nothing here, or
+anywhere else, updates or deletes a movement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from warehouse_desktop.models import (
+    Box,
+    BoxState,
+    Category,
+    Location,
+    Movement,
+    MovementAction,
+    VanLoad,
+    utcnow,
+)
+
+
+class BoxChangedElsewhere(Exception):
+    """The box was changed by another bench between reading and writing it."""
+
+
+def new_batch() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who makes a change, and where."""
+
+    operator: str = ""
+    bench: str = ""
+    batch: str = ""
+
+    def with_new_batch(self) -> Actor:
+        return Actor(self.operator, self.bench, new_batch())
+
+
+_UNSET = object()
+
+
+def create_box(
+    actor: Actor,
+    *,
+    code: str,
+    category: Category,
+    size: str,
+    quantity: int,
+    location: Location | None,
+    at: dt.datetime | None = None,
+) -> Box:
+    at = at or utcnow()
+    box = Box.create(
+        code=code,
+        category=category,
+        size=size,
+        quantity=quantity,
+        location=location,
+        state=BoxState.IN_STOCK.value,
+        packed_at=at,
+        updated_at=at,
+    )
+    Movement.create(
+        box=box,
+        action=MovementAction.CREATED.value,
+        to_location=location,
+        to_state=BoxState.IN_STOCK.value,
+        quantity_change=quantity,
+        operator=actor.operator,
+        bench=actor.bench,
+        batch=actor.batch or new_batch(),
+        at=at,
+    )
+    return box
+
+
+def change_box(
+    actor: Actor,
+    box: Box,
+    action: MovementAction,
+    *,
+    location: Location | None | object = _UNSET,
+    state: BoxState | None = None,
+    van_load: VanLoad | None | object = _UNSET,
+    quantity: int | None = None,
+    category: Category | None = None,
+    size: str | None = None,
+    undoes: Movement | None = None,
+    at: dt.datetime | None = None,
+) -> Movement:
+    """Apply one change to `box` and append its movement.  Raises BoxChangedElsewhere."""
+    at = at or utcnow()
+    old_location_id = box.location_id
+    old_state = box.state
+    old_van_load_id = box.van_load_id
+    old_quantity = box.quantity
+
+    updates: dict = {Box.updated_at: at, Box.version: box.version + 1}
+    new_location_id = old_location_id
+    if location is not _UNSET:
+        new_location_id = location.id if location is not None else None  # type: ignore[union-attr]
+        updates[Box.location] = new_location_id
+    new_state = state.value if state is not None else old_state
+    updates[Box.state] = new_state
+    new_van_load_id = old_van_load_id
+    if van_load is not _UNSET:
+        new_van_load_id = van_load.id if van_load is not None else None  # type: ignore[union-attr]
+        updates[Box.van_load] = new_van_load_id
+    new_quantity = quantity if quantity is not None else old_quantity
+    updates[Box.quantity] = new_quantity
+    if category is not None:
+        updates[Box.category] = category.id
+    if size is not None:
+        updates[Box.size] = size
+
+    changed = (
+        Box.update(updates)
+        .where((Box.id == box.id) & (Box.version == box.version))
+        .execute()
+    )
+    if changed != 1:
+        raise BoxChangedElsewhere(box.code)
+
+    box.version += 1
+    box.updated_at = at
+    box.location_id = new_location_id
+    box.state = new_state
+    box.van_load_id = new_van_load_id
+    box.quantity = new_quantity
+    if category is not None:
+        box.category = category
+    if size is not None:
+        box.size = size
+
+    return Movement.create(
+        box=box.id,
+        action=action.value,
+        from_location=old_location_id,
+        to_location=new_location_id,
+        from_state=old_state,
+        to_state=new_state,
+        from_van_load=old_van_load_id,
+        van_load=new_van_load_id,
+        quantity_change=new_quantity - old_quantity,
+        from_quantity=old_quantity,
+        operator=actor.operator,
+        bench=actor.bench,
+        batch=actor.batch or new_batch(),
+        undoes=undoes,
+        at=at,
+    )
