@@ -125,5 +125,3 @@ def restore_sqlite(db_path: Path, source: Path) -> Path | None:
         tmp.unlink(missing_ok=True)
         raise StorageError("restore_failed", path=str(source), detail=str(exc)) from exc
     return kept
-
-

@@ -32,7 +32,9 @@ def is_url(target: str) -> bool:
     return "://" in target
 
 
-def open_database(target: str | os.PathLike[str] | None = None, *, create: bool = True) -> pw.Database:
+def open_database(
+    target: str | os.PathLike[str] | None = None, *, create: bool = True
+) -> pw.Database:
     """Connect the model proxy to `target` (path or URL; default from config) and return it."""
     target = str(target) if target is not None else config.default_database_target()
     if is_url(target):

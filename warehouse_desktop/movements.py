@@ -120,11 +120,7 @@ def change_box(
     if size is not None:
         updates[Box.size] = size
 
-    changed = (
-        Box.update(updates)
-        .where((Box.id == box.id) & (Box.version == box.version))
-        .execute()
-    )
+    changed = Box.update(updates).where((Box.id == box.id) & (Box.version == box.version)).execute()
     if changed != 1:
         raise BoxChangedElsewhere(box.code)
 

@@ -1,0 +1,15 @@
+"""Entry point: `python -m warehouse_desktop` and the `warehouse-desktop` command."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    from warehouse_desktop.cli import main as cli_main
+
+    return cli_main(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,409 @@
+"""CSV export and import, safe to open in a spreadsheet.
+
+Exports stream rows from SQL.  Text cells that a spreadsheet would run as a formula
+(starting with = + - @, tab or CR) are prefixed with an apostrophe; import removes that
+prefix again so a round trip changes nothing.  An import checks every row first and
+writes all of them in one transaction, or none.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+import peewee as pw
+
+from warehouse_desktop import stock
+from warehouse_desktop.codes import CodeKind, classify
+from warehouse_desktop.db import write_transaction
+from warehouse_desktop.errors import InputError
+from warehouse_desktop.models import (
+    Box,
+    Category,
+    Gender,
+    Group,
+    Location,
+    LocationKind,
+    Movement,
+    VanLoad,
+)
+from warehouse_desktop.numbering import reserve_in_transaction
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MAX_IMPORT_BYTES = 10 * 1024 * 1024
+NAME_LANGUAGES = ("fr", "ar", "ps", "ti", "ku", "fa")
+SIZE_SEPARATOR = "|"
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+
+def spreadsheet_safe(value: Any) -> str:
+    """A cell value that no spreadsheet will evaluate as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float):
+        return str(value)
+    if hasattr(value, "strftime"):
+        return value.strftime(TIME_FORMAT)
+    text = str(value)
+    if text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def unsafe_cell(text: str) -> str:
+    """Undo `spreadsheet_safe` on a cell read back from a CSV file."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
+
+
+def write_csv(handle: IO[str], header: list[str], rows: Iterable[Iterable[Any]]) -> int:
+    writer = csv.writer(handle, lineterminator="\n")
+    writer.writerow(header)
+    count = 0
+    for row in rows:
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
+        count += 1
+    return count
+
+
+@contextmanager
+def open_output(out: str | Path) -> Iterator[IO[str]]:
+    """`-` is standard output; anything else a UTF-8 file written whole or not at all."""
+    if str(out) == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    path = Path(out)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        handle = open(tmp, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError("file_unwritable", path=str(path), detail=exc.strerror) from exc
+    try:
+        with handle:
+            yield handle
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+# --- exports --------------------------------------------------------------------------
+
+BOX_COLUMNS = [
+    "code", "category", "size", "gender", "quantity", "location", "state", "van_load",
+    "packed_at", "updated_at", "category_code", "note",
+]  # fmt: skip
+MOVEMENT_COLUMNS = [
+    "id", "at", "box", "action", "from_location", "to_location", "from_state", "to_state",
+    "van_load", "quantity_change", "operator", "bench", "undoes",
+]  # fmt: skip
+STOCK_COLUMNS = ["group", "category", "gender", "size", "boxes", "items", "target"]
+NEEDS_COLUMNS = ["category", "group", "gender", "target", "in_stock", "shortfall"]
+CATEGORY_COLUMNS = [
+    "code", "name", "group", "gender", "sizes", "target", "default_quantity", "active",
+    *(f"name_{lang}" for lang in NAME_LANGUAGES),
+]  # fmt: skip
+LOCATION_COLUMNS = ["code", "name", "kind", "active"]
+
+
+def _box_rows() -> Iterator[tuple]:
+    location = Location.alias()
+    query = (
+        Box.select(
+            Box.code,
+            Category.name,
+            Box.size,
+            Category.gender,
+            Box.quantity,
+            location.code,
+            Box.state,
+            VanLoad.code,
+            Box.packed_at,
+            Box.updated_at,
+            Category.code,
+            Box.note,
+        )  # fmt: skip
+        .join(Category)
+        .switch(Box)
+        .join(location, pw.JOIN.LEFT_OUTER, on=(Box.location == location.id))
+        .switch(Box)
+        .join(VanLoad, pw.JOIN.LEFT_OUTER, on=(Box.van_load == VanLoad.id))
+        .order_by(Box.code)
+        .tuples()
+    )
+    yield from query.iterator()
+
+
+def _movement_rows() -> Iterator[tuple]:
+    from_loc = Location.alias()
+    to_loc = Location.alias()
+    query = (
+        Movement.select(
+            Movement.id,
+            Movement.at,
+            Box.code,
+            Movement.action,
+            from_loc.code,
+            to_loc.code,
+            Movement.from_state,
+            Movement.to_state,
+            VanLoad.code,
+            Movement.quantity_change,
+            Movement.operator,
+            Movement.bench,
+            Movement.undoes,
+        )  # fmt: skip
+        .join(Box, on=(Movement.box == Box.id))
+        .switch(Movement)
+        .join(from_loc, pw.JOIN.LEFT_OUTER, on=(Movement.from_location == from_loc.id))
+        .switch(Movement)
+        .join(to_loc, pw.JOIN.LEFT_OUTER, on=(Movement.to_location == to_loc.id))
+        .switch(Movement)
+        .join(VanLoad, pw.JOIN.LEFT_OUTER, on=(Movement.van_load == VanLoad.id))
+        .order_by(Movement.id)
+        .tuples()
+    )
+    yield from query.iterator()
+
+
+def _stock_rows() -> Iterator[tuple]:
+    for line in stock.stock_by_size():
+        yield (line.group, line.category, line.gender, line.size, line.boxes, line.items,
+               line.target)  # fmt: skip
+
+
+def _needs_rows() -> Iterator[tuple]:
+    for need in stock.needs_list():
+        yield (need.category, need.group, need.gender, need.target, need.in_stock, need.shortfall)
+
+
+def category_row(category: Category) -> list[Any]:
+    names = category.names or {}
+    return [
+        category.code, category.name, category.group, category.gender,
+        SIZE_SEPARATOR.join(category.sizes or []), category.target, category.default_quantity,
+        category.active, *(names.get(lang, "") for lang in NAME_LANGUAGES),
+    ]  # fmt: skip
+
+
+def _category_rows() -> Iterator[list[Any]]:
+    for category in Category.select().order_by(Category.code):
+        yield category_row(category)
+
+
+def _location_rows() -> Iterator[list[Any]]:
+    for location in Location.select().order_by(Location.code):
+        yield [location.code, location.name, location.kind, location.active]
+
+
+EXPORTS: dict[str, tuple[list[str], Callable[[], Iterable[Iterable[Any]]]]] = {
+    "boxes": (BOX_COLUMNS, _box_rows),
+    "movements": (MOVEMENT_COLUMNS, _movement_rows),
+    "stock": (STOCK_COLUMNS, _stock_rows),
+    "needs": (NEEDS_COLUMNS, _needs_rows),
+    "categories": (CATEGORY_COLUMNS, _category_rows),
+    "locations": (LOCATION_COLUMNS, _location_rows),
+}
+
+
+def export(what: str, out: str | Path) -> int:
+    """Write the `what` export as CSV to `out` (`-` for standard output); return the row count."""
+    header, rows = EXPORTS[what]
+    with open_output(out) as handle:
+        return write_csv(handle, header, rows())
+
+
+# --- imports --------------------------------------------------------------------------
+
+
+def read_csv_rows(path: Path, expected: list[str]) -> list[tuple[int, dict[str, str]]]:
+    """(line number, row) for every data row; refuses wrong columns, encodings and sizes."""
+    if not path.is_file():
+        raise InputError("file_missing", path=str(path))
+    size = path.stat().st_size
+    if size > MAX_IMPORT_BYTES:
+        raise InputError("csv_too_big", path=str(path), limit=MAX_IMPORT_BYTES // (1024 * 1024))
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError("csv_not_utf8", path=str(path), line=line) from exc
+    if "\x00" in text:
+        raise InputError(
+            "csv_not_utf8", path=str(path), line=text[: text.index("\x00")].count("\n") + 1
+        )
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, None)
+        if header is None or [h.strip() for h in header] != expected:
+            raise InputError(
+                "csv_columns", path=str(path), expected=",".join(expected),
+                found=",".join(header or [])[:200],
+            )  # fmt: skip
+        rows = []
+        for row in reader:
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(expected):
+                raise InputError(
+                    "csv_bad_row", path=str(path), line=reader.line_num,
+                    problem=f"{len(row)} cells, expected {len(expected)}",
+                )  # fmt: skip
+            rows.append(
+                (reader.line_num, {k: unsafe_cell(v) for k, v in zip(expected, row, strict=True)})
+            )
+    except csv.Error as exc:
+        raise InputError(
+            "csv_bad_row", path=str(path), line=reader.line_num, problem=str(exc)
+        ) from exc
+    return rows
+
+
+def _bool(value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in ("1", "true", "yes", "y"):
+        return True
+    if lowered in ("0", "false", "no", "n"):
+        return False
+    raise ValueError(f"active must be 1 or 0, not {value!r}")
+
+
+def _int(value: str, name: str, low: int = 0, high: int = 1_000_000) -> int:
+    try:
+        number = int(value.strip())
+    except ValueError:
+        raise ValueError(f"{name} must be a whole number, not {value!r}") from None
+    if not low <= number <= high:
+        raise ValueError(f"{name} must be between {low} and {high}")
+    return number
+
+
+def _text(value: str, name: str, limit: int = 200) -> str:
+    text = " ".join(value.split())
+    if not text:
+        raise ValueError(f"{name} is empty")
+    if len(text) > limit:
+        raise ValueError(f"{name} is longer than {limit} characters")
+    return text
+
+
+def _code(value: str, kind: CodeKind) -> str | None:
+    if not value.strip():
+        return None
+    parsed = classify(value.strip())
+    if parsed.kind is not kind or parsed.size_index is not None:
+        raise ValueError(f"{value!r} is not a valid {kind.value} code")
+    return parsed.code
+
+
+def import_categories(path: Path) -> tuple[int, int, int]:
+    rows = read_csv_rows(path, CATEGORY_COLUMNS)
+    parsed: list[tuple[int, str | None, dict[str, Any]]] = []
+    for line, row in rows:
+        try:
+            sizes = [s.strip() for s in row["sizes"].split(SIZE_SEPARATOR) if s.strip()]
+            if not sizes:
+                raise ValueError("sizes is empty (write 'one size' when sizes do not apply)")
+            if len(sizes) > 99:
+                raise ValueError("more than 99 sizes")
+            fields = {
+                "name": _text(row["name"], "name"),
+                "group": Group(row["group"].strip()).value,
+                "gender": Gender(row["gender"].strip()).value,
+                "sizes": sizes,
+                "target": _int(row["target"], "target"),
+                "default_quantity": _int(row["default_quantity"], "default_quantity", 1, 999),
+                "active": _bool(row["active"]),
+                "names": {
+                    lang: " ".join(row[f"name_{lang}"].split())
+                    for lang in NAME_LANGUAGES
+                    if row[f"name_{lang}"].strip()
+                },
+            }
+            parsed.append((line, _code(row["code"], CodeKind.CATEGORY), fields))
+        except ValueError as exc:
+            raise InputError("csv_bad_row", path=str(path), line=line, problem=str(exc)) from exc
+    _no_repeats(path, [(line, code) for line, code, _ in parsed if code])
+    return _apply(Category, CodeKind.CATEGORY, parsed)
+
+
+def import_locations(path: Path) -> tuple[int, int, int]:
+    rows = read_csv_rows(path, LOCATION_COLUMNS)
+    parsed: list[tuple[int, str | None, dict[str, Any]]] = []
+    for line, row in rows:
+        try:
+            fields = {
+                "name": _text(row["name"], "name"),
+                "kind": LocationKind(row["kind"].strip()).value,
+                "active": _bool(row["active"]),
+            }
+            parsed.append((line, _code(row["code"], CodeKind.LOCATION), fields))
+        except ValueError as exc:
+            raise InputError("csv_bad_row", path=str(path), line=line, problem=str(exc)) from exc
+    _no_repeats(path, [(line, code) for line, code, _ in parsed if code])
+    return _apply(Location, CodeKind.LOCATION, parsed)
+
+
+def _no_repeats(path: Path, codes: list[tuple[int, str]]) -> None:
+    seen: set[str] = set()
+    for line, code in codes:
+        if code in seen:
+            raise InputError(
+                "csv_bad_row", path=str(path), line=line, problem=f"{code} appears twice"
+            )
+        seen.add(code)
+
+
+def _apply(
+    model: type[Category] | type[Location],
+    kind: CodeKind,
+    parsed: list[tuple[int, str | None, dict[str, Any]]],
+) -> tuple[int, int, int]:
+    created = updated = unchanged = 0
+    with write_transaction():
+        for _line, code, fields in parsed:
+            existing = model.get_or_none(model.code == code) if code else None
+            if existing is None:
+                new_code = code or reserve_in_transaction(kind, 1)[0]
+                model.create(code=new_code, **fields)
+                created += 1
+                continue
+            if all(getattr(existing, k) == v for k, v in fields.items()):
+                unchanged += 1
+                continue
+            model.update(**fields).where(model.id == existing.id).execute()
+            updated += 1
+        _keep_counter_ahead(model, kind)
+    return created, updated, unchanged
+
+
+def _keep_counter_ahead(model: type[Category] | type[Location], kind: CodeKind) -> None:
+    """Imported codes may be ahead of the counter; never hand them out again."""
+    from warehouse_desktop.models import CodeCounter
+
+    highest = 0
+    for (code,) in model.select(model.code).tuples():
+        parsed = classify(code)
+        if parsed.number is not None:
+            highest = max(highest, parsed.number)
+    counter = CodeCounter.get_or_none(CodeCounter.kind == kind.value)
+    if counter is None:
+        CodeCounter.create(kind=kind.value, next_number=highest + 1)
+    elif counter.next_number <= highest:
+        CodeCounter.update(next_number=highest + 1).where(CodeCounter.kind == kind.value).execute()
+
+
+IMPORTS: dict[str, Callable[[Path], tuple[int, int, int]]] = {
+    "categories": import_categories,
+    "locations": import_locations,
+}

@@ -1,0 +1,345 @@
+"""Looking through the boxes: filtered, sorted pages for the stock browser, one box's
+history, and the coordinator's corrections (scrap, mark lost, correct quantity).
+
+Filtering, sorting and paging happen in SQL so a warehouse of 100,000 boxes is browsed a
+page at a time.  Every change goes through `movements.change_box` in one write
+transaction, after the coordinator's PIN is checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee as pw
+
+from warehouse_desktop import auth
+from warehouse_desktop.db import write_transaction
+from warehouse_desktop.errors import InputError, WarehouseError
+from warehouse_desktop.models import (
+    Box,
+    BoxState,
+    Category,
+    Location,
+    Movement,
+    MovementAction,
+    VanLoad,
+)
+from warehouse_desktop.movements import Actor, BoxChangedElsewhere, change_box, new_batch
+
+PAGE_SIZE = 200
+MAX_QUANTITY = 999
+
+
+@dataclass(frozen=True)
+class BoxFilter:
+    """What the stock browser shows.  Empty fields do not filter."""
+
+    text: str = ""
+    category_id: int | None = None
+    size: str | None = None
+    state: str | None = None
+    location_id: int | None = None
+
+
+@dataclass(frozen=True)
+class BoxRow:
+    code: str
+    category: str
+    size: str
+    gender: str
+    quantity: int
+    location: str
+    location_name: str
+    state: str
+    van_load: str
+    packed_at: dt.datetime
+    updated_at: dt.datetime
+    note: str
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    at: dt.datetime
+    action: str
+    from_location: str
+    to_location: str
+    from_state: str
+    to_state: str
+    van_load: str
+    quantity_change: int
+    operator: str
+    bench: str
+
+
+# Column name -> sort expression.  Only these names are accepted, so nothing a person
+# types ever reaches the ORDER BY.
+SORT_COLUMNS = {
+    "code": Box.code,
+    "category": Category.name,
+    "size": Box.size,
+    "gender": Category.gender,
+    "quantity": Box.quantity,
+    "location": Location.code,
+    "state": Box.state,
+    "van_load": VanLoad.code,
+    "packed_at": Box.packed_at,
+    "updated_at": Box.updated_at,
+}
+
+
+def _where(f: BoxFilter) -> pw.Expression | None:
+    conditions = []
+    if f.category_id is not None:
+        conditions.append(Box.category == f.category_id)
+    if f.size:
+        conditions.append(Box.size == f.size)
+    if f.state:
+        conditions.append(Box.state == f.state)
+    if f.location_id is not None:
+        conditions.append(Box.location == f.location_id)
+    text = " ".join(f.text.split())
+    if text:
+        # `contains` escapes LIKE wildcards, so "%" or "_" typed in the box match literally.
+        conditions.append(
+            Box.code.contains(text.upper()) | Category.name.contains(text) | Box.note.contains(text)
+        )
+    if not conditions:
+        return None
+    expr = conditions[0]
+    for c in conditions[1:]:
+        expr &= c
+    return expr
+
+
+def _query(f: BoxFilter) -> pw.ModelSelect:
+    query = (
+        Box.select(
+            Box.code,
+            Category.name.alias("category_name"),
+            Box.size,
+            Category.gender.alias("gender"),
+            Box.quantity,
+            Location.code.alias("location_code"),
+            Location.name.alias("location_name"),
+            Box.state,
+            VanLoad.code.alias("van_load_code"),
+            Box.packed_at,
+            Box.updated_at,
+            Box.note,
+        )
+        .join(Category, on=(Box.category == Category.id))
+        .switch(Box)
+        .join(Location, pw.JOIN.LEFT_OUTER, on=(Box.location == Location.id))
+        .switch(Box)
+        .join(VanLoad, pw.JOIN.LEFT_OUTER, on=(Box.van_load == VanLoad.id))
+    )
+    where = _where(f)
+    if where is not None:
+        query = query.where(where)
+    return query
+
+
+def count_boxes(f: BoxFilter | None = None) -> int:
+    """How many boxes match `f`."""
+    f = f or BoxFilter()
+    query = Box.select(pw.fn.COUNT(Box.id)).join(Category, on=(Box.category == Category.id))
+    where = _where(f)
+    if where is not None:
+        query = query.where(where)
+    return int(query.scalar() or 0)
+
+
+def list_boxes(
+    f: BoxFilter | None = None,
+    *,
+    sort: str = "code",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+) -> list[BoxRow]:
+    """One page of boxes matching `f`, sorted by `sort` (a key of SORT_COLUMNS)."""
+    column = SORT_COLUMNS.get(sort)
+    if column is None:
+        raise ValueError(f"cannot sort boxes by {sort!r}")
+    order = column.desc() if descending else column.asc()
+    # Box.id breaks ties so pages never overlap or skip rows.
+    tie = Box.id.desc() if descending else Box.id.asc()
+    query = _query(f or BoxFilter()).order_by(order, tie).offset(offset).limit(limit)
+    return [
+        BoxRow(
+            code=r["code"],
+            category=r["category_name"],
+            size=r["size"],
+            gender=r["gender"],
+            quantity=r["quantity"],
+            location=r["location_code"] or "",
+            location_name=r["location_name"] or "",
+            state=r["state"],
+            van_load=r["van_load_code"] or "",
+            packed_at=r["packed_at"],
+            updated_at=r["updated_at"],
+            note=r["note"] or "",
+        )
+        for r in query.dicts()
+    ]
+
+
+def get_box(code: str) -> BoxRow:
+    rows = _query(BoxFilter()).where(Box.code == code.strip().upper()).limit(1)
+    found = list_boxes_from(rows)
+    if not found:
+        raise InputError("box_unknown", code=code)
+    return found[0]
+
+
+def list_boxes_from(query: pw.ModelSelect) -> list[BoxRow]:
+    return [
+        BoxRow(
+            code=r["code"],
+            category=r["category_name"],
+            size=r["size"],
+            gender=r["gender"],
+            quantity=r["quantity"],
+            location=r["location_code"] or "",
+            location_name=r["location_name"] or "",
+            state=r["state"],
+            van_load=r["van_load_code"] or "",
+            packed_at=r["packed_at"],
+            updated_at=r["updated_at"],
+            note=r["note"] or "",
+        )
+        for r in query.dicts()
+    ]
+
+
+def box_history(code: str) -> list[HistoryRow]:
+    """Every movement of the box, oldest first."""
+    box = Box.get_or_none(Box.code == code.strip().upper())
+    if box is None:
+        raise InputError("box_unknown", code=code)
+    from_loc = Location.alias("from_loc")
+    to_loc = Location.alias("to_loc")
+    query = (
+        Movement.select(
+            Movement.at,
+            Movement.action,
+            from_loc.code.alias("from_code"),
+            to_loc.code.alias("to_code"),
+            Movement.from_state,
+            Movement.to_state,
+            VanLoad.code.alias("van_code"),
+            Movement.quantity_change,
+            Movement.operator,
+            Movement.bench,
+        )
+        .join(from_loc, pw.JOIN.LEFT_OUTER, on=(Movement.from_location == from_loc.id))
+        .switch(Movement)
+        .join(to_loc, pw.JOIN.LEFT_OUTER, on=(Movement.to_location == to_loc.id))
+        .switch(Movement)
+        .join(VanLoad, pw.JOIN.LEFT_OUTER, on=(Movement.van_load == VanLoad.id))
+        .where(Movement.box == box.id)
+        .order_by(Movement.id)
+    )
+    return [
+        HistoryRow(
+            at=r["at"],
+            action=r["action"],
+            from_location=r["from_code"] or "",
+            to_location=r["to_code"] or "",
+            from_state=r["from_state"] or "",
+            to_state=r["to_state"] or "",
+            van_load=r["van_code"] or "",
+            quantity_change=r["quantity_change"],
+            operator=r["operator"],
+            bench=r["bench"],
+        )
+        for r in query.dicts()
+    ]
+
+
+def box_sizes() -> list[str]:
+    """Every size some box has, for the size filter."""
+    return [r.size for r in Box.select(Box.size).distinct().order_by(Box.size) if r.size]
+
+
+# --- coordinator corrections -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActionDone:
+    """What a correction did, as a message key and its placeholders."""
+
+    key: str
+    args: dict
+
+
+def _change(
+    code: str,
+    action: MovementAction,
+    *,
+    coordinator: str,
+    pin: str,
+    bench: str,
+    state: BoxState | None = None,
+    quantity: int | None = None,
+) -> Box:
+    auth.require_coordinator(coordinator, pin)
+    actor = Actor(operator=coordinator, bench=bench, batch=new_batch())
+    try:
+        with write_transaction():
+            box = Box.get_or_none(Box.code == code.strip().upper())
+            if box is None:
+                raise InputError("box_unknown", code=code)
+            kwargs: dict = {}
+            if state is not None:
+                kwargs["state"] = state
+                if state in (BoxState.SCRAPPED, BoxState.LOST):
+                    # A box that is gone is on no shelf and on no van.
+                    kwargs["van_load"] = None
+            if quantity is not None:
+                kwargs["quantity"] = quantity
+            change_box(actor, box, action, **kwargs)
+    except BoxChangedElsewhere as exc:
+        raise WarehouseError("box_changed_elsewhere", code=code) from exc
+    return box
+
+
+def scrap_box(code: str, *, coordinator: str, pin: str, bench: str = "") -> ActionDone:
+    box = _change(
+        code,
+        MovementAction.SCRAPPED,
+        coordinator=coordinator,
+        pin=pin,
+        bench=bench,
+        state=BoxState.SCRAPPED,
+    )
+    return ActionDone("box_scrapped", {"code": box.code})
+
+
+def mark_lost(code: str, *, coordinator: str, pin: str, bench: str = "") -> ActionDone:
+    box = _change(
+        code,
+        MovementAction.LOST,
+        coordinator=coordinator,
+        pin=pin,
+        bench=bench,
+        state=BoxState.LOST,
+    )
+    return ActionDone("box_marked_lost", {"code": box.code})
+
+
+def correct_quantity(
+    code: str, quantity: int, *, coordinator: str, pin: str, bench: str = ""
+) -> ActionDone:
+    if not 1 <= quantity <= MAX_QUANTITY:
+        raise InputError("quantity_invalid")
+    box = _change(
+        code,
+        MovementAction.ADJUSTED,
+        coordinator=coordinator,
+        pin=pin,
+        bench=bench,
+        quantity=quantity,
+    )
+    return ActionDone("box_adjusted", {"code": box.code, "quantity": quantity})

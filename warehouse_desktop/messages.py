@@ -1,0 +1,136 @@
+"""Message keys and their English text.
+
+The core never builds UI strings: results and errors carry a key and arguments.  The
+command line renders them in English here; the window translates the same keys through
+Qt (`ui/messages.py`).  Other packages add their own keys with `register`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+MESSAGES: dict[str, str] = {
+    # scans: check in
+    "template_set": "Template: {category} {size} × {quantity}",
+    "quantity_set": "Quantity per box: {quantity}",
+    "size_unknown": "Size {size} is not a size of {category}",
+    "box_created": "New box {code}: {category} {size} × {quantity} at {location}",
+    "box_moved": "Box {code} moved to {location}",
+    "box_returned": "Box {code} returned to stock at {location}",
+    "box_shown": "Box {code}: {category} {size} × {quantity} at {location}",
+    "box_state_shown": "Box {code}: {category} {size} is {state}",
+    "scan_category_first": "Scan a category card first",
+    "location_set": "Location: {location}",
+    "location_inactive": "Location {location} is not in use",
+    "category_inactive": "Category {category} is not in use",
+    "category_unknown": "No category has the card {code}",
+    "location_unknown": "No location has the code {code}",
+    "box_code_not_issued": "Box code {code} was never printed here: use a label from this warehouse",
+    "retail_unknown": "Retail barcode {code} is not linked to a category",
+    "retail_linked": "Retail barcode {code} now means {category}",
+    # scans: van loads
+    "van_load_selected": "Loading van to {destination} ({count} boxes)",
+    "van_load_unknown": "No van load has the code {code}",
+    "van_load_closed": "Van load {code} is {state}: it cannot take boxes",
+    "van_load_created": "New van load {code} to {destination}",
+    "box_loaded": "Box {code} loaded for {destination} ({count} boxes)",
+    "already_on_load": "Box {code} is already on this van load",
+    "box_on_other_load": "Box {code} is on another van load ({van_load})",
+    "box_not_loadable": "Box {code} is {state}: it cannot be loaded",
+    "no_van_load": "Scan a van-load code first",
+    "load_dispatched": "Van to {destination} dispatched with {count} boxes",
+    "load_empty": "Van load {code} has no boxes: nothing to dispatch",
+    "dispatch_needs_load": "Scan a van-load code before DISPATCH",
+    # scans: modes and stock-take
+    "mode_check_in": "Check in",
+    "mode_load": "Load van: scan a van-load code",
+    "count_started": "Stock-take: scan the location to count",
+    "count_location_set": "Counting {location}: scan every box there, then DONE",
+    "count_needs_location": "Scan the location to count first",
+    "box_counted": "Counted box {code} ({count} so far)",
+    "box_counted_again": "Box {code} was already counted",
+    "count_done": "Count of {location} done: {found} found, {missing} missing, {moved} moved here",
+    "done_without_count": "DONE only ends a stock-take: scan COUNT first",
+    "box_found_here": "Box {code} was recorded elsewhere: moved here",
+    # undo
+    "undone": "Undone: {what} of box {code}",
+    "undone_many": "Undone: {what} of {count} boxes",
+    "nothing_to_undo": "Nothing to undo at this bench",
+    "undo_conflict": "Box {code} has changed since: it cannot be undone",
+    # refusals
+    "duplicate_ignored": "",
+    "invalid_empty": "Empty scan",
+    "invalid_too_long": "Not a code (too long): {shown}",
+    "invalid_control_characters": "Not a code (control characters): {shown}",
+    "invalid_bad_check": "Code {shown} has a wrong check character: type it again",
+    "invalid_unknown_format": "Not a warehouse code: {shown}",
+    "box_changed_elsewhere": "Box {code} was changed at another bench just now: scan again",
+    "quantity_invalid": "Quantity must be between 1 and 999",
+    "no_template_for_new_box": "Choose a category before making a new box",
+    # coordinator actions and sign-in
+    "coordinator_only": "Only a coordinator can do this: enter the coordinator PIN",
+    "pin_wrong": "Wrong PIN",
+    "pin_too_many": "Too many wrong PINs: wait {seconds} seconds",
+    "pin_too_short": "A PIN has at least 4 digits",
+    "operator_unknown": "No volunteer named {name}",
+    "box_unknown": "No box has the code {code}",
+    "box_scrapped": "Box {code} scrapped",
+    "box_marked_lost": "Box {code} marked lost",
+    "box_adjusted": "Box {code} now holds {quantity}",
+    # storage
+    "db_locked": "The database is busy at another bench: try the scan again",
+    "db_read_only": "The database file cannot be written (read-only): nothing was saved",
+    "db_disk_full": "The disk is full: nothing was saved. Free some space and scan again",
+    "db_corrupt": "The database file is damaged. Restore the newest backup",
+    "db_error": "Database error: {detail}",
+    "db_unreachable": "Cannot reach the database {target}: {detail}",
+    "db_missing": "There is no database at {target}: run 'warehouse-desktop init' first",
+    "db_folder": "Cannot create the database folder {target}: {detail}",
+    "db_is_folder": "{target} is a folder, not a database file",
+    "db_driver": "Cannot use the database {target}: {detail}",
+    "db_not_warehouse": "That database belongs to some other program",
+    "db_too_new": (
+        "This database was written by a newer version of the program (schema {version}; "
+        "this version knows up to {supported}). Update the program; nothing was changed"
+    ),
+    "backup_failed": "The backup to {target} failed: {detail}",
+    "backup_sqlite_only": "Backups of a shared server database are made on the server",
+    "backup_done": "Backup written to {path}",
+    "restore_corrupt": "{path} is damaged (integrity check failed): nothing was replaced",
+    "restore_not_database": "{path} is not a warehouse backup: nothing was replaced",
+    "restore_failed": "Restoring {path} failed: {detail}",
+    "restore_done": "Restored {path}; the replaced database was kept as {kept}",
+    # files and import/export
+    "file_missing": "No such file: {path}",
+    "file_unreadable": "Cannot read {path}: {detail}",
+    "file_unwritable": "Cannot write {path}: {detail}",
+    "csv_not_utf8": "{path} is not UTF-8 text (line {line}): save it as CSV UTF-8",
+    "csv_columns": "{path}: the columns must be {expected} (found {found})",
+    "csv_bad_row": "{path} line {line}: {problem}",
+    "csv_too_big": "{path} is larger than {limit} MB: not a catalogue file",
+    "import_done": "Imported {path}: {created} new, {updated} changed, {unchanged} unchanged",
+    "export_done": "Wrote {count} rows to {path}",
+    "init_done": "Database ready at {target} (schema version {version})",
+    "demo_done": "Demo warehouse created: {categories} categories, {locations} locations, {boxes} boxes",
+    "demo_not_empty": "The database already holds boxes: the demo is only seeded into an empty one",
+    "command_unavailable": "The command {command} is not available in this version",
+}
+
+
+def register(extra: Mapping[str, str]) -> None:
+    """Add message keys from another package (labels, hardware...)."""
+    for key, text in extra.items():
+        existing = MESSAGES.get(key)
+        if existing is not None and existing != text:
+            raise ValueError(f"message key {key!r} registered twice with different text")
+        MESSAGES[key] = text
+
+
+def render(key: str, args: Mapping[str, Any] | None = None) -> str:
+    """The English line for `key`; a missing placeholder never raises."""
+    template = MESSAGES.get(key, key)
+    try:
+        return template.format(**(args or {}))
+    except (KeyError, IndexError, ValueError):
+        return template
