@@ -96,9 +96,16 @@ class BoxInfo:
         return data
 
 
-def box_info(box: Box) -> BoxInfo:
-    category = box.category
-    location = Location.get_by_id(box.location_id) if box.location_id else None
+def box_info(
+    box: Box, *, category: Category | None = None, location: Location | None = None
+) -> BoxInfo:
+    """What the bench shows of a box; pass the rows already at hand to save queries."""
+    if category is None or category.id != box.category_id:
+        category = box.category
+    if box.location_id is None:
+        location = None
+    elif location is None or location.id != box.location_id:
+        location = Location.get_by_id(box.location_id)
     van_load = VanLoad.get_by_id(box.van_load_id) if box.van_load_id else None
     return BoxInfo(
         code=box.code,
@@ -330,7 +337,8 @@ class BenchService:
                 if parsed is not None:
                     state.last_code = parsed.code
                     state.last_scan_at = now
-                state.save()
+                if state.dirty_fields:
+                    state.save(only=state.dirty_fields)
         except _Duplicate:
             return ScanResult(
                 raw,
@@ -363,8 +371,9 @@ class BenchService:
         return dt.timedelta(0) <= now - state.last_scan_at < DUPLICATE_WINDOW
 
     @staticmethod
-    def _ok(code: str, kind: CodeKind, action: ScanAction, message: str, box: Box | None = None,
-            details: list[BoxInfo] | None = None, **args: Any) -> ScanResult:  # fmt: skip
+    def _ok(code: str, kind: CodeKind, action: ScanAction, message: str,
+            box: Box | BoxInfo | None = None,
+            /, *, details_: list[BoxInfo] | None = None, **args: Any) -> ScanResult:  # fmt: skip
         return ScanResult(
             raw=code,
             code=code,
@@ -373,8 +382,8 @@ class BenchService:
             action=action,
             message=message,
             args=args,
-            box=box_info(box) if box is not None else None,
-            details=details or [],
+            box=box if isinstance(box, BoxInfo | None) else box_info(box),
+            details=details_ or [],
         )
 
     # --- routing ----------------------------------------------------------------------
@@ -606,7 +615,8 @@ class BenchService:
             at=now,
         )
         return self._ok(
-            code, CodeKind.BOX, ScanAction.BOX_CREATED, "box_created", box,
+            code, CodeKind.BOX, ScanAction.BOX_CREATED, "box_created",
+            box_info(box, category=category, location=location),
             code=code, category=category.name, size=box.size, quantity=box.quantity,
             location=location.name if location else "-",
         )  # fmt: skip
@@ -641,7 +651,8 @@ class BenchService:
                 location = Location.get_by_id(state.location_id)
                 change_box(actor, box, MovementAction.MOVED, location=location, at=now)
                 return self._ok(
-                    code, CodeKind.BOX, ScanAction.BOX_MOVED, "box_moved", box,
+                    code, CodeKind.BOX, ScanAction.BOX_MOVED, "box_moved",
+                    box_info(box, location=location),
                     code=code, location=location.name,
                 )  # fmt: skip
             info = box_info(box)
@@ -758,7 +769,7 @@ class BenchService:
         state.count_seen = []
         return self._ok(
             code, CodeKind.COMMAND, ScanAction.COUNT_DONE, "count_done",
-            details=[box_info(b) for b in missing], location=location.name,
+            details_=[box_info(b) for b in missing], location=location.name,
             found=len(seen), missing=len(missing), moved=found_elsewhere,
         )  # fmt: skip
 

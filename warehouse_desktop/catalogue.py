@@ -16,6 +16,7 @@ from warehouse_desktop import auth
 from warehouse_desktop.codes import CodeKind
 from warehouse_desktop.db import write_transaction
 from warehouse_desktop.errors import InputError
+from warehouse_desktop.messages import register
 from warehouse_desktop.models import (
     Box,
     Category,
@@ -30,6 +31,14 @@ from warehouse_desktop.numbering import reserve_in_transaction
 
 MAX_NAME = 80
 MAX_SIZES = 60
+
+register(
+    {
+        "catalogue_field_invalid": "Check the {field}: it cannot be saved like this",
+        "category_saved": "Saved {name} (card {code})",
+        "location_saved": "Saved {name} (code {code})",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -101,7 +110,7 @@ def list_locations(*, include_inactive: bool = True) -> list[LocationData]:
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name or len(name) > MAX_NAME:
-        raise InputError("csv_bad_row", path="", line=0, problem="name")
+        raise InputError("catalogue_field_invalid", field="name")
     return name
 
 
@@ -109,12 +118,12 @@ def validate_category(data: CategoryData) -> CategoryData:
     """The category with tidy fields; InputError for what cannot be saved."""
     name = _clean_name(data.name)
     if data.group not in {g.value for g in Group}:
-        raise InputError("csv_bad_row", path="", line=0, problem="group")
+        raise InputError("catalogue_field_invalid", field="group")
     if data.gender not in {g.value for g in Gender}:
-        raise InputError("csv_bad_row", path="", line=0, problem="gender")
+        raise InputError("catalogue_field_invalid", field="gender")
     sizes = [" ".join(s.split()) for s in data.sizes if s.strip()] or ["one size"]
     if len(sizes) > MAX_SIZES or len(set(sizes)) != len(sizes):
-        raise InputError("csv_bad_row", path="", line=0, problem="sizes")
+        raise InputError("catalogue_field_invalid", field="sizes")
     if not 0 <= data.target <= 1_000_000 or not 1 <= data.default_quantity <= 999:
         raise InputError("quantity_invalid")
     names = {k: " ".join(v.split()) for k, v in data.names.items() if v and v.strip()}
@@ -153,7 +162,7 @@ def save_location(data: LocationData, *, coordinator: str, pin: str) -> Location
     auth.require_coordinator(coordinator, pin)
     name = _clean_name(data.name)
     if data.kind not in {k.value for k in LocationKind}:
-        raise InputError("csv_bad_row", path="", line=0, problem="kind")
+        raise InputError("catalogue_field_invalid", field="kind")
     with write_transaction():
         if data.id is None:
             code = reserve_in_transaction(CodeKind.LOCATION, 1)[0]

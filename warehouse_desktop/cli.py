@@ -250,7 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _prepare_database(args, create=getattr(args, "create_db", False))
         return int(args.handler(args))
     except WarehouseError as exc:
-        print(f"warehouse-desktop: {exc}", file=sys.stderr, flush=True)
+        # Drivers add multi-line details; the contract is one line.
+        print(f"warehouse-desktop: {' '.join(str(exc).split())}", file=sys.stderr, flush=True)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

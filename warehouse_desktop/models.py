@@ -179,7 +179,7 @@ class Movement(BaseModel):
     quantity_change = pw.IntegerField(default=0)
     from_quantity = pw.IntegerField(null=True)
     operator = pw.CharField(default="")
-    bench = pw.CharField(default="", index=True)
+    bench = pw.CharField(default="")  # indexed with id below, for UNDO
     # All movements written by one scan share a batch; UNDO reverts a whole batch.
     batch = pw.CharField(max_length=36, index=True)
     undoes = pw.ForeignKeyField("self", null=True, backref="undone_by", index=True)
@@ -205,6 +205,9 @@ class CodeCounter(BaseModel):
 
 class BenchState(BaseModel):
     """Per-bench context that survives a restart and is shared by window and command line."""
+
+    class Meta:
+        only_save_dirty = True
 
     bench = pw.CharField(primary_key=True)
     mode = pw.CharField(default=BenchMode.CHECK_IN.value)

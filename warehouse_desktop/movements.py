@@ -8,6 +8,7 @@ anywhere else, updates or deletes a movement.
 from __future__ import annotations
 
 import datetime as dt
+import time
 import uuid
 from dataclasses import dataclass
 
@@ -28,7 +29,8 @@ class BoxChangedElsewhere(Exception):
 
 
 def new_batch() -> str:
-    return uuid.uuid4().hex
+    """A batch id that sorts by time, so its index grows at the end instead of at random."""
+    return f"{time.time_ns():016x}{uuid.uuid4().hex[:16]}"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Open the bench window on a demo warehouse (embedded SQLite), setting up on first use.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY="${PYTHON:-python3}"
+if [ ! -x .venv/bin/warehouse-desktop ]; then
+    "$PY" -m venv .venv
+    .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
+    .venv/bin/python -m pip install -q -e . 2>&1 | grep -v "^WARNING: Location" || true
+fi
+DEMO_DB="${WAREHOUSE_DEMO_DB:-$PWD/demo-warehouse.db}"
+if [ ! -f "$DEMO_DB" ]; then
+    .venv/bin/warehouse-desktop init --demo --db "$DEMO_DB"
+fi
+exec .venv/bin/warehouse-desktop --db "$DEMO_DB" "$@"

@@ -1,0 +1,89 @@
+"""Schema versions: fresh stamp, the ladder from the shipped version-1 database, refusals."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from warehouse_desktop import backup, config
+from warehouse_desktop.db import close_database, open_database
+from warehouse_desktop.errors import SchemaTooNewError, StorageError
+from warehouse_desktop.migrations import LATEST_VERSION, current_version, ensure_schema
+from warehouse_desktop.models import Box, RetailCode, Setting, database
+
+FIXTURE_V1 = Path(__file__).parent.parent / "fixtures" / "warehouse-v1.db"
+
+
+def test_fresh_database_is_stamped_with_the_latest_version(warehouse_db: Path) -> None:
+    assert current_version(database.obj) == LATEST_VERSION
+    assert LATEST_VERSION >= 2
+
+
+def test_version_1_database_is_backed_up_then_migrated(tmp_path: Path) -> None:
+    db_path = tmp_path / "old.db"
+    shutil.copy(FIXTURE_V1, db_path)
+    open_database(db_path)
+    try:
+        assert current_version(database.obj) == 1
+        assert not database.obj.table_exists("setting")
+        assert ensure_schema() == LATEST_VERSION
+        assert current_version(database.obj) == LATEST_VERSION
+        # The new tables work and the old data is intact.
+        Setting.create(key="warehouse_name", value="Test")
+        assert RetailCode.select().count() == 0
+        assert [b.code for b in Box.select()] == ["B0000001G"]
+    finally:
+        close_database()
+    backups = list(config.backup_dir_for(db_path).glob("*before-v2.db"))
+    assert len(backups) == 1
+    assert backup.check_backup_file(backups[0]) == 1
+
+
+def test_migration_is_idempotent(tmp_path: Path) -> None:
+    db_path = tmp_path / "old.db"
+    shutil.copy(FIXTURE_V1, db_path)
+    open_database(db_path)
+    ensure_schema()
+    ensure_schema()
+    rows = database.execute_sql("SELECT version FROM schema_version ORDER BY id").fetchall()
+    close_database()
+    assert [r[0] for r in rows] == [1, 2]
+
+
+def test_newer_database_is_refused_untouched(warehouse_db: Path) -> None:
+    database.execute_sql("INSERT INTO schema_version (version, applied_at, app_version) "
+                         "VALUES (?, '2030-01-01', 'x')", (LATEST_VERSION + 1,))  # fmt: skip
+    close_database()
+    before = warehouse_db.read_bytes()
+    open_database(warehouse_db)
+    with pytest.raises(SchemaTooNewError) as caught:
+        ensure_schema()
+    close_database()
+    assert "newer version" in str(caught.value)
+    assert warehouse_db.read_bytes() == before
+
+
+def test_foreign_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.commit()
+    conn.close()
+    open_database(path)
+    with pytest.raises(StorageError) as caught:
+        ensure_schema()
+    close_database()
+    assert caught.value.key == "db_not_warehouse"
+
+
+def test_sqlite_is_durable_wal_with_foreign_keys(warehouse_db: Path) -> None:
+    pragma = {name: database.execute_sql(f"PRAGMA {name}").fetchone()[0]
+              for name in ("journal_mode", "synchronous", "foreign_keys")}  # fmt: skip
+    assert pragma == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
+
+
+def test_database_file_is_private(warehouse_db: Path) -> None:
+    assert warehouse_db.stat().st_mode & 0o077 == 0
