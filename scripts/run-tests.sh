@@ -17,7 +17,10 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
         apt-get update -qq
         apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     fi
-    if [ -x .ci/setup-cups.sh ] || [ -f .ci/setup-cups.sh ]; then
+    echo "== starting PostgreSQL with a test database"
+    WAREHOUSE_TEST_POSTGRES="$(bash scripts/setup-postgres.sh | tail -1)"
+    export WAREHOUSE_TEST_POSTGRES
+    if [ -f .ci/setup-cups.sh ]; then
         echo "== starting CUPS with a PDF queue"
         bash .ci/setup-cups.sh
     fi

@@ -13,6 +13,25 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("WAREHOUSE_DATA_DIR", str(Path(__file__).parent / ".data-unused"))
 
 POSTGRES_URL = os.environ.get("WAREHOUSE_TEST_POSTGRES")
+# The domain tests run on every backend available: SQLite always, PostgreSQL when
+# WAREHOUSE_TEST_POSTGRES names a server (scripts/run-tests.sh starts one as root).
+BACKENDS = ["sqlite"] + (
+    [pytest.param("postgres", marks=pytest.mark.postgres)] if POSTGRES_URL else []
+)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return "database backends: " + ("sqlite, postgres" if POSTGRES_URL else "sqlite only")
+
+
+def reset_postgres(url: str) -> None:
+    """Empty the test database: drop and recreate its public schema."""
+    from warehouse_desktop.db import open_database
+
+    db = open_database(url)
+    db.execute_sql("DROP SCHEMA IF EXISTS public CASCADE")
+    db.execute_sql("CREATE SCHEMA public")
+    db.close()
 
 
 @pytest.fixture(autouse=True)
@@ -32,6 +51,24 @@ def warehouse_db(tmp_path: Path) -> Iterator[Path]:
     open_database(path)
     ensure_schema()
     yield path
+    close_database()
+
+
+@pytest.fixture(params=BACKENDS)
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty warehouse on each backend in turn (SQLite file, PostgreSQL server)."""
+    from warehouse_desktop.db import close_database, open_database
+    from warehouse_desktop.migrations import ensure_schema
+
+    if request.param == "postgres":
+        assert POSTGRES_URL
+        reset_postgres(POSTGRES_URL)
+        target = POSTGRES_URL
+    else:
+        target = str(tmp_path / "warehouse.db")
+    open_database(target)
+    ensure_schema()
+    yield target
     close_database()
 
 
@@ -61,4 +98,29 @@ def demo_db(demo_db_template: Path, tmp_path: Path) -> Iterator[Path]:
     shutil.copy(demo_db_template, path)
     open_database(path)
     yield path
+    close_database()
+
+
+@pytest.fixture(params=BACKENDS)
+def demo_any(request: pytest.FixtureRequest, demo_db_template: Path, tmp_path: Path) -> Iterator[str]:
+    """The demo warehouse on each backend in turn."""
+    import shutil
+
+    from warehouse_desktop import demo
+    from warehouse_desktop.db import close_database, open_database
+    from warehouse_desktop.migrations import ensure_schema
+
+    if request.param == "postgres":
+        assert POSTGRES_URL
+        reset_postgres(POSTGRES_URL)
+        open_database(POSTGRES_URL)
+        ensure_schema()
+        demo.seed_demo()
+        target = POSTGRES_URL
+    else:
+        path = tmp_path / "demo.db"
+        shutil.copy(demo_db_template, path)
+        open_database(path)
+        target = str(path)
+    yield target
     close_database()

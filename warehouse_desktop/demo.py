@@ -12,7 +12,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from warehouse_desktop import auth
+from warehouse_desktop import auth, settings
 from warehouse_desktop.codes import CodeKind, make_code
 from warehouse_desktop.db import write_transaction
 from warehouse_desktop.errors import InputError
@@ -27,7 +27,6 @@ from warehouse_desktop.models import (
     MovementAction,
     Operator,
     Role,
-    Setting,
     VanLoad,
     VanLoadState,
     database,
@@ -144,7 +143,7 @@ def seed_demo(today: dt.date | None = None, boxes: int = 2000) -> DemoSummary:
     with write_transaction():
         categories = _categories()
         shelves, bench, bay = _locations()
-        Setting.replace(key="warehouse_name", value=WAREHOUSE_NAME).execute()
+        settings.set_setting(settings.WAREHOUSE_NAME, WAREHOUSE_NAME)
         auth.set_pin(DEMO_COORDINATOR, DEMO_PIN, role=Role.COORDINATOR)
         for name in FIRST_NAMES:
             Operator.get_or_create(name=name, defaults={"role": Role.VOLUNTEER.value})
@@ -192,7 +191,9 @@ def _locations() -> tuple[list[Location], Location, Location]:
 
 
 def _set_counter(kind: CodeKind, last: int) -> None:
-    CodeCounter.replace(kind=kind.value, next_number=last + 1).execute()
+    CodeCounter.insert(kind=kind.value, next_number=last + 1).on_conflict(
+        conflict_target=[CodeCounter.kind], update={CodeCounter.next_number: last + 1}
+    ).execute()
 
 
 def _boxes_and_movements(

@@ -9,7 +9,12 @@ from warehouse_desktop.errors import PermissionRefused
 from warehouse_desktop.models import Operator, Role
 
 
-def test_pin_is_stored_only_as_a_salted_hash(warehouse_db) -> None:
+@pytest.fixture(autouse=True)
+def _fresh_failure_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(auth, "_failures", {})
+
+
+def test_pin_is_stored_only_as_a_salted_hash(any_db) -> None:
     auth.set_pin("Chris", "2468")
     stored = Operator.get(Operator.name == "Chris").pin_hash
     assert "2468" not in stored and stored.startswith("scrypt$")
@@ -17,7 +22,7 @@ def test_pin_is_stored_only_as_a_salted_hash(warehouse_db) -> None:
     assert auth.verify_pin(stored, "2468") and not auth.verify_pin(stored, "2469")
 
 
-def test_coordinator_sign_in_needs_the_right_pin(warehouse_db) -> None:
+def test_coordinator_sign_in_needs_the_right_pin(any_db) -> None:
     auth.set_pin("Chris", "2468")
     assert auth.sign_in("Chris", Role.COORDINATOR, "2468").is_coordinator
     with pytest.raises(PermissionRefused):
@@ -26,13 +31,13 @@ def test_coordinator_sign_in_needs_the_right_pin(warehouse_db) -> None:
         auth.require_coordinator("Amina", "2468")
 
 
-def test_volunteer_sign_in_creates_the_operator(warehouse_db) -> None:
+def test_volunteer_sign_in_creates_the_operator(any_db) -> None:
     info = auth.sign_in("  Amina  ", Role.VOLUNTEER)
     assert info.name == "Amina" and not info.is_coordinator
     assert Operator.get(Operator.name == "Amina").role == "volunteer"
 
 
-def test_repeated_wrong_pins_are_slowed_down(warehouse_db) -> None:
+def test_repeated_wrong_pins_are_slowed_down(any_db) -> None:
     auth.set_pin("Dana", "1357")
     for _ in range(auth.FREE_ATTEMPTS):
         with pytest.raises(PermissionRefused) as caught:
@@ -43,6 +48,6 @@ def test_repeated_wrong_pins_are_slowed_down(warehouse_db) -> None:
     assert caught.value.key == "pin_too_many"
 
 
-def test_short_pins_are_refused(warehouse_db) -> None:
+def test_short_pins_are_refused(any_db) -> None:
     with pytest.raises(PermissionRefused):
         auth.set_pin("Eve", "12")

@@ -32,7 +32,7 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def wh(warehouse_db) -> SmallWarehouse:
+def wh(any_db) -> SmallWarehouse:
     return small_warehouse()
 
 
