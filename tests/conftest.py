@@ -24,6 +24,17 @@ def pytest_report_header(config: pytest.Config) -> str:
     return "database backends: " + ("sqlite, postgres" if POSTGRES_URL else "sqlite only")
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without a PostgreSQL server the postgres tests are deselected (named in the header)."""
+    if POSTGRES_URL:
+        return
+    keep = [item for item in items if item.get_closest_marker("postgres") is None]
+    dropped = [item for item in items if item.get_closest_marker("postgres") is not None]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+
+
 def reset_postgres(url: str) -> None:
     """Empty the test database: drop and recreate its public schema."""
     from warehouse_desktop.db import open_database

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -56,6 +57,21 @@ def backup_sqlite(db_path: Path, out: Path | None = None, *, reason: str = "manu
     return out
 
 
+def _copy_raw(db_path: Path) -> Path:
+    folder = config.backup_dir_for(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / f"damaged-{_stamp()}.db"
+    try:
+        shutil.copyfile(db_path, out)
+        os.chmod(out, 0o600)
+        wal = Path(str(db_path) + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(str(out) + "-wal"))
+    except OSError as exc:
+        raise StorageError("backup_failed", target=str(out), detail=exc.strerror) from exc
+    return out
+
+
 def rotate(folder: Path, keep: int = KEEP_BACKUPS) -> None:
     """Keep the newest `keep` automatic backups; manual ones are never deleted."""
     automatic = sorted(
@@ -69,6 +85,17 @@ def rotate(folder: Path, keep: int = KEEP_BACKUPS) -> None:
 def list_backups(db_path: Path) -> list[Path]:
     folder = config.backup_dir_for(db_path)
     return sorted(folder.glob("warehouse-*.db"), reverse=True) if folder.exists() else []
+
+
+def newest_good_backup(db_path: Path) -> Path | None:
+    """The newest backup of `db_path` that passes its checks, if any."""
+    for candidate in list_backups(db_path):
+        try:
+            check_backup_file(candidate)
+        except (StorageError, InputError):
+            continue
+        return candidate
+    return None
 
 
 def check_backup_file(path: Path) -> int:
@@ -104,7 +131,11 @@ def restore_sqlite(db_path: Path, source: Path) -> Path | None:
     check_backup_file(source)
     kept: Path | None = None
     if db_path.exists():
-        kept = backup_sqlite(db_path, reason="before-restore")
+        try:
+            kept = backup_sqlite(db_path, reason="before-restore")
+        except StorageError:
+            # A damaged database cannot be read by SQLite: keep its bytes as they are.
+            kept = _copy_raw(db_path)
     tmp = db_path.with_name(db_path.name + ".restore")
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)

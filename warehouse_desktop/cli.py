@@ -290,8 +290,16 @@ def _log_crash(exc: BaseException) -> Path | str:
 
 
 def _prepare_database(args: argparse.Namespace, *, create: bool) -> None:
-    from warehouse_desktop.db import open_database
+    from warehouse_desktop import backup
+    from warehouse_desktop.db import is_url, open_database
     from warehouse_desktop.migrations import ensure_schema
 
-    open_database(args.db_target, create=create)
-    ensure_schema()
+    try:
+        open_database(args.db_target, create=create)
+        ensure_schema()
+    except StorageError as exc:
+        if exc.key == "db_corrupt" and not is_url(args.db_target):
+            good = backup.newest_good_backup(Path(args.db_target))
+            if good is not None:
+                raise StorageError("db_corrupt_backup", backup=str(good)) from exc
+        raise

@@ -19,11 +19,14 @@ from warehouse_desktop import config
 from warehouse_desktop.errors import StorageError
 from warehouse_desktop.models import database
 
+# How long a scan waits for another bench's write lock before it says so.
+BUSY_TIMEOUT_MS = int(os.environ.get("WAREHOUSE_BUSY_TIMEOUT_MS", "5000"))
+
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": 2,  # FULL: the WAL is fsynced at every commit
     "foreign_keys": 1,
-    "busy_timeout": 5000,
+    "busy_timeout": BUSY_TIMEOUT_MS,
     "cache_size": -16000,
 }
 
@@ -44,8 +47,11 @@ def open_database(
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
-    except pw.OperationalError as exc:
-        raise StorageError("db_unreachable", target=_redact(target), detail=str(exc)) from exc
+    except (pw.OperationalError, pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        error = StorageError.from_operational(exc)
+        if error.key in ("db_error", "db_unreachable"):
+            error = StorageError("db_unreachable", target=_redact(target), detail=str(exc))
+        raise error from exc
     return db
 
 
@@ -60,7 +66,7 @@ def _open_sqlite(path: Path, *, create: bool) -> pw.SqliteDatabase:
         _create_private_file(path)
     elif path.is_dir():
         raise StorageError("db_is_folder", target=str(path))
-    return pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=5)
+    return pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 def _create_private_file(path: Path) -> None:
@@ -122,10 +128,37 @@ def write_transaction() -> Iterator[None]:
         else:
             with db.atomic():
                 yield
-    except (pw.OperationalError, sqlite3.OperationalError) as exc:
-        raise StorageError.from_operational(exc) from exc
-    except pw.InterfaceError as exc:
-        raise StorageError("db_unreachable", target="", detail=str(exc)) from exc
+    except (pw.OperationalError, pw.InterfaceError, pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        raise _storage_error(db, exc) from exc
+
+
+@contextlib.contextmanager
+def reading() -> Iterator[None]:
+    """Reads outside a scan: a lost server or a damaged file becomes a StorageError."""
+    db = database.obj
+    try:
+        yield
+    except (pw.OperationalError, pw.InterfaceError, pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        raise _storage_error(db, exc) from exc
+
+
+def _storage_error(db: pw.Database, exc: Exception) -> StorageError:
+    if isinstance(db, pw.SqliteDatabase):
+        return StorageError.from_operational(exc)
+    # A server that went away leaves a dead connection: drop it so the next scan
+    # reconnects by itself once the server is back.
+    _drop_connection(db)
+    return StorageError("db_unreachable", target=_redact(str(db.database)), detail=str(exc))
+
+
+def _drop_connection(db: pw.Database) -> None:
+    conn = db._state.conn  # noqa: SLF001 - peewee has no public "forget a dead connection"
+    db.dispose()
+    if conn is not None:
+        try:
+            conn.close()
+        except Exception:  # noqa: BLE001 - it is already broken; closing is best effort
+            pass
 
 
 def close_database() -> None:

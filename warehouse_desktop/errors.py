@@ -36,7 +36,7 @@ class StorageError(WarehouseError):
             return cls("db_read_only")
         if "disk is full" in text or "database or disk is full" in text:
             return cls("db_disk_full")
-        if "malformed" in text or "not a database" in text:
+        if "malformed" in text or "not a database" in text or "disk image" in text:
             return cls("db_corrupt")
         if isinstance(exc, sqlite3.OperationalError) and "unable to open" in text:
             return cls("db_unreachable", target="", detail=str(exc))

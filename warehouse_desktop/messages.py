@@ -83,6 +83,10 @@ MESSAGES: dict[str, str] = {
     "db_read_only": "The database file cannot be written (read-only): nothing was saved",
     "db_disk_full": "The disk is full: nothing was saved. Free some space and scan again",
     "db_corrupt": "The database file is damaged. Restore the newest backup",
+    "db_corrupt_backup": (
+        "The database file is damaged. The newest good backup is {backup}: "
+        "restore it with 'warehouse-desktop restore {backup}'"
+    ),
     "db_error": "Database error: {detail}",
     "db_unreachable": "Cannot reach the database {target}: {detail}",
     "db_missing": "There is no database at {target}: run 'warehouse-desktop init' first",

@@ -7,6 +7,7 @@ stamped with a newer version than this program knows is refused untouched.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,11 +69,14 @@ def current_version(db: pw.Database) -> int | None:
 
 def ensure_schema(*, backup_before_migrating: bool = True) -> int:
     """Create or upgrade the schema of the connected database; return the version now in it."""
-    db = database.obj
     try:
-        version = current_version(db)
-    except pw.DatabaseError as exc:
+        return _ensure_schema(database.obj, backup_before_migrating)
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         raise StorageError.from_operational(exc) from exc
+
+
+def _ensure_schema(db: pw.Database, backup_before_migrating: bool) -> int:
+    version = current_version(db)
     if version is None:
         with db.atomic():
             db.create_tables(ALL_MODELS, safe=True)
