@@ -72,6 +72,19 @@ def _copy_raw(db_path: Path) -> Path:
     return out
 
 
+def daily_backup_if_due(db_path: Path, today: dt.date | None = None) -> Path | None:
+    """At the first start of each day, copy the database; return the new backup if one was made."""
+    today = today or dt.date.today()
+    folder = config.backup_dir_for(db_path)
+    if folder.exists() and any(folder.glob(f"warehouse-{today:%Y%m%d}-*-daily.db")):
+        return None
+    if not db_path.exists():
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / f"warehouse-{today:%Y%m%d}-{dt.datetime.now():%H%M%S-%f}-daily.db"
+    return backup_sqlite(db_path, out, reason="daily")
+
+
 def rotate(folder: Path, keep: int = KEEP_BACKUPS) -> None:
     """Keep the newest `keep` automatic backups; manual ones are never deleted."""
     automatic = sorted(

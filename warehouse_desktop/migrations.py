@@ -51,9 +51,32 @@ def _to_version_2(db: pw.Database) -> None:
     db.create_tables([RetailCode, Setting], safe=True)
 
 
+def _append_only_movements(db: pw.Database) -> None:
+    """Version 3: the database itself refuses to update or delete a movement."""
+    if isinstance(db, pw.PostgresqlDatabase):
+        db.execute_sql(
+            "CREATE OR REPLACE FUNCTION movement_append_only() RETURNS trigger AS $$ "
+            "BEGIN RAISE EXCEPTION 'movements are append-only'; END; $$ LANGUAGE plpgsql"
+        )
+        db.execute_sql("DROP TRIGGER IF EXISTS movement_append_only ON movement")
+        db.execute_sql(
+            "CREATE TRIGGER movement_append_only BEFORE UPDATE OR DELETE ON movement "
+            "FOR EACH ROW EXECUTE FUNCTION movement_append_only()"
+        )
+        return
+    for event in ("UPDATE", "DELETE"):
+        db.execute_sql(
+            f"CREATE TRIGGER IF NOT EXISTS movement_no_{event.lower()} BEFORE {event} ON movement "
+            "BEGIN SELECT RAISE(ABORT, 'movements are append-only'); END"
+        )
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _to_version_2,
+    3: _append_only_movements,
 }
+# What a fresh database needs beyond its tables: the non-table parts of every rung.
+FRESH_EXTRAS: list[Callable[[pw.Database], None]] = [_append_only_movements]
 LATEST_VERSION = max(MIGRATIONS, default=1)
 
 
@@ -80,6 +103,8 @@ def _ensure_schema(db: pw.Database, backup_before_migrating: bool) -> int:
     if version is None:
         with db.atomic():
             db.create_tables(ALL_MODELS, safe=True)
+            for extra in FRESH_EXTRAS:
+                extra(db)
             SchemaVersion.create(version=LATEST_VERSION, app_version=__version__)
         return LATEST_VERSION
     if version > LATEST_VERSION:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from support.warehouse import Clock, SmallWarehouse, small_warehouse
 
 from warehouse_desktop.bench import BenchService, ScanAction
 from warehouse_desktop.codes import CodeKind, Command, command_code, make_code, type_through_layout
@@ -15,8 +16,6 @@ from warehouse_desktop.models import (
     VanLoad,
     VanLoadState,
 )
-
-from support.warehouse import Clock, SmallWarehouse, small_warehouse
 
 CHECK_IN = command_code(Command.CHECK_IN)
 LOAD = command_code(Command.LOAD)
@@ -74,7 +73,12 @@ def test_unused_box_code_with_template_creates_a_box_at_the_bench(bench, wh, clo
     result = scan(bench, clock, wh.box_codes[0])
     assert result.ok and result.action is ScanAction.BOX_CREATED
     box = Box.get(Box.code == wh.box_codes[0])
-    assert (box.category_id, box.size, box.quantity, box.state) == (wh.jackets.id, "S", 10, "in_stock")
+    assert (box.category_id, box.size, box.quantity, box.state) == (
+        wh.jackets.id,
+        "S",
+        10,
+        "in_stock",
+    )
     assert box.location_id == wh.bench.id
     assert movements() == before + 1
     assert result.box is not None and result.box.location == wh.bench.code
@@ -114,7 +118,9 @@ def test_new_box_after_location_is_created_at_that_location(bench, wh, clock) ->
     assert Box.get(Box.code == wh.box_codes[0]).location_id == wh.shelf_b2.id
 
 
-def test_box_in_stock_without_location_change_is_shown_and_nothing_changes(bench, wh, clock) -> None:
+def test_box_in_stock_without_location_change_is_shown_and_nothing_changes(
+    bench, wh, clock
+) -> None:
     scan(bench, clock, wh.jackets.code)
     scan(bench, clock, wh.box_codes[0])
     before = movements()

@@ -4,37 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from support.cli import run, scan_json
 from support.warehouse import SmallWarehouse, small_warehouse
 
 from warehouse_desktop.codes import CodeKind, Command, command_code, make_code, type_through_layout
 from warehouse_desktop.db import close_database
-
-CLI = [sys.executable, "-m", "warehouse_desktop"]
-
-
-def run(*args: str, stdin: str | None = None, check_ok: bool = False) -> subprocess.CompletedProcess:
-    result = subprocess.run(
-        [*CLI, *args], input=stdin, capture_output=True, text=True, timeout=120
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    if check_ok:
-        assert result.returncode == 0, result.stderr
-    return result
-
-
-def scan_json(db: Path, *codes: str, bench: str = "bench-1", stdin: str | None = None) -> list[dict]:
-    result = run("scan", "--db", str(db), "--bench", bench, "--json", *codes, stdin=stdin)
-    lines = [json.loads(line) for line in result.stdout.splitlines()]
-    for line in lines:
-        assert set(line) >= {"code", "ok", "kind", "action", "message", "box"}
-    return lines
 
 
 @pytest.fixture
@@ -129,7 +107,9 @@ def test_scan_repairs_a_french_keyboard_layout(small) -> None:
     assert steps[1]["code"] == wh.box_codes[0]
 
 
-def test_categories_and_locations_round_trip_through_csv(demo_db_template: Path, tmp_path: Path) -> None:
+def test_categories_and_locations_round_trip_through_csv(
+    demo_db_template: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "w.db"
     db.write_bytes(demo_db_template.read_bytes())
     for what in ("categories", "locations"):
@@ -190,7 +170,9 @@ def test_export_neutralises_formulas(warehouse_db: Path, tmp_path: Path) -> None
 )
 def test_errors_are_one_clear_line_and_non_zero(args, warehouse_db: Path, tmp_path: Path) -> None:
     close_database()
-    filled = [a.format(missing=tmp_path / "missing.db", tmp=tmp_path, db=warehouse_db) for a in args]
+    filled = [
+        a.format(missing=tmp_path / "missing.db", tmp=tmp_path, db=warehouse_db) for a in args
+    ]
     result = run(*filled)
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from pathlib import Path
 
 from warehouse_desktop import stock
 from warehouse_desktop.models import Box, Category, Movement
@@ -12,9 +11,7 @@ from warehouse_desktop.models import Box, Category, Movement
 
 def test_stock_by_size_matches_a_plain_count(demo_any: str) -> None:
     lines = stock.stock_by_size()
-    expected = Counter(
-        (b.category_id, b.size) for b in Box.select().where(Box.state == "in_stock")
-    )
+    expected = Counter((b.category_id, b.size) for b in Box.select().where(Box.state == "in_stock"))
     got = {(line.category_id, line.size): line.boxes for line in lines if line.boxes}
     assert got == dict(expected)
     assert sum(line.items for line in lines) == sum(

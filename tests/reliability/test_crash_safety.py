@@ -126,7 +126,9 @@ def test_sigkill_during_migration_leaves_old_or_new_schema_never_half(tmp_path: 
         assert "B0000001G" in out
 
 
-def test_sigkill_during_backup_never_leaves_a_bad_backup(demo_db_template: Path, tmp_path: Path) -> None:
+def test_sigkill_during_backup_never_leaves_a_bad_backup(
+    demo_db_template: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "w.db"
     shutil.copy(demo_db_template, db)
     rng = random.Random(11)

@@ -139,7 +139,9 @@ def test_full_disk_refuses_the_scan_and_carries_on_when_space_is_back(tmp_path: 
         for result in refused:
             assert "disk is full" in result.stderr or "Cannot reach" in result.stderr, result.stderr
         acknowledged = {
-            line.split('"code": "')[1].split('"')[0] for r in results for line in r.stdout.splitlines()
+            line.split('"code": "')[1].split('"')[0]
+            for r in results
+            for line in r.stdout.splitlines()
         }
         filler.unlink()
         conn = sqlite3.connect(db)
@@ -175,7 +177,9 @@ def test_database_server_going_away_mid_shift_refuses_scans_then_carries_on() ->
     reset_postgres(POSTGRES_URL)
     parts = urlsplit(POSTGRES_URL)
     relay = CuttableRelay((parts.hostname or "127.0.0.1", parts.port or 5432))
-    url = urlunsplit(parts._replace(netloc=f"{parts.username}:{parts.password}@127.0.0.1:{relay.port}"))
+    url = urlunsplit(
+        parts._replace(netloc=f"{parts.username}:{parts.password}@127.0.0.1:{relay.port}")
+    )
     try:
         open_database(url)
         ensure_schema()
