@@ -70,6 +70,30 @@ def test_scan_json_walks_the_whole_check_in_and_load_workflow(small) -> None:
     assert [s["action"] for s in steps] == ["mode_changed", "box_returned"]
 
 
+def test_scan_json_load_refusals(small) -> None:
+    db, wh = small
+    codes = wh.box_codes
+    scan_json(db, wh.jackets.code, codes[0], codes[1], codes[2])
+    conn = sqlite3.connect(db)
+    vans = [make_code(CodeKind.VAN_LOAD, n) for n in (1, 2)]
+    for van in vans:
+        conn.execute("INSERT INTO van_load (code, destination, notes, state, created_at) "
+                     "VALUES (?, 'Calais', '', 'loading', '2026-11-27')", (van,))  # fmt: skip
+    conn.execute("UPDATE box SET state = 'scrapped' WHERE code = ?", (codes[2],))
+    conn.commit()
+    conn.close()
+    scan_json(db, vans[0], codes[0])
+    steps = scan_json(db, vans[1], codes[0], codes[2], codes[1], command_code(Command.DISPATCH))
+    assert [(s["ok"], s["action"]) for s in steps] == [
+        (True, "van_load_selected"), (False, "refused"), (False, "refused"),
+        (True, "box_loaded"), (True, "load_dispatched"),
+    ]  # fmt: skip
+    assert [steps[1]["message_key"], steps[2]["message_key"]] == [
+        "box_on_other_load", "box_not_loadable"]  # fmt: skip
+    steps = scan_json(db, vans[0], codes[1])  # dispatched with the second van
+    assert (steps[1]["ok"], steps[1]["message_key"]) == (False, "box_not_loadable")
+
+
 def test_scan_json_stock_take_undo_duplicates_and_garbage(small) -> None:
     db, wh = small
     codes = wh.box_codes
