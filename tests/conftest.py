@@ -46,7 +46,9 @@ def reset_postgres(url: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("WAREHOUSE_DATA_DIR", str(data))
     monkeypatch.delenv("WAREHOUSE_DB", raising=False)
@@ -113,7 +115,9 @@ def demo_db(demo_db_template: Path, tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture(params=BACKENDS)
-def demo_any(request: pytest.FixtureRequest, demo_db_template: Path, tmp_path: Path) -> Iterator[str]:
+def demo_any(
+    request: pytest.FixtureRequest, demo_db_template: Path, tmp_path: Path
+) -> Iterator[str]:
     """The demo warehouse on each backend in turn."""
     import shutil
 
