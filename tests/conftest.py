@@ -24,6 +24,10 @@ def pytest_report_header(config: pytest.Config) -> str:
     return "database backends: " + ("sqlite, postgres" if POSTGRES_URL else "sqlite only")
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    terminalreporter.write_line(pytest_report_header(terminalreporter.config))
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Without a PostgreSQL server the postgres tests are deselected (named in the header)."""
     if POSTGRES_URL:
