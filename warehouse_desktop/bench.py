@@ -19,6 +19,7 @@ import peewee as pw
 from warehouse_desktop import codes
 from warehouse_desktop.codes import CodeKind, Command, ParsedCode
 from warehouse_desktop.db import write_transaction
+from warehouse_desktop.errors import StorageError
 from warehouse_desktop.messages import render
 from warehouse_desktop.models import (
     BenchMode,
@@ -48,6 +49,7 @@ DUPLICATE_WINDOW = dt.timedelta(seconds=1.5)
 # An unknown retail barcode scanned this soon after a category card is linked to it.
 RETAIL_LINK_WINDOW = dt.timedelta(seconds=60)
 MAX_QUANTITY = 999
+RETRIES = 5
 
 
 class ScanAction(enum.StrEnum):
@@ -321,6 +323,21 @@ class BenchService:
         action: Callable[[BenchState, Actor, dt.datetime], ScanResult],
     ) -> ScanResult:
         now = self.clock()
+        for attempt in range(1, RETRIES + 1):
+            try:
+                return self._attempt(parsed, action, now)
+            except StorageError as exc:
+                # Another bench won a race on a shared server; the whole scan rolled back.
+                if exc.key != "db_conflict" or attempt == RETRIES:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _attempt(
+        self,
+        parsed: ParsedCode | None,
+        action: Callable[[BenchState, Actor, dt.datetime], ScanResult],
+        now: dt.datetime,
+    ) -> ScanResult:
         code = parsed.code if parsed else ""
         raw = parsed.raw if parsed else ""
         kind = parsed.kind if parsed else CodeKind.INVALID

@@ -128,8 +128,10 @@ def write_transaction() -> Iterator[None]:
         else:
             with db.atomic():
                 yield
-    except (pw.OperationalError, pw.InterfaceError, pw.DatabaseError, sqlite3.DatabaseError) as exc:
-        raise _storage_error(db, exc) from exc
+    except Exception as exc:
+        if _is_database_error(exc):
+            raise _storage_error(db, exc) from exc
+        raise
 
 
 @contextlib.contextmanager
@@ -138,13 +140,40 @@ def reading() -> Iterator[None]:
     db = database.obj
     try:
         yield
-    except (pw.OperationalError, pw.InterfaceError, pw.DatabaseError, sqlite3.DatabaseError) as exc:
-        raise _storage_error(db, exc) from exc
+    except Exception as exc:
+        if _is_database_error(exc):
+            raise _storage_error(db, exc) from exc
+        raise
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    # Peewee passes some driver errors through unwrapped (psycopg2's deadlock, for one).
+    return isinstance(exc, pw.PeeweeException | sqlite3.DatabaseError) or hasattr(exc, "pgcode")
+
+
+def _pgcode(exc: BaseException) -> str | None:
+    for candidate in (exc, exc.args[0] if exc.args else None, exc.__cause__, exc.__context__):
+        code = getattr(candidate, "pgcode", None)
+        if code:
+            return str(code)
+    return None
+
+
+# PostgreSQL codes for "this transaction lost a race, run it again": serialization
+# failure and deadlock.  Nothing of it was written.
+# A unique violation (23505) is the same race seen from an insert: two benches creating
+# the same box at once; the loser's retry sees the winner's box.
+RETRYABLE_PGCODES = ("40001", "40P01", "23505")
 
 
 def _storage_error(db: pw.Database, exc: Exception) -> StorageError:
     if isinstance(db, pw.SqliteDatabase):
         return StorageError.from_operational(exc)
+    pgcode = _pgcode(exc)
+    if pgcode in RETRYABLE_PGCODES:
+        return StorageError("db_conflict")
+    if pgcode is not None:  # the server answered: the connection is fine
+        return StorageError("db_error", detail=str(exc))
     # A server that went away leaves a dead connection: drop it so the next scan
     # reconnects by itself once the server is back.
     _drop_connection(db)

@@ -286,7 +286,7 @@ def _van_loads(rng: random.Random, start: dt.datetime, box_rows: list[dict],
         notes="Driver: Farid", state=VanLoadState.LOADING.value,
         created_at=start + dt.timedelta(days=DAYS - 1, hours=2),
     )  # fmt: skip
-    for row in rng.sample(in_stock, 12):
+    for row in rng.sample(in_stock, min(12, len(in_stock))):
         in_stock.remove(row)
         _load(row, now_load, start + dt.timedelta(days=DAYS - 1, hours=3), movements)
     return number
@@ -318,7 +318,7 @@ def _scrap_and_lose(rng: random.Random, box_rows: list[dict], movements: list[di
         b for (b,) in Box.select(Box.id).where(Box.state == BoxState.IN_STOCK.value).tuples()
     }
     candidates = [b for b in stocked if b in in_stock_ids]
-    for index, box_id in enumerate(rng.sample(candidates, 14)):
+    for index, box_id in enumerate(rng.sample(candidates, min(14, len(candidates)))):
         action, state = (
             (MovementAction.SCRAPPED, BoxState.SCRAPPED) if index < 9
             else (MovementAction.LOST, BoxState.LOST)

@@ -87,6 +87,7 @@ MESSAGES: dict[str, str] = {
         "The database file is damaged. The newest good backup is {backup}: "
         "restore it with 'warehouse-desktop restore {backup}'"
     ),
+    "db_conflict": "Other benches were changing the same boxes: scan again",
     "db_error": "Database error: {detail}",
     "db_unreachable": "Cannot reach the database {target}: {detail}",
     "db_missing": "There is no database at {target}: run 'warehouse-desktop init' first",

@@ -28,6 +28,7 @@ from warehouse_desktop.models import (
     RetailCode,
     SchemaVersion,
     Setting,
+    StockSummary,
     VanLoad,
     database,
 )
@@ -71,12 +72,64 @@ def _append_only_movements(db: pw.Database) -> None:
         )
 
 
+_SUMMARY_ADD = (
+    "INSERT INTO stock_summary (state, category_id, size, location_key, boxes, items) "
+    "VALUES ({p}.state, {p}.category_id, {p}.size, COALESCE({p}.location_id, 0), {sign}1, "
+    "{sign}{p}.quantity) ON CONFLICT (state, category_id, size, location_key) DO UPDATE SET "
+    "boxes = stock_summary.boxes + excluded.boxes, items = stock_summary.items + excluded.items"
+)
+
+
+def _stock_summary_triggers(db: pw.Database) -> None:
+    """Keep stock_summary in step with every insert, update and delete of a box."""
+    add_new = _SUMMARY_ADD.format(p="NEW", sign="")
+    remove_old = _SUMMARY_ADD.format(p="OLD", sign="-")
+    if isinstance(db, pw.PostgresqlDatabase):
+        db.execute_sql(
+            "CREATE OR REPLACE FUNCTION box_stock_summary() RETURNS trigger AS $$ BEGIN "
+            f"IF TG_OP IN ('UPDATE', 'DELETE') THEN {remove_old}; END IF; "
+            f"IF TG_OP IN ('INSERT', 'UPDATE') THEN {add_new}; END IF; "
+            "RETURN NULL; END; $$ LANGUAGE plpgsql"
+        )
+        db.execute_sql("DROP TRIGGER IF EXISTS box_stock_summary ON box")
+        db.execute_sql(
+            "CREATE TRIGGER box_stock_summary AFTER INSERT OR UPDATE OR DELETE ON box "
+            "FOR EACH ROW EXECUTE FUNCTION box_stock_summary()"
+        )
+        return
+    db.execute_sql(
+        f"CREATE TRIGGER IF NOT EXISTS box_summary_insert AFTER INSERT ON box BEGIN {add_new}; END"
+    )
+    db.execute_sql(
+        "CREATE TRIGGER IF NOT EXISTS box_summary_update AFTER UPDATE OF state, category_id, "
+        f"size, location_id, quantity ON box BEGIN {remove_old}; {add_new}; END"
+    )
+    db.execute_sql(
+        f"CREATE TRIGGER IF NOT EXISTS box_summary_delete AFTER DELETE ON box BEGIN {remove_old}; END"
+    )
+
+
+def _to_version_4(db: pw.Database) -> None:
+    """Version 4: the stock summary, filled from the boxes already there."""
+    db.create_tables([StockSummary], safe=True)
+    _stock_summary_triggers(db)
+    db.execute_sql(
+        "INSERT INTO stock_summary (state, category_id, size, location_key, boxes, items) "
+        "SELECT state, category_id, size, COALESCE(location_id, 0), COUNT(*), SUM(quantity) "
+        "FROM box GROUP BY state, category_id, size, COALESCE(location_id, 0)"
+    )
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _to_version_2,
     3: _append_only_movements,
+    4: _to_version_4,
 }
 # What a fresh database needs beyond its tables: the non-table parts of every rung.
-FRESH_EXTRAS: list[Callable[[pw.Database], None]] = [_append_only_movements]
+FRESH_EXTRAS: list[Callable[[pw.Database], None]] = [
+    _append_only_movements,
+    _stock_summary_triggers,
+]
 LATEST_VERSION = max(MIGRATIONS, default=1)
 
 

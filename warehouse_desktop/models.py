@@ -224,6 +224,25 @@ class BenchState(BaseModel):
     count_seen = JSONField(default=list)
 
 
+class StockSummary(BaseModel):
+    """Boxes and items per state, category, size and location, kept by database triggers.
+
+    Every insert or update of a box adjusts it in the same transaction (see
+    `migrations._stock_summary_triggers`), so stock queries read rows per category, not
+    per box.  `location_key` is the location id, 0 for none (a key cannot be NULL).
+    """
+
+    state = pw.CharField()
+    category_id = pw.IntegerField()
+    size = pw.CharField()
+    location_key = pw.IntegerField()
+    boxes = pw.IntegerField(default=0)
+    items = pw.IntegerField(default=0)
+
+    class Meta:
+        primary_key = pw.CompositeKey("state", "category_id", "size", "location_key")
+
+
 class Setting(BaseModel):
     """Settings shared by every bench of a warehouse (warehouse name, bench location...)."""
 
@@ -243,4 +262,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     CodeCounter,
     BenchState,
     Setting,
+    StockSummary,
 ]

@@ -19,6 +19,7 @@ from warehouse_desktop.models import (
     Location,
     Movement,
     MovementAction,
+    StockSummary,
     VanLoad,
     VanLoadState,
 )
@@ -106,26 +107,24 @@ def _group_rank(group: str) -> int:
     return GROUP_ORDER.index(group) if group in GROUP_ORDER else len(GROUP_ORDER)
 
 
-def _in_stock() -> pw.Expression:
-    return Box.state == BoxState.IN_STOCK.value
+def _in_stock(*keys: pw.Field) -> list[tuple]:
+    """(keys..., boxes, items) for boxes in stock, from the trigger-kept stock summary."""
+    boxes = pw.fn.SUM(StockSummary.boxes)
+    query = (
+        StockSummary.select(*keys, boxes, pw.fn.SUM(StockSummary.items))
+        .where(StockSummary.state == BoxState.IN_STOCK.value)
+        .group_by(*keys)
+        .having(boxes > 0)
+        .tuples()
+    )
+    return [(*row[:-2], int(row[-2]), int(row[-1] or 0)) for row in query]
 
 
 def stock_by_size() -> list[StockLine]:
     """Stock per category and size, every active category listed even when empty."""
-    counts = (
-        Box.select(
-            Box.category,
-            Box.size,
-            pw.fn.COUNT(Box.id).alias("boxes"),
-            pw.fn.SUM(Box.quantity).alias("items"),
-        )
-        .where(_in_stock())
-        .group_by(Box.category, Box.size)
-        .tuples()
-    )
     by_category: dict[int, dict[str, tuple[int, int]]] = {}
-    for category_id, size, boxes, items in counts:
-        by_category.setdefault(category_id, {})[size] = (boxes, int(items or 0))
+    for category_id, size, boxes, items in _in_stock(StockSummary.category_id, StockSummary.size):
+        by_category.setdefault(category_id, {})[size] = (boxes, items)
     lines: list[StockLine] = []
     for category in _categories_with_stock(set(by_category)):
         sizes = by_category.get(category.id, {})
@@ -155,13 +154,7 @@ def _categories_with_stock(with_stock: set[int]) -> list[Category]:
 
 
 def stock_by_category() -> list[CategoryStock]:
-    counts = {
-        row[0]: (row[1], int(row[2] or 0))
-        for row in Box.select(Box.category, pw.fn.COUNT(Box.id), pw.fn.SUM(Box.quantity))
-        .where(_in_stock())
-        .group_by(Box.category)
-        .tuples()
-    }
+    counts = {row[0]: row[1:] for row in _in_stock(StockSummary.category_id)}
     return [
         CategoryStock(c.group, c.id, c.name, c.gender, *counts.get(c.id, (0, 0)), c.target)
         for c in _categories_with_stock(set(counts))
@@ -169,20 +162,14 @@ def stock_by_category() -> list[CategoryStock]:
 
 
 def stock_by_location() -> list[LocationStock]:
-    counts = {
-        row[0]: (row[1], int(row[2] or 0))
-        for row in Box.select(Box.location, pw.fn.COUNT(Box.id), pw.fn.SUM(Box.quantity))
-        .where(_in_stock())
-        .group_by(Box.location)
-        .tuples()
-    }
+    counts = {row[0]: row[1:] for row in _in_stock(StockSummary.location_key)}
     result = [
         LocationStock(loc.code, loc.name, loc.kind, *counts.get(loc.id, (0, 0)))
         for loc in Location.select().order_by(Location.name)
         if loc.active or loc.id in counts
     ]
-    if None in counts:
-        result.append(LocationStock("", "", "", *counts[None]))
+    if 0 in counts:  # boxes in stock with no location recorded
+        result.append(LocationStock("", "", "", *counts[0]))
     return result
 
 
@@ -219,13 +206,12 @@ def _distinct_boxes(actions: tuple[str, ...], start: dt.datetime, end: dt.dateti
 
 def day_totals(day: dt.date) -> DayTotals:
     start, end = _day_bounds(day)
-    boxes, items = (
-        Box.select(pw.fn.COUNT(Box.id), pw.fn.SUM(Box.quantity)).where(_in_stock()).tuples().get()
-    )
+    totals = _in_stock()
+    boxes, items = totals[0] if totals else (0, 0)
     return DayTotals(
         day=day,
-        boxes_in_stock=boxes or 0,
-        items_in_stock=int(items or 0),
+        boxes_in_stock=boxes,
+        items_in_stock=items,
         boxes_in=_distinct_boxes(IN_ACTIONS, start, end),
         boxes_out=_distinct_boxes(OUT_ACTIONS, start, end),
         boxes_moved=_distinct_boxes(MOVE_ACTIONS, start, end),
