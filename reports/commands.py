@@ -1,0 +1,134 @@
+"""Command-line sub-commands for labels and sheets: `labels`, `stock-sheet`, `manifest`.
+
+`warehouse_desktop.cli` calls `register(subparsers)` and opens the database before it
+calls a handler; every handler returns the exit status.  Bad input raises
+`WarehouseError` with a message key (registered below) and the CLI prints one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from reports.barcodes import SUPPORTED_DPI
+from reports.formats import DEFAULT_FORMAT, FORMATS
+from reports.labels import LABEL_KINDS, write_labels
+from reports.manifest import write_manifest
+from reports.messages import register_messages
+from reports.stock_sheet import write_stock_sheet
+from warehouse_desktop.errors import InputError
+from warehouse_desktop.messages import render
+
+register_messages()
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `labels`, `stock-sheet` and `manifest` sub-commands."""
+    labels = subparsers.add_parser(
+        "labels",
+        help="print labels: boxes, blank box labels, shelves, van loads, bench cards",
+        description="Make labels as PDF, PNG (printer pixels, 1-bit) or ZPL, by --out's suffix.",
+    )
+    labels.add_argument("kind", choices=LABEL_KINDS, help="which labels")
+    labels.add_argument(
+        "--codes", nargs="+", metavar="CODE", help="codes of the boxes, shelves or van loads"
+    )
+    labels.add_argument(
+        "--all", action="store_true", help="every box in stock / active shelf / loading van"
+    )
+    labels.add_argument(
+        "--count", type=int, default=0, help="how many blank box labels (fresh codes)"
+    )
+    labels.add_argument(
+        "--format", default=DEFAULT_FORMAT, metavar="FMT", help=f"one of {', '.join(FORMATS)}"
+    )
+    labels.add_argument(
+        "--skip", type=int, default=0, help="used positions to leave on the first sheet"
+    )
+    labels.add_argument(
+        "--offset-x", type=float, default=0.0, metavar="MM", help="calibration, mm right"
+    )
+    labels.add_argument(
+        "--offset-y", type=float, default=0.0, metavar="MM", help="calibration, mm down"
+    )
+    labels.add_argument(
+        "--dpi", type=int, choices=SUPPORTED_DPI, help="printer resolution (default: the format's)"
+    )
+    labels.add_argument(
+        "--lang",
+        dest="label_lang",
+        metavar="LANG",
+        default="fr",
+        help="second language on labels (fr, ar, ps...)",
+    )
+    labels.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help="FILE.pdf, FILE.png or FILE.zpl"
+    )
+    _database_options(labels)
+    labels.set_defaults(handler=labels_command, needs_db=True)
+
+    sheet = subparsers.add_parser("stock-sheet", help="write the end-of-day stock sheet (PDF)")
+    sheet.add_argument("--date", help="the day, YYYY-MM-DD (default today)")
+    sheet.add_argument("--by", default=None, help="who exports it (shown on the sheet)")
+    sheet.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _database_options(sheet)
+    sheet.set_defaults(handler=stock_sheet_command, needs_db=True)
+
+    manifest = subparsers.add_parser("manifest", help="write a van load's manifest (PDF)")
+    manifest.add_argument("van_code", metavar="VAN_CODE")
+    manifest.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _database_options(manifest)
+    manifest.set_defaults(handler=manifest_command, needs_db=True)
+
+
+def _database_options(parser: argparse.ArgumentParser) -> None:
+    """--db and --bench after the sub-command too, as the other commands take them."""
+    parser.add_argument(
+        "--db", metavar="DB", default=argparse.SUPPRESS, help="SQLite file or database URL"
+    )
+    parser.add_argument("--bench", metavar="NAME", default=argparse.SUPPRESS, help="bench name")
+
+
+def parse_day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError("report_date_invalid", value=value) from None
+
+
+def labels_command(args: argparse.Namespace) -> int:
+    codes = args.codes
+    if args.kind in ("boxes", "shelves", "vans"):
+        if not codes and not args.all:
+            raise InputError("label_codes_or_all")
+        if args.all:
+            codes = None
+    paths = write_labels(
+        args.kind,
+        args.out,
+        args.format,
+        codes=codes,
+        count=args.count,
+        skip=args.skip,
+        offset=(args.offset_x, args.offset_y),
+        dpi=args.dpi,
+        lang=args.label_lang,
+    )
+    shown = paths[0] if len(paths) == 1 else f"{paths[0]} … {paths[-1].name}"
+    print(render("report_done", {"what": f"{args.kind} labels", "path": shown}))
+    return 0
+
+
+def stock_sheet_command(args: argparse.Namespace) -> int:
+    path = write_stock_sheet(args.out, parse_day(args.date), args.by)
+    print(render("report_done", {"what": "the stock sheet", "path": path}))
+    return 0
+
+
+def manifest_command(args: argparse.Namespace) -> int:
+    path = write_manifest(args.van_code, args.out)
+    print(render("report_done", {"what": "the manifest", "path": path}))
+    return 0

@@ -1,0 +1,124 @@
+"""The van manifest (PDF): what a van load carries, for the driver and the receiving end.
+
+Contents by category and size come from `stock.van_load_contents`; the box list (with a
+tick column for checking boxes off on arrival) from the van load's boxes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from reports.fonts import paragraph_text
+from reports.labels import warehouse_name
+from reports.sheets import (
+    BODY,
+    HEADING,
+    SMALL,
+    TITLE,
+    build_pdf,
+    cell,
+    check_output,
+    num,
+    table,
+    write_bytes,
+)
+from reports.stock_sheet import group_name
+from warehouse_desktop import stock
+from warehouse_desktop.errors import InputError
+from warehouse_desktop.models import Box, Category, VanLoad
+
+STATE_NAMES = {"loading": "Loading", "dispatched": "Dispatched", "cancelled": "Cancelled"}
+
+
+def _find_load(code: str) -> VanLoad:
+    load = VanLoad.get_or_none(VanLoad.code == code.strip().upper())
+    if load is None:
+        raise InputError("manifest_van_unknown", code=code)
+    return load
+
+
+def manifest_pdf(code: str) -> bytes:
+    load = _find_load(code)
+    summary = stock.van_load_summary(load)
+    contents = stock.van_load_contents(load.code)
+    boxes = list(
+        Box.select(Box.code, Category.name, Box.size, Box.quantity)
+        .join(Category)
+        .where(Box.van_load == load.id)
+        .order_by(Category.name, Box.size, Box.code)
+        .tuples()
+    )
+    warehouse = warehouse_name()
+    when = load.dispatched_at or load.created_at
+    facts = [
+        [cell("Van load"), cell(load.code)],
+        [cell("Destination"), cell(load.destination)],
+        [cell("State"), cell(STATE_NAMES.get(load.state, load.state))],
+        [cell("Created"), cell(load.created_at)],
+        [cell("Dispatched"), cell(load.dispatched_at or "—")],
+        [cell("Boxes"), num(summary.boxes, True)],
+        [cell("Items"), num(summary.items, True)],
+    ]
+    if load.notes:
+        facts.append([cell("Driver / notes"), cell(load.notes)])
+    story = [
+        Paragraph(paragraph_text(f"Van manifest — {load.destination}"), TITLE),
+        Paragraph(paragraph_text(f"{warehouse} · {when:%Y-%m-%d}" if when else warehouse), SMALL),
+        Spacer(1, 4 * mm),
+        table(["", ""], facts, [40 * mm, 110 * mm]),
+        Paragraph("Contents", HEADING),
+    ]
+    if contents:
+        rows = [
+            [cell(group_name(g)), cell(name), cell(size), num(n), num(items)]
+            for g, name, size, n, items in contents
+        ]
+        rows.append(
+            [cell("Total"), cell(""), cell(""), num(summary.boxes, True), num(summary.items, True)]
+        )
+        story.append(
+            table(
+                ["Group", "Category", "Size", "Boxes", "Items"],
+                rows,
+                [28 * mm, 72 * mm, 30 * mm, 24 * mm, 26 * mm],
+            )  # fmt: skip
+        )
+    else:
+        story.append(Paragraph("This van load has no boxes.", BODY))
+    if boxes:
+        story.append(Paragraph("Boxes (tick on arrival)", HEADING))
+        rows = [[cell("☐"), cell(c), cell(name), cell(size), num(q)] for c, name, size, q in boxes]
+        story.append(
+            table(
+                ["✓", "Box", "Category", "Size", "Items"],
+                rows,
+                [10 * mm, 32 * mm, 88 * mm, 30 * mm, 20 * mm],
+            )  # fmt: skip
+        )
+    story += [
+        Spacer(1, 10 * mm),
+        Paragraph("Loaded by: ______________________  Received by: ______________________", BODY),
+    ]
+    return build_pdf(story, f"Manifest {load.code}", f"{warehouse} · van manifest {load.code}")
+
+
+def write_manifest(code: str, out: Path | str) -> Path:
+    """Write the manifest of van load `code` to `out` (.pdf)."""
+    path = check_output(out, (".pdf",))
+    write_bytes(path, manifest_pdf(code))
+    return path
+
+
+def loads_with_boxes() -> list[tuple[str, str, str]]:
+    """(code, destination, state) of every van load, newest first, for choosing one."""
+    return [
+        (code, destination, state)
+        for code, destination, state in VanLoad.select(
+            VanLoad.code, VanLoad.destination, VanLoad.state
+        )
+        .order_by(VanLoad.created_at.desc(), VanLoad.id.desc())
+        .tuples()
+    ]

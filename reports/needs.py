@@ -1,0 +1,79 @@
+"""The needs list — what is running short — as PDF, CSV or plain text ready to post.
+
+The ranking and the figures are `stock.needs_list()`'s; the CSV is exactly what
+`export needs` writes (spreadsheet-safe cells), so every version agrees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from reports.fonts import paragraph_text
+from reports.labels import warehouse_name
+from reports.sheets import BODY, SMALL, TITLE, build_pdf, check_output, write_bytes
+from reports.stock_sheet import gender_name, needs_table
+from warehouse_desktop import exchange, stock
+from warehouse_desktop.models import Category
+
+SUFFIXES = (".pdf", ".txt", ".csv")
+
+
+def _french_names() -> dict[int, str]:
+    return {
+        c.id: (c.names or {}).get("fr", "") for c in Category.select(Category.id, Category.names)
+    }
+
+
+def needs_text(day: dt.date | None = None) -> str:
+    """A plain-text needs list to paste into a message or print on a notice board."""
+    day = day or dt.date.today()
+    needs = stock.needs_list()
+    french = _french_names()
+    lines = [f"{warehouse_name()} — needs on {day.isoformat()}", ""]
+    if not needs:
+        lines.append("Nothing is short: every category is at or above its target. Thank you!")
+    else:
+        lines.append("Most needed (boxes short of target):")
+        for rank, need in enumerate(needs, 1):
+            name = need.category
+            other = french.get(need.category_id, "")
+            if other and other != name:
+                name = f"{name} / {other}"
+            gender = gender_name(need.gender)
+            who = f" ({gender})" if gender else ""
+            lines.append(
+                f"{rank}. {name}{who}: {need.shortfall} short — {need.in_stock} of {need.target} in stock"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def needs_pdf(day: dt.date | None = None) -> bytes:
+    day = day or dt.date.today()
+    warehouse = warehouse_name()
+    needs = stock.needs_list()
+    story = [
+        Paragraph(paragraph_text(f"Needs list — {warehouse}"), TITLE),
+        Paragraph(paragraph_text(f"{day.isoformat()} · biggest shortfall first, in boxes"), SMALL),
+        Spacer(1, 4 * mm),
+    ]
+    if needs:
+        story.append(needs_table(needs))
+    else:
+        story.append(Paragraph("Every category is at or above its target.", BODY))
+    return build_pdf(story, f"Needs {day.isoformat()}", f"{warehouse} · needs {day.isoformat()}")
+
+
+def write_needs(path: Path) -> None:
+    """Write the needs list to `path`: PDF, plain text (.txt) or CSV by its suffix."""
+    path = check_output(path, SUFFIXES)
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        write_bytes(path, needs_pdf())
+    elif suffix == ".txt":
+        write_bytes(path, needs_text().encode("utf-8"))
+    else:
+        exchange.export("needs", path)

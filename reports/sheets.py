@@ -1,0 +1,192 @@
+"""Shared machinery for A4 sheets: styles, safe table cells, "page x of y", atomic writes.
+
+Every piece of user text goes into a Paragraph only through `cell`, which escapes
+reportlab's mini-markup (`&`, `<`, `>`), and Arabic-script text is drawn shaped and
+right-to-left by its own flowable, since Paragraph cannot shape it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from reports.fonts import (
+    BOLD,
+    REGULAR,
+    draw_text,
+    has_rtl,
+    paragraph_text,
+    register_fonts,
+    text_width,
+)
+from warehouse_desktop.errors import InputError
+
+register_fonts()
+
+BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=11)
+BODY_BOLD = ParagraphStyle("body-bold", parent=BODY, fontName=BOLD)
+NUMBER = ParagraphStyle("number", parent=BODY, alignment=TA_RIGHT)
+NUMBER_BOLD = ParagraphStyle("number-bold", parent=NUMBER, fontName=BOLD)
+TITLE = ParagraphStyle("title", fontName=BOLD, fontSize=18, leading=22, spaceAfter=4)
+HEADING = ParagraphStyle(
+    "heading", fontName=BOLD, fontSize=13, leading=16, spaceBefore=10, spaceAfter=4
+)
+SMALL = ParagraphStyle(
+    "small", parent=BODY, fontSize=8, leading=10, textColor=colors.HexColor("#333333")
+)
+
+HEADER_BG = colors.HexColor("#d9d9d9")
+GROUP_BG = colors.HexColor("#eeeeee")
+
+
+class RtlText(Flowable):
+    """One line of right-to-left text, shaped, shrunk to fit its cell if need be."""
+
+    def __init__(self, text: str, font: str = REGULAR, size: float = 9) -> None:
+        super().__init__()
+        self.text = text
+        self.font = font
+        self.size = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width = text_width(self.text, self.font, self.size)
+        if width > avail_width > 0:
+            self.size = max(5.0, self.size * avail_width / width)
+        self.width = avail_width
+        return avail_width, self.size * 1.25
+
+    def draw(self) -> None:
+        width = text_width(self.text, self.font, self.size)
+        draw_text(
+            self.canv,
+            max(0.0, self.width - width),
+            self.size * 0.25,
+            self.text,
+            self.font,
+            self.size,
+        )
+
+
+def cell(value: Any, style: ParagraphStyle = BODY) -> Flowable:
+    """A table cell for any value: numbers as they are, text escaped (never markup)."""
+    if value is None:
+        value = ""
+    if isinstance(value, dt.datetime):
+        value = value.strftime("%Y-%m-%d %H:%M")
+    text = str(value)
+    if has_rtl(text):
+        return RtlText(text, style.fontName, style.fontSize)
+    return Paragraph(paragraph_text(text), style)
+
+
+def num(value: Any, bold: bool = False) -> Flowable:
+    return cell(value, NUMBER_BOLD if bold else NUMBER)
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Flowable]],
+    widths: Sequence[float],
+    extra_styles: Sequence[tuple] = (),
+) -> Table:
+    """A table whose header row repeats on every page it runs onto."""
+    data = [[cell(h, BODY_BOLD) for h in header], *rows]
+    result = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    result.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+                ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#999999")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                *extra_styles,
+            ]
+        )
+    )
+    return result
+
+
+def _numbered_canvas(header_text: str, footer_text: str) -> type[Canvas]:
+    """A canvas that writes "Page x of y" once it knows y (two-pass over saved pages)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize
+            self.setFillGray(0.25)
+            draw_text(self, 15 * mm, height - 10 * mm, header_text, REGULAR, 8)
+            page = f"Page {self._pageNumber} of {total}"
+            draw_text(
+                self, width - 15 * mm - text_width(page, REGULAR, 8), 8 * mm, page, REGULAR, 8
+            )
+            draw_text(self, 15 * mm, 8 * mm, footer_text, REGULAR, 8)
+            self.setFillGray(0)
+
+    return NumberedCanvas
+
+
+def build_pdf(story: list[Flowable], title: str, header_text: str, footer_text: str = "") -> bytes:
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=16 * mm,
+        bottomMargin=15 * mm,
+        title=title,
+        creator="Warehouse bench",
+    )
+    doc.build(story, canvasmaker=_numbered_canvas(header_text, footer_text))
+    return buffer.getvalue()
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing (a half-written PDF is worse than none)."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError("file_unwritable", path=str(path), detail=exc.strerror) from exc
+
+
+def check_output(path: Path | str, suffixes: Sequence[str]) -> Path:
+    path = Path(path)
+    if path.suffix.lower() not in suffixes:
+        raise InputError("report_output_suffix", path=str(path), suffixes=" or ".join(suffixes))
+    if not path.parent.is_dir():
+        raise InputError("file_unwritable", path=str(path), detail="no such folder")
+    return path
+
+
+def page_width() -> float:
+    return A4[0] - 30 * mm

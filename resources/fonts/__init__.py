@@ -1,0 +1,1 @@
+"""Fonts shipped with the program (DejaVu Sans; see LICENSE-DejaVu.txt)."""

@@ -1,0 +1,156 @@
+"""Fixtures for the label and report tests: a small warehouse with hostile and Arabic
+names, rasterising helpers (pdftoppm at 203 dpi) and a decoder (zxing-cpp)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# With `tests` on sys.path this folder could pass for a namespace package `reports` and
+# hide the real one: put the project root first and forget such a stand-in.
+_ROOT = str(Path(__file__).resolve().parents[2])
+_HERE = str(Path(__file__).resolve().parent)
+for _path in (_HERE, _ROOT):
+    if _path not in sys.path:
+        sys.path.insert(0, _path)
+if getattr(sys.modules.get("reports"), "__file__", "") is None:
+    for _name in [n for n in sys.modules if n == "reports" or n.startswith("reports.")]:
+        del sys.modules[_name]
+
+from report_helpers import ARABIC_NAME, HOSTILE_NAMES, PASHTO_NAME  # noqa: E402
+
+
+def _seed() -> dict[str, list[str]]:
+    from warehouse_desktop.codes import CodeKind, make_code
+    from warehouse_desktop.models import (
+        BoxState,
+        Category,
+        Location,
+        Movement,
+        MovementAction,
+        Setting,
+        VanLoad,
+        VanLoadState,
+    )
+    from warehouse_desktop.movements import Actor, change_box, create_box
+    from warehouse_desktop.numbering import reserve_codes
+
+    Setting.replace(key="warehouse_name", value="Entrepôt d'Aide — Calais").execute()
+    categories = [
+        Category.create(
+            code=make_code(CodeKind.CATEGORY, 1),
+            name="Vestes homme",
+            group="clothing",
+            gender="men",
+            sizes=["S", "M", "L", "XL"],
+            names={"fr": "Vestes pour hommes (été)", "ar": ARABIC_NAME, "ps": PASHTO_NAME},
+            target=10,
+        ),
+        Category.create(
+            code=make_code(CodeKind.CATEGORY, 2),
+            name="Chaussures enfant",
+            group="footwear",
+            gender="unisex_kids",
+            sizes=[str(s) for s in range(28, 36)],
+            names={"fr": "Chaussures enfant"},
+            target=4,
+        ),
+    ]
+    for number, name in enumerate(HOSTILE_NAMES.values(), 3):
+        categories.append(
+            Category.create(
+                code=make_code(CodeKind.CATEGORY, number),
+                name=name,
+                group="other",
+                gender="none",
+                names={"fr": name},
+                target=2,
+            )
+        )
+    Category.create(code=make_code(CodeKind.CATEGORY, 9), name="Old stock", active=False)
+    shelf = Location.create(code=make_code(CodeKind.LOCATION, 1), name="Étagère A1")
+    hostile_shelf = Location.create(code=make_code(CodeKind.LOCATION, 2), name=HOSTILE_NAMES["zpl"])
+    Location.create(
+        code=make_code(CodeKind.LOCATION, 3), name="Baie de chargement", kind="loading_bay"
+    )
+    actor = Actor("Amina", "bench-1")
+    boxes = []
+    when = dt.datetime(2026, 11, 20, 9, 30)
+    for i, code in enumerate(reserve_codes(CodeKind.BOX, len(categories) + 1)):
+        category = categories[i % len(categories)]
+        boxes.append(
+            create_box(
+                actor,
+                code=code,
+                category=category,
+                size=category.sizes[0],
+                quantity=10 + i,
+                location=shelf if i % 2 else hostile_shelf,
+                at=when,
+            )
+        )
+    van = VanLoad.create(
+        code=make_code(CodeKind.VAN_LOAD, 1), destination="Grande-Synthe — Puythouck"
+    )
+    VanLoad.create(code=make_code(CodeKind.VAN_LOAD, 2), destination=HOSTILE_NAMES["markup"])
+    change_box(actor, boxes[0], MovementAction.LOADED, state=BoxState.LOADING, van_load=van)
+    assert VanLoadState.LOADING.value == van.state
+    assert Movement.select().count() == len(boxes) + 1
+    return {
+        "boxes": [b.code for b in boxes],
+        "shelves": [loc.code for loc in Location.select().order_by(Location.code)],
+        "vans": [v.code for v in VanLoad.select().order_by(VanLoad.code)],
+    }
+
+
+@pytest.fixture(scope="session")
+def labels_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list[str]]]:
+    """A small warehouse built once; tests get a copy."""
+    from warehouse_desktop.db import close_database, open_database
+    from warehouse_desktop.migrations import ensure_schema
+
+    path = tmp_path_factory.mktemp("labels") / "labels.db"
+    open_database(path)
+    ensure_schema()
+    codes = _seed()
+    close_database()
+    return path, codes
+
+
+@pytest.fixture
+def labels_db(
+    labels_template: tuple[Path, dict[str, list[str]]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[dict[str, list[str]]]:
+    """A copy of the small warehouse, opened (and the command line's default); yields its
+    codes by kind."""
+    from warehouse_desktop.db import close_database, open_database
+
+    source, codes = labels_template
+    target = tmp_path / "w.db"
+    shutil.copy(source, target)
+    monkeypatch.setenv("WAREHOUSE_DB", str(target))
+    open_database(target)
+    yield codes
+    close_database()
+
+
+@pytest.fixture
+def demo_copy(
+    demo_db_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """The full demo warehouse (shared seed), copied and opened."""
+    from warehouse_desktop.db import close_database, open_database
+
+    target = tmp_path / "demo.db"
+    shutil.copy(demo_db_template, target)
+    monkeypatch.setenv("WAREHOUSE_DB", str(target))
+    open_database(target)
+    yield target
+    close_database()

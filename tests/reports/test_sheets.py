@@ -1,0 +1,109 @@
+"""The stock sheet, van manifest and needs list agree with the database and read safely."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from pathlib import Path
+
+import peewee as pw
+from report_helpers import ARABIC_NAME, HOSTILE_NAMES, pdf_text
+
+from reports.needs import needs_text, write_needs
+from reports.stock_sheet import write_stock_sheet
+from warehouse_desktop.cli import main
+from warehouse_desktop.models import Box, Category, database
+
+
+def _in_stock_by_category() -> dict[str, tuple[int, int]]:
+    """Straight from the tables, independent of the stock module."""
+    rows = database.execute_sql(
+        "SELECT c.name, COUNT(b.id), COALESCE(SUM(b.quantity), 0) FROM box b "
+        "JOIN category c ON c.id = b.category_id WHERE b.state = 'in_stock' GROUP BY c.name"
+    ).fetchall()
+    return {name: (boxes, items) for name, boxes, items in rows}
+
+
+def test_stock_sheet_totals_match_the_database(demo_copy: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sheet.pdf"
+    today = dt.datetime.now(dt.UTC).date()
+    assert (
+        main(["stock-sheet", "--date", today.isoformat(), "--by", "Amina", "--out", str(out)]) == 0
+    )
+    raw = pdf_text(out)
+    pages = raw.split("\f")[:-1]
+    assert len(pages) >= 2
+    assert all(f"Page {n} of {len(pages)}" in page for n, page in enumerate(pages, 1))
+    text = " ".join(raw.split())
+    boxes = Box.select().where(Box.state == "in_stock").count()
+    items = Box.select(pw.fn.SUM(Box.quantity)).where(Box.state == "in_stock").scalar()
+    assert f"Boxes in stock {boxes} " in text
+    assert f"Items in stock {items} " in text
+    assert f"Day {today.isoformat()}" in text and "by Amina" in text
+    per_category = _in_stock_by_category()
+    assert sum(b for b, _ in per_category.values()) == boxes
+    for name, (n_boxes, n_items) in per_category.items():
+        match = re.search(rf"{re.escape(name)} all sizes \D*?(\d+) (\d+)", text)
+        assert match, name
+        assert (int(match[1]), int(match[2])) == (n_boxes, n_items), name
+    # The stock table runs over several pages with its header repeated on each.
+    header = re.compile(r"Category\s+Size\s+Gender\s+Boxes\s+Items\s+Target\s+Short")
+    assert sum(1 for page in pages if header.search(page)) >= 2
+    for section in ("Van loads dispatched this day", "Stock per location", "Needs list"):
+        assert section in text
+
+
+def test_stock_sheet_prints_hostile_and_non_latin_names_safely(
+    labels_db: dict, tmp_path: Path
+) -> None:
+    path = write_stock_sheet(tmp_path / "s.pdf", dt.date(2026, 11, 20), "<i>coordinator</i>")
+    text = " ".join(pdf_text(path).split())
+    # Names wrap inside their table cells; the markup is printed, not obeyed.
+    assert "<b>Bold</b> & &amp; <font" in text and "size=40>x</font>" in text
+    assert '=HYPERLINK("http://evil.example","' in text
+    assert "by <i>coordinator</i>" in text
+    assert "Étagère A1" in text and "Entrepôt d'Aide — Calais" in text
+    assert "Boxes in stock 6 " in text  # 7 boxes made, one on a van load
+
+
+def test_needs_in_three_forms(labels_db: dict, tmp_path: Path) -> None:
+    for suffix in ("pdf", "txt", "csv"):
+        write_needs(tmp_path / f"needs.{suffix}")
+    with open(tmp_path / "needs.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    names = [row["category"] for row in rows]
+    # A cell a spreadsheet would run as a formula is neutralised.
+    assert "'" + HOSTILE_NAMES["formula"] in names
+    assert not any(name.startswith(("=", "+", "-", "@")) for name in names)
+    text = (tmp_path / "needs.txt").read_text(encoding="utf-8")
+    assert text == needs_text()
+    assert "Vestes homme / Vestes pour hommes (été) (Men): 9 short — 1 of 10 in stock" in text
+    pdf = " ".join(pdf_text(tmp_path / "needs.pdf").split())
+    assert "Needs list" in pdf and "<b>Bold</b>" in pdf
+    assert Category.get(Category.name == "Vestes homme").names["ar"] == ARABIC_NAME
+
+
+def test_export_needs_goes_through_write_needs(labels_db: dict, tmp_path: Path) -> None:
+    out = tmp_path / "needs.txt"
+    assert main(["export", "needs", "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("Entrepôt d'Aide — Calais — needs on ")
+
+
+def test_category_totals_agree_with_the_stock_queries(demo_copy: Path) -> None:
+    from reports.stock_sheet import categories_from_sizes
+    from warehouse_desktop import stock
+
+    assert categories_from_sizes(stock.stock_by_size()) == stock.stock_by_category()
+
+
+def test_arabic_category_names_on_the_sheet(labels_db: dict, tmp_path: Path) -> None:
+    import unicodedata
+
+    Category.update(name=ARABIC_NAME).where(Category.name == "Chaussures enfant").execute()
+    path = write_stock_sheet(tmp_path / "s.pdf", dt.date(2026, 11, 20))
+    raw = pdf_text(path)
+    text = "".join(
+        ch for ch in unicodedata.normalize("NFKC", raw) if unicodedata.category(ch) != "Cf"
+    )
+    assert ARABIC_NAME in text

@@ -1,0 +1,215 @@
+"""The print job list: what is printing, what is done, what failed and why, with Retry.
+
+Interface for the main window:
+
+    jobs = PrintQueueSignals()                 # hardware.qt_print_queue, on the GUI thread
+    view = PrintJobsView(jobs)                 # a QWidget: the table and its buttons
+    jobs.queue.submit(path, target, copies=1)  # from anywhere that prints
+
+`PrintJobsModel(jobs)` is the QAbstractTableModel behind it (one row per job, newest
+last); `PrintJobsView.retry_selected()` and the Retry button queue a failed job again.
+Signal `PrintJobsModel.job_failed(str)` carries the plain-words reason of each failure,
+for the window's banner.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hardware.print_queue import JobState, PrintJob
+from hardware.qt_print_queue import PrintQueueSignals
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _reason(job: PrintJob) -> str:
+    """The failure in the window's language when the UI has a translation for it."""
+    if job.state is not JobState.FAILED:
+        return ""
+    try:
+        from ui.messages import tr_message
+
+        return tr_message(job.error_key, job.error_args)
+    except (ImportError, KeyError, ValueError):
+        return job.reason
+
+
+class PrintJobsModel(QAbstractTableModel):
+    """One row per print job; columns: document, printer, copies, state, reason."""
+
+    COLUMNS = ("document", "printer", "copies", "state", "reason")
+    job_failed = Signal(str)
+
+    def __init__(self, jobs: PrintQueueSignals, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.jobs = jobs
+        self._rows: list[PrintJob] = list(jobs.queue.jobs())
+        jobs.job_changed.connect(self.job_changed)
+
+    # -- Qt model ------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Document"),
+            self.tr("Printer"),
+            self.tr("Copies"),
+            self.tr("State"),
+            self.tr("What went wrong"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        job = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "document":
+                return job.title or Path(job.path).name
+            if column == "printer":
+                return job.printed_to or _target_name(job.target)
+            if column == "copies":
+                return str(job.copies)
+            if column == "state":
+                return self.state_text(job.state)
+            return _reason(job)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _reason(job) or str(job.path)
+        if role == Qt.ItemDataRole.ForegroundRole and column in ("state", "reason"):
+            if job.state is JobState.FAILED:
+                return QColor("#b00020")
+            if job.state is JobState.DONE:
+                return QColor("#1b7f3b")
+        if role == Qt.ItemDataRole.UserRole:
+            return job
+        return None
+
+    def state_text(self, state: JobState) -> str:
+        return {
+            JobState.QUEUED: self.tr("waiting"),
+            JobState.PRINTING: self.tr("printing"),
+            JobState.DONE: self.tr("printed"),
+            JobState.FAILED: self.tr("failed"),
+        }[state]
+
+    # -- jobs ----------------------------------------------------------------------------
+
+    def job_at(self, row: int) -> PrintJob:
+        return self._rows[row]
+
+    @Slot(object)
+    def job_changed(self, job: PrintJob) -> None:
+        for row, existing in enumerate(self._rows):
+            if existing.id == job.id:
+                self._rows[row] = job
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+                break
+        else:
+            row = len(self._rows)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.append(job)
+            self.endInsertRows()
+        if job.state is JobState.FAILED:
+            self.job_failed.emit(_reason(job))
+
+    def retry(self, row: int) -> bool:
+        """Queue the job on `row` again if it failed; True if it was queued."""
+        if not 0 <= row < len(self._rows) or not self._rows[row].can_retry:
+            return False
+        self.jobs.queue.retry(self._rows[row].id)
+        return True
+
+    def clear_finished(self) -> None:
+        """Drop printed jobs from the list (failed ones stay until printed or retried)."""
+        keep = [job for job in self._rows if job.state is not JobState.DONE]
+        for job in self._rows:
+            if job.state is JobState.DONE:
+                self.jobs.queue.remove(job.id)
+        self.beginResetModel()
+        self._rows = keep
+        self.endResetModel()
+
+
+def _target_name(target: str) -> str:
+    kind, _, rest = target.partition(":")
+    if kind == "system" and not rest:
+        return QCoreApplication.translate("PrintJobsModel", "default printer")
+    return rest or target
+
+
+class PrintJobsView(QWidget):
+    """The job table with Retry and Clear printed buttons."""
+
+    def __init__(self, jobs: PrintQueueSignals, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PrintJobsModel(jobs, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(PrintJobsModel.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
+        )
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.retry_button.setEnabled(False)
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.clear_button = QPushButton(self.tr("Clear printed"), self)
+        self.clear_button.clicked.connect(self.model.clear_finished)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.dataChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    @Slot()
+    def retry_selected(self) -> bool:
+        row = self.selected_row()
+        return row is not None and self.model.retry(row)
+
+    @Slot()
+    def _update_buttons(self, *_args: object) -> None:
+        row = self.selected_row()
+        self.retry_button.setEnabled(row is not None and self.model.job_at(row).can_retry)

@@ -1,0 +1,418 @@
+"""Menu actions for every label and sheet, each opening a print preview.
+
+    from ui.report_actions import install_report_actions
+    install_report_actions(main_window, main_window.menuBar().addMenu("&Print"))
+
+`install_report_actions(window, menu)` adds: box labels, blank box labels, shelf labels,
+van-load labels, bench cards (each asks for format, codes, skip, calibration offset and
+label language), the end-of-day stock sheet, a van manifest (pick the load), the needs
+list (and an export as PDF, text or CSV), and "Close the day" (stock sheet written to a
+folder, then a backup of the database).  Files are made by `reports` on a worker thread,
+so the window keeps answering scans; the preview opens when the file is ready.
+
+`window.settings` (a QSettings), when present, keeps the last choices under `reports/`.
+Errors are shown as one plain sentence, never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
+
+from reports.formats import FORMATS
+from ui.print_preview import PrintPreviewDialog
+from warehouse_desktop import config
+from warehouse_desktop.errors import WarehouseError
+
+LANGUAGES = (("fr", "Français"), ("ar", "العربية"), ("ps", "پښتو"), ("en", "English"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportActions", text)
+
+
+class LabelOptionsDialog(QDialog):
+    """Format, codes (or all), count, skip, calibration offset and language for labels."""
+
+    def __init__(
+        self, kind: str, settings: QSettings | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.settings = settings
+        self.setWindowTitle(self.tr("Label options"))
+        self.setMinimumWidth(440)
+        form = QFormLayout(self)
+        self.format = QComboBox()
+        for fmt in FORMATS.values():
+            self.format.addItem(fmt.title, fmt.name)
+        self.codes = QLineEdit()
+        self.codes.setPlaceholderText(self.tr("all (or codes separated by spaces)"))
+        self.count = QSpinBox()
+        self.count.setRange(1, 500)
+        self.count.setValue(14)
+        self.skip = QSpinBox()
+        self.skip.setRange(0, 13)
+        self.offset_x = QDoubleSpinBox()
+        self.offset_y = QDoubleSpinBox()
+        for spin in (self.offset_x, self.offset_y):
+            spin.setRange(-20.0, 20.0)
+            spin.setSingleStep(0.5)
+            spin.setSuffix(" mm")
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        form.addRow(self.tr("Format"), self.format)
+        if kind in ("boxes", "shelves", "vans"):
+            form.addRow(self.tr("Codes"), self.codes)
+        if kind == "blank":
+            form.addRow(self.tr("How many labels"), self.count)
+        form.addRow(self.tr("Used positions to skip"), self.skip)
+        form.addRow(self.tr("Move right"), self.offset_x)
+        form.addRow(self.tr("Move down"), self.offset_y)
+        if kind in ("boxes", "cards"):
+            form.addRow(self.tr("Second language"), self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._load()
+
+    def _value(self, key: str, default: object) -> object:
+        return (
+            self.settings.value(f"reports/{key}", default) if self.settings is not None else default
+        )
+
+    def _load(self) -> None:
+        index = self.format.findData(str(self._value("format", "l7163")))
+        self.format.setCurrentIndex(max(0, index))
+        self._format_changed()
+        try:
+            self.offset_x.setValue(float(self._value("offset_x", 0.0)))  # type: ignore[arg-type]
+            self.offset_y.setValue(float(self._value("offset_y", 0.0)))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            pass
+        index = self.language.findData(str(self._value("language", "fr")))
+        self.language.setCurrentIndex(max(0, index))
+
+    def _format_changed(self) -> None:
+        fmt = FORMATS[self.format.currentData()]
+        self.skip.setMaximum(fmt.per_page - 1)
+        self.skip.setEnabled(fmt.per_page > 1)
+
+    def save(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.setValue("reports/format", self.format.currentData())
+        self.settings.setValue("reports/offset_x", self.offset_x.value())
+        self.settings.setValue("reports/offset_y", self.offset_y.value())
+        self.settings.setValue("reports/language", self.language.currentData())
+
+    def options(self) -> dict:
+        codes = self.codes.text().split()
+        return {
+            "fmt": self.format.currentData(),
+            "codes": codes or None,
+            "count": self.count.value(),
+            "skip": self.skip.value() if self.skip.isEnabled() else 0,
+            "offset": (self.offset_x.value(), self.offset_y.value()),
+            "lang": self.language.currentData(),
+        }
+
+
+class ReportActions(QObject):
+    """The report menu's logic; one per window (find it with window.findChild)."""
+
+    preview_opened = Signal(object)  # the PrintPreviewDialog
+    failed = Signal(str)  # one plain sentence
+    day_closed = Signal(object, object)  # stock sheet path, backup path (or None)
+    _job_done = Signal(object, object)  # callback, result
+    _job_failed = Signal(str)
+
+    def __init__(self, window: QWidget, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings: QSettings | None = getattr(window, "settings", None)
+        if not isinstance(self.settings, QSettings):
+            self.settings = None
+        self.folder = Path(tempfile.mkdtemp(prefix="warehouse-print-"))
+        self.busy = False
+        self._job_done.connect(self._deliver)
+        self._job_failed.connect(self._show_error)
+        self.menu = menu
+        label_menu = menu.addMenu(_tr("&Labels"))
+        for kind, text in (
+            ("boxes", _tr("&Box labels…")),
+            ("blank", _tr("B&lank box labels…")),
+            ("shelves", _tr("&Shelf labels…")),
+            ("vans", _tr("&Van-load labels…")),
+            ("cards", _tr("Bench &cards…")),
+        ):
+            action = label_menu.addAction(text)
+            action.setObjectName(f"report-labels-{kind}")
+            action.triggered.connect(lambda _checked=False, k=kind: self.ask_labels(k))
+        menu.addSeparator()
+        for name, text, slot in (
+            ("stock-sheet", _tr("End-of-day &stock sheet"), self.stock_sheet),
+            ("manifest", _tr("Van &manifest…"), self.ask_manifest),
+            ("needs", _tr("&Needs list"), self.needs_list),
+            ("export-needs", _tr("&Export needs list…"), self.export_needs),
+        ):
+            action = menu.addAction(text)
+            action.setObjectName(f"report-{name}")
+            action.triggered.connect(slot)
+        menu.addSeparator()
+        close_day = menu.addAction(_tr("&Close the day…"))
+        close_day.setObjectName("report-close-day")
+        close_day.triggered.connect(self.ask_close_the_day)
+
+    # --- running work off the GUI thread ------------------------------------------
+
+    def run(self, work: Callable[[], object], then: Callable[[object], None]) -> bool:
+        """Run `work` on a worker thread, then `then(result)` back on the GUI thread."""
+        if self.busy:
+            return False
+        self.busy = True
+
+        def job() -> None:
+            from warehouse_desktop.models import database
+
+            try:
+                result = work()
+            except WarehouseError as exc:
+                self._job_failed.emit(str(exc))
+            except Exception as exc:  # noqa: BLE001 - a person sees one sentence, not a trace
+                self._job_failed.emit(_tr("Something went wrong: {error}").format(error=exc))
+            else:
+                self._job_done.emit(then, result)
+            finally:
+                # Each thread has its own connection: close this one.
+                if database.obj is not None and not database.is_closed():
+                    database.close()
+
+        threading.Thread(target=job, name="report-job", daemon=True).start()
+        return True
+
+    @Slot(object, object)
+    def _deliver(self, then: Callable[[object], None], result: object) -> None:
+        self.busy = False
+        then(result)
+
+    @Slot(str)
+    def _show_error(self, message: str) -> None:
+        self.busy = False
+        self.failed.emit(message)
+        QMessageBox.warning(self.window, _tr("Not printed"), message)
+
+    def configured_printer(self, fmt: str) -> tuple[str | None, tuple[float, float]]:
+        """The printer set up for `fmt` in Settings (else the default) and its offset."""
+        if self.settings is None:
+            return None, (0.0, 0.0)
+        try:
+            from hardware.settings import HardwareSettings
+            from ui.printer_settings import QSettingsStore
+        except ImportError:
+            return None, (0.0, 0.0)
+        hardware = HardwareSettings(QSettingsStore(self.settings))
+        target = hardware.printer_for(fmt)
+        return target, hardware.calibration_offset(target) if target else (0.0, 0.0)
+
+    def preview(self, path: Path, title: str, fmt: str = "sheet") -> PrintPreviewDialog:
+        """Open the preview; Print goes to the printer set up for `fmt`, if any."""
+        target, offset = self.configured_printer(fmt)
+        dialog = PrintPreviewDialog(
+            path, title, self.window, printer_target=target, offset_mm=offset
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.preview_opened.emit(dialog)
+        return dialog
+
+    def _out(self, stem: str) -> Path:
+        return self.folder / f"{stem}-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.pdf"
+
+    # --- labels --------------------------------------------------------------------
+
+    @Slot()
+    def ask_labels(self, kind: str) -> None:
+        dialog = LabelOptionsDialog(kind, self.settings, self.window)
+        dialog.accepted.connect(lambda: (dialog.save(), self.make_labels(kind, **dialog.options())))
+        dialog.open()
+
+    def make_labels(
+        self,
+        kind: str,
+        *,
+        fmt: str = "l7163",
+        codes: list[str] | None = None,
+        count: int = 14,
+        skip: int = 0,
+        offset: tuple[float, float] = (0.0, 0.0),
+        lang: str = "fr",
+    ) -> bool:
+        """Make labels of `kind` as a PDF on a worker thread and preview them."""
+        from reports.labels import write_labels
+
+        out = self._out(f"labels-{kind}")
+        titles = {
+            "boxes": _tr("Box labels"),
+            "blank": _tr("Blank box labels"),
+            "shelves": _tr("Shelf labels"),
+            "vans": _tr("Van-load labels"),
+            "cards": _tr("Bench cards"),
+        }
+        return self.run(
+            lambda: write_labels(
+                kind, out, fmt, codes=codes, count=count, skip=skip, offset=offset, lang=lang
+            )[0],
+            lambda path: self.preview(path, titles.get(kind, kind), fmt),  # type: ignore[arg-type]
+        )
+
+    # --- sheets --------------------------------------------------------------------
+
+    @Slot()
+    def stock_sheet(self) -> bool:
+        from reports.stock_sheet import write_stock_sheet
+
+        out = self._out("stock-sheet")
+        return self.run(
+            lambda: write_stock_sheet(out),
+            lambda path: self.preview(path, _tr("End-of-day stock sheet")),  # type: ignore[arg-type]
+        )
+
+    @Slot()
+    def ask_manifest(self) -> None:
+        from reports.manifest import loads_with_boxes
+
+        loads = loads_with_boxes()
+        if not loads:
+            QMessageBox.information(
+                self.window, _tr("Van manifest"), _tr("There is no van load yet.")
+            )
+            return
+        items = [f"{code} — {destination} ({state})" for code, destination, state in loads]
+        choice, ok = QInputDialog.getItem(
+            self.window, _tr("Van manifest"), _tr("Van load:"), items, 0, False
+        )
+        if ok and choice:
+            self.manifest(choice.split(" — ", 1)[0])
+
+    def manifest(self, code: str) -> bool:
+        from reports.manifest import write_manifest
+
+        out = self._out(f"manifest-{code}")
+        return self.run(
+            lambda: write_manifest(code, out),
+            lambda path: self.preview(path, _tr("Van manifest {code}").format(code=code)),  # type: ignore[arg-type]
+        )
+
+    @Slot()
+    def needs_list(self) -> bool:
+        from reports.needs import write_needs
+
+        out = self._out("needs")
+        return self.run(
+            lambda: (write_needs(out), out)[1],
+            lambda path: self.preview(path, _tr("Needs list")),  # type: ignore[arg-type]
+        )
+
+    @Slot()
+    def export_needs(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self.window,
+            _tr("Export needs list"),
+            str(Path.home() / "needs.txt"),
+            _tr("Text to post (*.txt);;PDF (*.pdf);;Spreadsheet (*.csv)"),
+        )
+        if target:
+            self.export_needs_to(Path(target))
+
+    def export_needs_to(self, path: Path) -> bool:
+        from reports.needs import write_needs
+
+        return self.run(lambda: write_needs(path), lambda _result: None)
+
+    # --- close the day ---------------------------------------------------------------
+
+    def close_day_folder(self) -> Path:
+        default = config.data_dir() / "stock-sheets"
+        value = self.settings.value("reports/close_day_folder", "") if self.settings else ""
+        return Path(str(value)) if value else default
+
+    @Slot()
+    def ask_close_the_day(self) -> None:
+        """The first time, ask where the day's stock sheets go; then close the day."""
+        if self.settings is not None and not self.settings.value("reports/close_day_folder", ""):
+            folder = QFileDialog.getExistingDirectory(
+                self.window,
+                _tr("Folder for the end-of-day stock sheets"),
+                str(self.close_day_folder()),
+            )
+            if not folder:
+                return
+            self.settings.setValue("reports/close_day_folder", folder)
+        self.close_the_day()
+
+    @Slot()
+    def close_the_day(self) -> bool:
+        """Write today's stock sheet to the close-the-day folder, then back up the database."""
+        folder = self.close_day_folder()
+
+        def work() -> tuple[Path, Path | None]:
+            from reports.stock_sheet import write_stock_sheet
+            from warehouse_desktop.backup import backup_sqlite
+            from warehouse_desktop.db import sqlite_path
+
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise WarehouseError(
+                    "file_unwritable", path=str(folder), detail=exc.strerror
+                ) from exc
+            today = dt.date.today()
+            sheet = write_stock_sheet(folder / f"stock-sheet-{today.isoformat()}.pdf", today)
+            db_path = sqlite_path()
+            backup = backup_sqlite(db_path, reason="end-of-day") if db_path else None
+            return sheet, backup
+
+        def done(result: object) -> None:
+            sheet, backup = result  # type: ignore[misc]
+            dialog = self.preview(sheet, _tr("End-of-day stock sheet"))
+            if backup is not None:
+                note = _tr("Saved to {sheet}; database backed up to {backup}")
+            else:
+                note = _tr("Saved to {sheet} (the shared database is backed up on its server)")
+            dialog.info.setText(note.format(sheet=sheet, backup=backup))
+            self.day_closed.emit(sheet, backup)
+
+        return self.run(work, done)
+
+
+def install_report_actions(window: QWidget, menu: QMenu) -> None:
+    """Add every label and sheet action to `menu`; each opens a print preview.
+
+    The actions live as long as `window`; `window.findChild(ReportActions)` reaches them.
+    """
+    ReportActions(window, menu)
