@@ -18,7 +18,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -27,6 +27,10 @@ from warehouse_desktop import auth, backup, config
 from warehouse_desktop.db import close_database, open_database, sqlite_path
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.migrations import ensure_schema
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupActions", text)
 
 
 class BackupRunner(QObject):
@@ -58,9 +62,9 @@ class BackupActions(QObject):
         self.runner = BackupRunner(self)
         self.runner.finished.connect(self._backup_done)
         self.runner.failed.connect(self._backup_failed)
-        self.backup_action = QAction(self.tr("Back up now"), self)
+        self.backup_action = QAction(_tr("Back up now"), self)
         self.backup_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction(self.tr("Restore a backup…"), self)
+        self.restore_action = QAction(_tr("Restore a backup…"), self)
         self.restore_action.triggered.connect(self.restore)
         menu.addAction(self.backup_action)
         menu.addAction(self.restore_action)
@@ -71,8 +75,8 @@ class BackupActions(QObject):
                 action.setToolTip(tr_message("backup_sqlite_only", {}))
 
     def retranslate(self) -> None:
-        self.backup_action.setText(self.tr("Back up now"))
-        self.restore_action.setText(self.tr("Restore a backup…"))
+        self.backup_action.setText(_tr("Back up now"))
+        self.restore_action.setText(_tr("Restore a backup…"))
 
     # --- back up ----------------------------------------------------------------------
 
@@ -86,36 +90,38 @@ class BackupActions(QObject):
     def _backup_done(self, written: str) -> None:
         self.backup_action.setEnabled(True)
         QMessageBox.information(
-            self.window, self.tr("Backup"), tr_message("backup_done", {"path": written})
+            self.window, _tr("Backup"), tr_message("backup_done", {"path": written})
         )
 
     def _backup_failed(self, message: str) -> None:
         self.backup_action.setEnabled(True)
-        QMessageBox.warning(self.window, self.tr("Backup"), message)
+        QMessageBox.warning(self.window, _tr("Backup"), message)
 
     # --- restore ----------------------------------------------------------------------
 
-    def restore(self, chosen: str | None = None, credentials: tuple[str, str] | None = None) -> bool:
+    def restore(
+        self, chosen: str | None = None, credentials: tuple[str, str] | None = None
+    ) -> bool:
         """Restore `chosen` (asked for when None); True when the database was replaced."""
         db_path = sqlite_path()
         if db_path is None:
             return False
         if credentials is None:
             ask: Any = getattr(self.window, "ask_pin", None)
-            credentials = ask(self.tr("Restore a backup")) if ask else None
+            credentials = ask(_tr("Restore a backup")) if ask else None
             if credentials is None:
                 return False
         try:
             auth.require_coordinator(*credentials)
         except WarehouseError as exc:
-            QMessageBox.warning(self.window, self.tr("Restore"), tr_message(exc.key, exc.args_))
+            QMessageBox.warning(self.window, _tr("Restore"), tr_message(exc.key, exc.args_))
             return False
         if chosen is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window,
-                self.tr("Choose the backup to restore"),
+                _tr("Choose the backup to restore"),
                 str(config.backup_dir_for(db_path)),
-                self.tr("Warehouse backups (*.db)"),
+                _tr("Warehouse backups (*.db)"),
             )
             if not chosen:
                 return False
@@ -123,14 +129,14 @@ class BackupActions(QObject):
         try:
             backup.check_backup_file(source)
         except WarehouseError as exc:
-            QMessageBox.warning(self.window, self.tr("Restore"), tr_message(exc.key, exc.args_))
+            QMessageBox.warning(self.window, _tr("Restore"), tr_message(exc.key, exc.args_))
             return False
         close_database()
         try:
             kept = backup.restore_sqlite(db_path, source)
         except WarehouseError as exc:
             open_database(db_path)
-            QMessageBox.warning(self.window, self.tr("Restore"), tr_message(exc.key, exc.args_))
+            QMessageBox.warning(self.window, _tr("Restore"), tr_message(exc.key, exc.args_))
             return False
         open_database(db_path)
         ensure_schema()
@@ -139,7 +145,7 @@ class BackupActions(QObject):
             reload()
         QMessageBox.information(
             self.window,
-            self.tr("Restore"),
+            _tr("Restore"),
             tr_message("restore_done", {"path": str(source), "kept": str(kept or "-")}),
         )
         return True

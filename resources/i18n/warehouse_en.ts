@@ -1,0 +1,1544 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>BackupActions</name>
+    <message>
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>Restore a backup…</source>
+      <translation>Restore a backup…</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>Choose the backup to restore</source>
+      <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+      <source>Warehouse backups (*.db)</source>
+      <translation>Warehouse backups (*.db)</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>Restore a backup</translation>
+    </message>
+  </context>
+  <context>
+    <name>BenchView</name>
+    <message>
+      <source>Mode</source>
+      <translation>Mode</translation>
+    </message>
+    <message>
+      <source>Category template</source>
+      <translation>Category template</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>Van load</source>
+      <translation>Van load</translation>
+    </message>
+    <message>
+      <source>Volunteer</source>
+      <translation>Volunteer</translation>
+    </message>
+    <message>
+      <source>Size:</source>
+      <translation>Size:</translation>
+    </message>
+    <message>
+      <source>&amp;Items per box:</source>
+      <translation>&amp;Items per box:</translation>
+    </message>
+    <message>
+      <source>Last scans at this bench</source>
+      <translation>Last scans at this bench</translation>
+    </message>
+    <message>
+      <source>Damaged label? &amp;Type the code:</source>
+      <translation>Damaged label? &amp;Type the code:</translation>
+    </message>
+    <message>
+      <source>e.g. B0000123X, then Enter</source>
+      <translation>e.g. B0000123X, then Enter</translation>
+    </message>
+    <message>
+      <source>New box + label (F2)</source>
+      <translation>New box + label (F2)</translation>
+    </message>
+    <message>
+      <source>UNDO (F4)</source>
+      <translation>UNDO (F4)</translation>
+    </message>
+    <message>
+      <source>DISPATCH van</source>
+      <translation>DISPATCH van</translation>
+    </message>
+    <message>
+      <source>Back to CHECK IN</source>
+      <translation>Back to CHECK IN</translation>
+    </message>
+    <message>
+      <source>Scan a category card, then each box</source>
+      <translation>Scan a category card, then each box</translation>
+    </message>
+    <message>
+      <source>none: scan a category card</source>
+      <translation>none: scan a category card</translation>
+    </message>
+    <message>
+      <source>bench</source>
+      <translation>bench</translation>
+    </message>
+    <message>
+      <source>{destination}: {count} boxes</source>
+      <translation>{destination}: {count} boxes</translation>
+    </message>
+    <message>
+      <source>Not found: {codes}</source>
+      <translation>Not found: {codes}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoxDetail</name>
+    <message>
+      <source>&amp;Scrap…</source>
+      <translation>&amp;Scrap…</translation>
+    </message>
+    <message>
+      <source>Mark &amp;lost…</source>
+      <translation>Mark &amp;lost…</translation>
+    </message>
+    <message>
+      <source>Correct &amp;quantity…</source>
+      <translation>Correct &amp;quantity…</translation>
+    </message>
+    <message>
+      <source>Items:</source>
+      <translation>Items:</translation>
+    </message>
+    <message>
+      <source>Location:</source>
+      <translation>Location:</translation>
+    </message>
+    <message>
+      <source>State:</source>
+      <translation>State:</translation>
+    </message>
+    <message>
+      <source>Van load:</source>
+      <translation>Van load:</translation>
+    </message>
+    <message>
+      <source>Packed:</source>
+      <translation>Packed:</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Correct quantity</source>
+      <translation>Correct quantity</translation>
+    </message>
+    <message>
+      <source>Items in the box:</source>
+      <translation>Items in the box:</translation>
+    </message>
+    <message>
+      <source>Box {code}</source>
+      <translation>Box {code}</translation>
+    </message>
+    <message>
+      <source>Scrap box {code}</source>
+      <translation>Scrap box {code}</translation>
+    </message>
+    <message>
+      <source>Mark box {code} lost</source>
+      <translation>Mark box {code} lost</translation>
+    </message>
+    <message>
+      <source>Set box {code} to {quantity} items</source>
+      <translation>Set box {code} to {quantity} items</translation>
+    </message>
+  </context>
+  <context>
+    <name>CatalogueView</name>
+    <message>
+      <source>Categories</source>
+      <translation>Categories</translation>
+    </message>
+    <message>
+      <source>Locations</source>
+      <translation>Locations</translation>
+    </message>
+    <message>
+      <source>Changes here need a coordinator's PIN.</source>
+      <translation>Changes here need a coordinator's PIN.</translation>
+    </message>
+    <message>
+      <source>New category</source>
+      <translation>New category</translation>
+    </message>
+    <message>
+      <source>Save category…</source>
+      <translation>Save category…</translation>
+    </message>
+    <message>
+      <source>New location</source>
+      <translation>New location</translation>
+    </message>
+    <message>
+      <source>Save location…</source>
+      <translation>Save location…</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>Name in &amp;French:</source>
+      <translation>Name in &amp;French:</translation>
+    </message>
+    <message>
+      <source>&amp;Group:</source>
+      <translation>&amp;Group:</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;For:</translation>
+    </message>
+    <message>
+      <source>&amp;Sizes (comma separated):</source>
+      <translation>&amp;Sizes (comma separated):</translation>
+    </message>
+    <message>
+      <source>&amp;Target (boxes):</source>
+      <translation>&amp;Target (boxes):</translation>
+    </message>
+    <message>
+      <source>Items per &amp;box:</source>
+      <translation>Items per &amp;box:</translation>
+    </message>
+    <message>
+      <source>In &amp;use:</source>
+      <translation>In &amp;use:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <source>Save category {name}</source>
+      <translation>Save category {name}</translation>
+    </message>
+    <message>
+      <source>Saved {name} (card {code})</source>
+      <translation>Saved {name} (card {code})</translation>
+    </message>
+    <message>
+      <source>Save location {name}</source>
+      <translation>Save location {name}</translation>
+    </message>
+    <message>
+      <source>Saved {name} (code {code})</source>
+      <translation>Saved {name} (code {code})</translation>
+    </message>
+  </context>
+  <context>
+    <name>Common</name>
+    <message>
+      <source>Cannot do that</source>
+      <translation>Cannot do that</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Sign in</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <source>Who is at this bench?</source>
+      <translation>Who is at this bench?</translation>
+    </message>
+    <message>
+      <source>Your &amp;name:</source>
+      <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+      <source>&amp;Volunteer</source>
+      <translation>&amp;Volunteer</translation>
+    </message>
+    <message>
+      <source>&amp;Coordinator</source>
+      <translation>&amp;Coordinator</translation>
+    </message>
+    <message>
+      <source>Role:</source>
+      <translation>Role:</translation>
+    </message>
+    <message>
+      <source>&amp;PIN:</source>
+      <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+      <source>Start the shift</source>
+      <translation>Start the shift</translation>
+    </message>
+    <message>
+      <source>Coordinator PIN</source>
+      <translation>Coordinator PIN</translation>
+    </message>
+    <message>
+      <source>Coordinator &amp;name:</source>
+      <translation>Coordinator &amp;name:</translation>
+    </message>
+    <message>
+      <source>Type your first name to start</source>
+      <translation>Type your first name to start</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;Warehouse</source>
+      <translation>&amp;Warehouse</translation>
+    </message>
+    <message>
+      <source>P&amp;rint</source>
+      <translation>P&amp;rint</translation>
+    </message>
+    <message>
+      <source>&amp;Bench</source>
+      <translation>&amp;Bench</translation>
+    </message>
+    <message>
+      <source>&amp;Stock</source>
+      <translation>&amp;Stock</translation>
+    </message>
+    <message>
+      <source>&amp;Van loads</source>
+      <translation>&amp;Van loads</translation>
+    </message>
+    <message>
+      <source>&amp;Needs</source>
+      <translation>&amp;Needs</translation>
+    </message>
+    <message>
+      <source>Ca&amp;talogue</source>
+      <translation>Ca&amp;talogue</translation>
+    </message>
+    <message>
+      <source>Se&amp;ttings</source>
+      <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+      <source>&amp;Print jobs</source>
+      <translation>&amp;Print jobs</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>Change volunteer</source>
+      <translation>Change volunteer</translation>
+    </message>
+    <message>
+      <source>Printing is not available on this computer</source>
+      <translation>Printing is not available on this computer</translation>
+    </message>
+    <message>
+      <source>Nobody signed in (Ctrl+L)</source>
+      <translation>Nobody signed in (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Warehouse bench — {bench}</source>
+      <translation>Warehouse bench — {bench}</translation>
+    </message>
+    <message>
+      <source>Signed in: {name} (Ctrl+L to change)</source>
+      <translation>Signed in: {name} (Ctrl+L to change)</translation>
+    </message>
+    <message>
+      <source>Label for {code} sent to {target}</source>
+      <translation>Label for {code} sent to {target}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Messages</name>
+    <message>
+      <source>Template: {category} {size} × {quantity}</source>
+      <translation>Template: {category} {size} × {quantity}</translation>
+    </message>
+    <message>
+      <source>Quantity per box: {quantity}</source>
+      <translation>Quantity per box: {quantity}</translation>
+    </message>
+    <message>
+      <source>Size {size} is not a size of {category}</source>
+      <translation>Size {size} is not a size of {category}</translation>
+    </message>
+    <message>
+      <source>New box {code}: {category} {size} × {quantity} at {location}</source>
+      <translation>New box {code}: {category} {size} × {quantity} at {location}</translation>
+    </message>
+    <message>
+      <source>Box {code} moved to {location}</source>
+      <translation>Box {code} moved to {location}</translation>
+    </message>
+    <message>
+      <source>Box {code} returned to stock at {location}</source>
+      <translation>Box {code} returned to stock at {location}</translation>
+    </message>
+    <message>
+      <source>Box {code}: {category} {size} × {quantity} at {location}</source>
+      <translation>Box {code}: {category} {size} × {quantity} at {location}</translation>
+    </message>
+    <message>
+      <source>Box {code}: {category} {size} is {state}</source>
+      <translation>Box {code}: {category} {size} is {state}</translation>
+    </message>
+    <message>
+      <source>Scan a category card first</source>
+      <translation>Scan a category card first</translation>
+    </message>
+    <message>
+      <source>Location: {location}</source>
+      <translation>Location: {location}</translation>
+    </message>
+    <message>
+      <source>Location {location} is not in use</source>
+      <translation>Location {location} is not in use</translation>
+    </message>
+    <message>
+      <source>Category {category} is not in use</source>
+      <translation>Category {category} is not in use</translation>
+    </message>
+    <message>
+      <source>No category has the card {code}</source>
+      <translation>No category has the card {code}</translation>
+    </message>
+    <message>
+      <source>No location has the code {code}</source>
+      <translation>No location has the code {code}</translation>
+    </message>
+    <message>
+      <source>Box code {code} was never printed here: use a label from this warehouse</source>
+      <translation>Box code {code} was never printed here: use a label from this warehouse</translation>
+    </message>
+    <message>
+      <source>Retail barcode {code} is not linked to a category</source>
+      <translation>Retail barcode {code} is not linked to a category</translation>
+    </message>
+    <message>
+      <source>Retail barcode {code} now means {category}</source>
+      <translation>Retail barcode {code} now means {category}</translation>
+    </message>
+    <message>
+      <source>Loading van to {destination} ({count} boxes)</source>
+      <translation>Loading van to {destination} ({count} boxes)</translation>
+    </message>
+    <message>
+      <source>No van load has the code {code}</source>
+      <translation>No van load has the code {code}</translation>
+    </message>
+    <message>
+      <source>Van load {code} is {state}: it cannot take boxes</source>
+      <translation>Van load {code} is {state}: it cannot take boxes</translation>
+    </message>
+    <message>
+      <source>New van load {code} to {destination}</source>
+      <translation>New van load {code} to {destination}</translation>
+    </message>
+    <message>
+      <source>Box {code} loaded for {destination} ({count} boxes)</source>
+      <translation>Box {code} loaded for {destination} ({count} boxes)</translation>
+    </message>
+    <message>
+      <source>Box {code} is already on this van load</source>
+      <translation>Box {code} is already on this van load</translation>
+    </message>
+    <message>
+      <source>Box {code} is on another van load ({van_load})</source>
+      <translation>Box {code} is on another van load ({van_load})</translation>
+    </message>
+    <message>
+      <source>Box {code} is {state}: it cannot be loaded</source>
+      <translation>Box {code} is {state}: it cannot be loaded</translation>
+    </message>
+    <message>
+      <source>Scan a van-load code first</source>
+      <translation>Scan a van-load code first</translation>
+    </message>
+    <message>
+      <source>Van to {destination} dispatched with {count} boxes</source>
+      <translation>Van to {destination} dispatched with {count} boxes</translation>
+    </message>
+    <message>
+      <source>Van load {code} has no boxes: nothing to dispatch</source>
+      <translation>Van load {code} has no boxes: nothing to dispatch</translation>
+    </message>
+    <message>
+      <source>Scan a van-load code before DISPATCH</source>
+      <translation>Scan a van-load code before DISPATCH</translation>
+    </message>
+    <message>
+      <source>Check in</source>
+      <translation>Check in</translation>
+    </message>
+    <message>
+      <source>Load van: scan a van-load code</source>
+      <translation>Load van: scan a van-load code</translation>
+    </message>
+    <message>
+      <source>Stock-take: scan the location to count</source>
+      <translation>Stock-take: scan the location to count</translation>
+    </message>
+    <message>
+      <source>Counting {location}: scan every box there, then DONE</source>
+      <translation>Counting {location}: scan every box there, then DONE</translation>
+    </message>
+    <message>
+      <source>Scan the location to count first</source>
+      <translation>Scan the location to count first</translation>
+    </message>
+    <message>
+      <source>Counted box {code} ({count} so far)</source>
+      <translation>Counted box {code} ({count} so far)</translation>
+    </message>
+    <message>
+      <source>Box {code} was already counted</source>
+      <translation>Box {code} was already counted</translation>
+    </message>
+    <message>
+      <source>Count of {location} done: {found} found, {missing} missing, {moved} moved here</source>
+      <translation>Count of {location} done: {found} found, {missing} missing, {moved} moved here</translation>
+    </message>
+    <message>
+      <source>DONE only ends a stock-take: scan COUNT first</source>
+      <translation>DONE only ends a stock-take: scan COUNT first</translation>
+    </message>
+    <message>
+      <source>Box {code} was recorded elsewhere: moved here</source>
+      <translation>Box {code} was recorded elsewhere: moved here</translation>
+    </message>
+    <message>
+      <source>Undone: {what} of box {code}</source>
+      <translation>Undone: {what} of box {code}</translation>
+    </message>
+    <message>
+      <source>Undone: {what} of {count} boxes</source>
+      <translation>Undone: {what} of {count} boxes</translation>
+    </message>
+    <message>
+      <source>Nothing to undo at this bench</source>
+      <translation>Nothing to undo at this bench</translation>
+    </message>
+    <message>
+      <source>Box {code} has changed since: it cannot be undone</source>
+      <translation>Box {code} has changed since: it cannot be undone</translation>
+    </message>
+    <message>
+      <source>Empty scan</source>
+      <translation>Empty scan</translation>
+    </message>
+    <message>
+      <source>Not a code (too long): {shown}</source>
+      <translation>Not a code (too long): {shown}</translation>
+    </message>
+    <message>
+      <source>Not a code (control characters): {shown}</source>
+      <translation>Not a code (control characters): {shown}</translation>
+    </message>
+    <message>
+      <source>Code {shown} has a wrong check character: type it again</source>
+      <translation>Code {shown} has a wrong check character: type it again</translation>
+    </message>
+    <message>
+      <source>Not a warehouse code: {shown}</source>
+      <translation>Not a warehouse code: {shown}</translation>
+    </message>
+    <message>
+      <source>Box {code} was changed at another bench just now: scan again</source>
+      <translation>Box {code} was changed at another bench just now: scan again</translation>
+    </message>
+    <message>
+      <source>Quantity must be between 1 and 999</source>
+      <translation>Quantity must be between 1 and 999</translation>
+    </message>
+    <message>
+      <source>Choose a category before making a new box</source>
+      <translation>Choose a category before making a new box</translation>
+    </message>
+    <message>
+      <source>Only a coordinator can do this: enter the coordinator PIN</source>
+      <translation>Only a coordinator can do this: enter the coordinator PIN</translation>
+    </message>
+    <message>
+      <source>Wrong PIN</source>
+      <translation>Wrong PIN</translation>
+    </message>
+    <message>
+      <source>Too many wrong PINs: wait {seconds} seconds</source>
+      <translation>Too many wrong PINs: wait {seconds} seconds</translation>
+    </message>
+    <message>
+      <source>A PIN has at least 4 digits</source>
+      <translation>A PIN has at least 4 digits</translation>
+    </message>
+    <message>
+      <source>No volunteer named {name}</source>
+      <translation>No volunteer named {name}</translation>
+    </message>
+    <message>
+      <source>No box has the code {code}</source>
+      <translation>No box has the code {code}</translation>
+    </message>
+    <message>
+      <source>Box {code} scrapped</source>
+      <translation>Box {code} scrapped</translation>
+    </message>
+    <message>
+      <source>Box {code} marked lost</source>
+      <translation>Box {code} marked lost</translation>
+    </message>
+    <message>
+      <source>Box {code} now holds {quantity}</source>
+      <translation>Box {code} now holds {quantity}</translation>
+    </message>
+    <message>
+      <source>The database is busy at another bench: try the scan again</source>
+      <translation>The database is busy at another bench: try the scan again</translation>
+    </message>
+    <message>
+      <source>The database file cannot be written (read-only): nothing was saved</source>
+      <translation>The database file cannot be written (read-only): nothing was saved</translation>
+    </message>
+    <message>
+      <source>The disk is full: nothing was saved. Free some space and scan again</source>
+      <translation>The disk is full: nothing was saved. Free some space and scan again</translation>
+    </message>
+    <message>
+      <source>The database file is damaged. Restore the newest backup</source>
+      <translation>The database file is damaged. Restore the newest backup</translation>
+    </message>
+    <message>
+      <source>The database file is damaged. The newest good backup is {backup}: restore it with 'warehouse-desktop restore {backup}'</source>
+      <translation>The database file is damaged. The newest good backup is {backup}: restore it with 'warehouse-desktop restore {backup}'</translation>
+    </message>
+    <message>
+      <source>Other benches were changing the same boxes: scan again</source>
+      <translation>Other benches were changing the same boxes: scan again</translation>
+    </message>
+    <message>
+      <source>Database error: {detail}</source>
+      <translation>Database error: {detail}</translation>
+    </message>
+    <message>
+      <source>Cannot reach the database {target}: {detail}</source>
+      <translation>Cannot reach the database {target}: {detail}</translation>
+    </message>
+    <message>
+      <source>There is no database at {target}: run 'warehouse-desktop init' first</source>
+      <translation>There is no database at {target}: run 'warehouse-desktop init' first</translation>
+    </message>
+    <message>
+      <source>Cannot create the database folder {target}: {detail}</source>
+      <translation>Cannot create the database folder {target}: {detail}</translation>
+    </message>
+    <message>
+      <source>{target} is a folder, not a database file</source>
+      <translation>{target} is a folder, not a database file</translation>
+    </message>
+    <message>
+      <source>Cannot use the database {target}: {detail}</source>
+      <translation>Cannot use the database {target}: {detail}</translation>
+    </message>
+    <message>
+      <source>That database belongs to some other program</source>
+      <translation>That database belongs to some other program</translation>
+    </message>
+    <message>
+      <source>This database was written by a newer version of the program (schema {version}; this version knows up to {supported}). Update the program; nothing was changed</source>
+      <translation>This database was written by a newer version of the program (schema {version}; this version knows up to {supported}). Update the program; nothing was changed</translation>
+    </message>
+    <message>
+      <source>The backup to {target} failed: {detail}</source>
+      <translation>The backup to {target} failed: {detail}</translation>
+    </message>
+    <message>
+      <source>Backups of a shared server database are made on the server</source>
+      <translation>Backups of a shared server database are made on the server</translation>
+    </message>
+    <message>
+      <source>Backup written to {path}</source>
+      <translation>Backup written to {path}</translation>
+    </message>
+    <message>
+      <source>{path} is damaged (integrity check failed): nothing was replaced</source>
+      <translation>{path} is damaged (integrity check failed): nothing was replaced</translation>
+    </message>
+    <message>
+      <source>{path} is not a warehouse backup: nothing was replaced</source>
+      <translation>{path} is not a warehouse backup: nothing was replaced</translation>
+    </message>
+    <message>
+      <source>Restoring {path} failed: {detail}</source>
+      <translation>Restoring {path} failed: {detail}</translation>
+    </message>
+    <message>
+      <source>Restored {path}; the replaced database was kept as {kept}</source>
+      <translation>Restored {path}; the replaced database was kept as {kept}</translation>
+    </message>
+    <message>
+      <source>No such file: {path}</source>
+      <translation>No such file: {path}</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {detail}</source>
+      <translation>Cannot read {path}: {detail}</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {detail}</source>
+      <translation>Cannot write {path}: {detail}</translation>
+    </message>
+    <message>
+      <source>{path} is not UTF-8 text (line {line}): save it as CSV UTF-8</source>
+      <translation>{path} is not UTF-8 text (line {line}): save it as CSV UTF-8</translation>
+    </message>
+    <message>
+      <source>{path}: the columns must be {expected} (found {found})</source>
+      <translation>{path}: the columns must be {expected} (found {found})</translation>
+    </message>
+    <message>
+      <source>{path} line {line}: {problem}</source>
+      <translation>{path} line {line}: {problem}</translation>
+    </message>
+    <message>
+      <source>{path} is larger than {limit} MB: not a catalogue file</source>
+      <translation>{path} is larger than {limit} MB: not a catalogue file</translation>
+    </message>
+    <message>
+      <source>Imported {path}: {created} new, {updated} changed, {unchanged} unchanged</source>
+      <translation>Imported {path}: {created} new, {updated} changed, {unchanged} unchanged</translation>
+    </message>
+    <message>
+      <source>Wrote {count} rows to {path}</source>
+      <translation>Wrote {count} rows to {path}</translation>
+    </message>
+    <message>
+      <source>Database ready at {target} (schema version {version})</source>
+      <translation>Database ready at {target} (schema version {version})</translation>
+    </message>
+    <message>
+      <source>Demo warehouse created: {categories} categories, {locations} locations, {boxes} boxes</source>
+      <translation>Demo warehouse created: {categories} categories, {locations} locations, {boxes} boxes</translation>
+    </message>
+    <message>
+      <source>The database already holds boxes: the demo is only seeded into an empty one</source>
+      <translation>The database already holds boxes: the demo is only seeded into an empty one</translation>
+    </message>
+    <message>
+      <source>The command {command} is not available in this version</source>
+      <translation>The command {command} is not available in this version</translation>
+    </message>
+    <message>
+      <source>Check the {field}: it cannot be saved like this</source>
+      <translation>Check the {field}: it cannot be saved like this</translation>
+    </message>
+    <message>
+      <source>Saved {name} (card {code})</source>
+      <translation>Saved {name} (card {code})</translation>
+    </message>
+    <message>
+      <source>Saved {name} (code {code})</source>
+      <translation>Saved {name} (code {code})</translation>
+    </message>
+    <message>
+      <source>Unknown label format {name}: use one of {known}</source>
+      <translation>Unknown label format {name}: use one of {known}</translation>
+    </message>
+    <message>
+      <source>--skip must be between 0 and {per_page} minus one (got {skip})</source>
+      <translation>--skip must be between 0 and {per_page} minus one (got {skip})</translation>
+    </message>
+    <message>
+      <source>{path}: the output must end in .pdf, .png or .zpl</source>
+      <translation>{path}: the output must end in .pdf, .png or .zpl</translation>
+    </message>
+    <message>
+      <source>{output} is not made for the {format} format: use {outputs}</source>
+      <translation>{output} is not made for the {format} format: use {outputs}</translation>
+    </message>
+    <message>
+      <source>Printer resolution must be 203 or 300 dpi (got {dpi})</source>
+      <translation>Printer resolution must be 203 or 300 dpi (got {dpi})</translation>
+    </message>
+    <message>
+      <source>The calibration offset must be between -20 and 20 mm</source>
+      <translation>The calibration offset must be between -20 and 20 mm</translation>
+    </message>
+    <message>
+      <source>There is nothing to print</source>
+      <translation>There is nothing to print</translation>
+    </message>
+    <message>
+      <source>Give the number of blank labels with --count (1 to {limit})</source>
+      <translation>Give the number of blank labels with --count (1 to {limit})</translation>
+    </message>
+    <message>
+      <source>Unknown label kind {kind}: use one of {known}</source>
+      <translation>Unknown label kind {kind}: use one of {known}</translation>
+    </message>
+    <message>
+      <source>Give the codes to print, or --all</source>
+      <translation>Give the codes to print, or --all</translation>
+    </message>
+    <message>
+      <source>Wrote {count} labels to {path}</source>
+      <translation>Wrote {count} labels to {path}</translation>
+    </message>
+    <message>
+      <source>{value} is not a date: write it as YYYY-MM-DD</source>
+      <translation>{value} is not a date: write it as YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>{path}: the output must end in {suffixes}</source>
+      <translation>{path}: the output must end in {suffixes}</translation>
+    </message>
+    <message>
+      <source>Wrote {what} to {path}</source>
+      <translation>Wrote {what} to {path}</translation>
+    </message>
+    <message>
+      <source>The file {path} does not exist</source>
+      <translation>The file {path} does not exist</translation>
+    </message>
+    <message>
+      <source>The file {path} cannot be read: {detail}</source>
+      <translation>The file {path} cannot be read: {detail}</translation>
+    </message>
+    <message>
+      <source>Cannot print {path}: only PDF, PNG and ZPL files can be printed</source>
+      <translation>Cannot print {path}: only PDF, PNG and ZPL files can be printed</translation>
+    </message>
+    <message>
+      <source>The file {path} is not a PDF that can be opened</source>
+      <translation>The file {path} is not a PDF that can be opened</translation>
+    </message>
+    <message>
+      <source>{path} is ZPL: send it to a label printer with --raw HOST:PORT</source>
+      <translation>{path} is ZPL: send it to a label printer with --raw HOST:PORT</translation>
+    </message>
+    <message>
+      <source>There is no printer called {printer}: choose one from --list-printers</source>
+      <translation>There is no printer called {printer}: choose one from --list-printers</translation>
+    </message>
+    <message>
+      <source>No printer is set up on this computer: add one in the system settings</source>
+      <translation>No printer is set up on this computer: add one in the system settings</translation>
+    </message>
+    <message>
+      <source>The printer {printer} is stopped or paused: start it in the system settings and retry</source>
+      <translation>The printer {printer} is stopped or paused: start it in the system settings and retry</translation>
+    </message>
+    <message>
+      <source>The printer {printer} is not accepting jobs: enable it in the system settings and retry</source>
+      <translation>The printer {printer} is not accepting jobs: enable it in the system settings and retry</translation>
+    </message>
+    <message>
+      <source>The printer {printer} refused the job: {detail}</source>
+      <translation>The printer {printer} refused the job: {detail}</translation>
+    </message>
+    <message>
+      <source>{address} is not a printer address: write HOST:PORT, for example 192.168.1.50:9100</source>
+      <translation>{address} is not a printer address: write HOST:PORT, for example 192.168.1.50:9100</translation>
+    </message>
+    <message>
+      <source>The label printer at {address} refused the connection: is it switched on and is the address right?</source>
+      <translation>The label printer at {address} refused the connection: is it switched on and is the address right?</translation>
+    </message>
+    <message>
+      <source>The label printer at {address} did not answer within {seconds} s: check the cable or network and retry</source>
+      <translation>The label printer at {address} did not answer within {seconds} s: check the cable or network and retry</translation>
+    </message>
+    <message>
+      <source>The label printer at {address} stopped taking data for {seconds} s: check paper and ribbon, then retry</source>
+      <translation>The label printer at {address} stopped taking data for {seconds} s: check paper and ribbon, then retry</translation>
+    </message>
+    <message>
+      <source>The label printer at {address} cannot be reached: {detail}</source>
+      <translation>The label printer at {address} cannot be reached: {detail}</translation>
+    </message>
+    <message>
+      <source>The label printer at {address} closed the connection during the job: retry</source>
+      <translation>The label printer at {address} closed the connection during the job: retry</translation>
+    </message>
+    <message>
+      <source>Cannot write the print file {path}: {detail}</source>
+      <translation>Cannot write the print file {path}: {detail}</translation>
+    </message>
+    <message>
+      <source>The number of copies must be between 1 and {maximum}</source>
+      <translation>The number of copies must be between 1 and {maximum}</translation>
+    </message>
+    <message>
+      <source>{target} is not a printer setting</source>
+      <translation>{target} is not a printer setting</translation>
+    </message>
+    <message>
+      <source>Unknown label format {format}: use one of {formats}</source>
+      <translation>Unknown label format {format}: use one of {formats}</translation>
+    </message>
+    <message>
+      <source>The calibration offset must be within ±{maximum} mm</source>
+      <translation>The calibration offset must be within ±{maximum} mm</translation>
+    </message>
+    <message>
+      <source>Give the FILE to print, or use --list-printers or --list-scanners</source>
+      <translation>Give the FILE to print, or use --list-printers or --list-scanners</translation>
+    </message>
+    <message>
+      <source>The timeout must be a number of seconds above 0</source>
+      <translation>The timeout must be a number of seconds above 0</translation>
+    </message>
+    <message>
+      <source>Sent {path} to {printer} ({copies} copies)</source>
+      <translation>Sent {path} to {printer} ({copies} copies)</translation>
+    </message>
+    <message>
+      <source>Scanner port {port} is not there: plug the scanner in</source>
+      <translation>Scanner port {port} is not there: plug the scanner in</translation>
+    </message>
+    <message>
+      <source>Cannot open scanner port {port}: {detail}</source>
+      <translation>Cannot open scanner port {port}: {detail}</translation>
+    </message>
+    <message>
+      <source>{terminator} is not a line end: use CR, LF, CRLF or one byte like 0x03</source>
+      <translation>{terminator} is not a line end: use CR, LF, CRLF or one byte like 0x03</translation>
+    </message>
+    <message>
+      <source>{baud} is not a serial speed</source>
+      <translation>{baud} is not a serial speed</translation>
+    </message>
+  </context>
+  <context>
+    <name>Names</name>
+    <message>
+      <source>in stock</source>
+      <translation>in stock</translation>
+    </message>
+    <message>
+      <source>loading</source>
+      <translation>loading</translation>
+    </message>
+    <message>
+      <source>dispatched</source>
+      <translation>dispatched</translation>
+    </message>
+    <message>
+      <source>scrapped</source>
+      <translation>scrapped</translation>
+    </message>
+    <message>
+      <source>lost</source>
+      <translation>lost</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>created</translation>
+    </message>
+    <message>
+      <source>moved</source>
+      <translation>moved</translation>
+    </message>
+    <message>
+      <source>loaded</source>
+      <translation>loaded</translation>
+    </message>
+    <message>
+      <source>unloaded</source>
+      <translation>unloaded</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>returned</translation>
+    </message>
+    <message>
+      <source>adjusted</source>
+      <translation>adjusted</translation>
+    </message>
+    <message>
+      <source>found</source>
+      <translation>found</translation>
+    </message>
+    <message>
+      <source>undone</source>
+      <translation>undone</translation>
+    </message>
+    <message>
+      <source>CHECK IN</source>
+      <translation>CHECK IN</translation>
+    </message>
+    <message>
+      <source>LOAD VAN</source>
+      <translation>LOAD VAN</translation>
+    </message>
+    <message>
+      <source>STOCK-TAKE</source>
+      <translation>STOCK-TAKE</translation>
+    </message>
+    <message>
+      <source>men</source>
+      <translation>men</translation>
+    </message>
+    <message>
+      <source>women</source>
+      <translation>women</translation>
+    </message>
+    <message>
+      <source>unisex adult</source>
+      <translation>unisex adult</translation>
+    </message>
+    <message>
+      <source>boys</source>
+      <translation>boys</translation>
+    </message>
+    <message>
+      <source>girls</source>
+      <translation>girls</translation>
+    </message>
+    <message>
+      <source>unisex kids</source>
+      <translation>unisex kids</translation>
+    </message>
+    <message>
+      <source>baby</source>
+      <translation>baby</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>Clothing</source>
+      <translation>Clothing</translation>
+    </message>
+    <message>
+      <source>Footwear</source>
+      <translation>Footwear</translation>
+    </message>
+    <message>
+      <source>Bedding</source>
+      <translation>Bedding</translation>
+    </message>
+    <message>
+      <source>Hygiene</source>
+      <translation>Hygiene</translation>
+    </message>
+    <message>
+      <source>Shelter</source>
+      <translation>Shelter</translation>
+    </message>
+    <message>
+      <source>Food</source>
+      <translation>Food</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>shelf</source>
+      <translation>shelf</translation>
+    </message>
+    <message>
+      <source>zone</source>
+      <translation>zone</translation>
+    </message>
+    <message>
+      <source>bench</source>
+      <translation>bench</translation>
+    </message>
+    <message>
+      <source>loading bay</source>
+      <translation>loading bay</translation>
+    </message>
+  </context>
+  <context>
+    <name>NeedsView</name>
+    <message>
+      <source>Every category is at or above its target</source>
+      <translation>Every category is at or above its target</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>In stock</source>
+      <translation>In stock</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Short by</source>
+      <translation>Short by</translation>
+    </message>
+    <message>
+      <source>Boxes in stock against target</source>
+      <translation>Boxes in stock against target</translation>
+    </message>
+    <message>
+      <source>Boxes in and out per day</source>
+      <translation>Boxes in and out per day</translation>
+    </message>
+    <message>
+      <source>{count} categories below target</source>
+      <translation>{count} categories below target</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>In</translation>
+    </message>
+    <message>
+      <source>Out</source>
+      <translation>Out</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintJobsModel</name>
+    <message>
+      <source>default printer</source>
+      <translation>default printer</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportActions</name>
+    <message>
+      <source>&amp;Labels</source>
+      <translation>&amp;Labels</translation>
+    </message>
+    <message>
+      <source>&amp;Close the day…</source>
+      <translation>&amp;Close the day…</translation>
+    </message>
+    <message>
+      <source>Not printed</source>
+      <translation>Not printed</translation>
+    </message>
+    <message>
+      <source>Box labels</source>
+      <translation>Box labels</translation>
+    </message>
+    <message>
+      <source>Blank box labels</source>
+      <translation>Blank box labels</translation>
+    </message>
+    <message>
+      <source>Shelf labels</source>
+      <translation>Shelf labels</translation>
+    </message>
+    <message>
+      <source>Van-load labels</source>
+      <translation>Van-load labels</translation>
+    </message>
+    <message>
+      <source>Bench cards</source>
+      <translation>Bench cards</translation>
+    </message>
+    <message>
+      <source>Van manifest</source>
+      <translation>Van manifest</translation>
+    </message>
+    <message>
+      <source>Van load:</source>
+      <translation>Van load:</translation>
+    </message>
+    <message>
+      <source>Export needs list</source>
+      <translation>Export needs list</translation>
+    </message>
+    <message>
+      <source>Text to post (*.txt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
+      <translation>Text to post (*.txt);;PDF (*.pdf);;Spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+      <source>&amp;Box labels…</source>
+      <translation>&amp;Box labels…</translation>
+    </message>
+    <message>
+      <source>B&amp;lank box labels…</source>
+      <translation>B&amp;lank box labels…</translation>
+    </message>
+    <message>
+      <source>&amp;Shelf labels…</source>
+      <translation>&amp;Shelf labels…</translation>
+    </message>
+    <message>
+      <source>&amp;Van-load labels…</source>
+      <translation>&amp;Van-load labels…</translation>
+    </message>
+    <message>
+      <source>Bench &amp;cards…</source>
+      <translation>Bench &amp;cards…</translation>
+    </message>
+    <message>
+      <source>End-of-day &amp;stock sheet</source>
+      <translation>End-of-day &amp;stock sheet</translation>
+    </message>
+    <message>
+      <source>Van &amp;manifest…</source>
+      <translation>Van &amp;manifest…</translation>
+    </message>
+    <message>
+      <source>&amp;Needs list</source>
+      <translation>&amp;Needs list</translation>
+    </message>
+    <message>
+      <source>&amp;Export needs list…</source>
+      <translation>&amp;Export needs list…</translation>
+    </message>
+    <message>
+      <source>There is no van load yet.</source>
+      <translation>There is no van load yet.</translation>
+    </message>
+    <message>
+      <source>Folder for the end-of-day stock sheets</source>
+      <translation>Folder for the end-of-day stock sheets</translation>
+    </message>
+    <message>
+      <source>End-of-day stock sheet</source>
+      <translation>End-of-day stock sheet</translation>
+    </message>
+    <message>
+      <source>Saved to {sheet}; database backed up to {backup}</source>
+      <translation>Saved to {sheet}; database backed up to {backup}</translation>
+    </message>
+    <message>
+      <source>Saved to {sheet} (the shared database is backed up on its server)</source>
+      <translation>Saved to {sheet} (the shared database is backed up on its server)</translation>
+    </message>
+    <message>
+      <source>Needs list</source>
+      <translation>Needs list</translation>
+    </message>
+    <message>
+      <source>Van manifest {code}</source>
+      <translation>Van manifest {code}</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {error}</source>
+      <translation>Something went wrong: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanLog</name>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>What happened</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsView</name>
+    <message>
+      <source>General</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <source>Scanner</source>
+      <translation>Scanner</translation>
+    </message>
+    <message>
+      <source>Beep on every scan</source>
+      <translation>Beep on every scan</translation>
+    </message>
+    <message>
+      <source>Save warehouse name</source>
+      <translation>Save warehouse name</translation>
+    </message>
+    <message>
+      <source>Keyboard scanner</source>
+      <translation>Keyboard scanner</translation>
+    </message>
+    <message>
+      <source>Apply scanner settings</source>
+      <translation>Apply scanner settings</translation>
+    </message>
+    <message>
+      <source>Scanner settings applied</source>
+      <translation>Scanner settings applied</translation>
+    </message>
+    <message>
+      <source>Warehouse name saved</source>
+      <translation>Warehouse name saved</translation>
+    </message>
+    <message>
+      <source>Printers</source>
+      <translation>Printers</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Language:</translation>
+    </message>
+    <message>
+      <source>&amp;Sounds:</source>
+      <translation>&amp;Sounds:</translation>
+    </message>
+    <message>
+      <source>Label &amp;format for new boxes:</source>
+      <translation>Label &amp;format for new boxes:</translation>
+    </message>
+    <message>
+      <source>&amp;Warehouse name (all benches):</source>
+      <translation>&amp;Warehouse name (all benches):</translation>
+    </message>
+    <message>
+      <source>Longest pause inside a scan:</source>
+      <translation>Longest pause inside a scan:</translation>
+    </message>
+    <message>
+      <source>Shortest scan (characters):</source>
+      <translation>Shortest scan (characters):</translation>
+    </message>
+    <message>
+      <source>Prefix character (optional):</source>
+      <translation>Prefix character (optional):</translation>
+    </message>
+    <message>
+      <source>Suffix character (optional):</source>
+      <translation>Suffix character (optional):</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockView</name>
+    <message>
+      <source>Box</source>
+      <translation>Box</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Van load</source>
+      <translation>Van load</translation>
+    </message>
+    <message>
+      <source>Packed</source>
+      <translation>Packed</translation>
+    </message>
+    <message>
+      <source>Last change</source>
+      <translation>Last change</translation>
+    </message>
+    <message>
+      <source>&amp;Search:</source>
+      <translation>&amp;Search:</translation>
+    </message>
+    <message>
+      <source>box code, category or note</source>
+      <translation>box code, category or note</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>All categories</translation>
+    </message>
+    <message>
+      <source>All sizes</source>
+      <translation>All sizes</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>All states</translation>
+    </message>
+    <message>
+      <source>All locations</source>
+      <translation>All locations</translation>
+    </message>
+    <message>
+      <source>{count} boxes</source>
+      <translation>{count} boxes</translation>
+    </message>
+  </context>
+  <context>
+    <name>VanLoads</name>
+    <message>
+      <source>&amp;Destination:</source>
+      <translation>&amp;Destination:</translation>
+    </message>
+    <message>
+      <source>Driver / &amp;notes:</source>
+      <translation>Driver / &amp;notes:</translation>
+    </message>
+    <message>
+      <source>&amp;Create load and start loading</source>
+      <translation>&amp;Create load and start loading</translation>
+    </message>
+    <message>
+      <source>D&amp;ispatch selected load</source>
+      <translation>D&amp;ispatch selected load</translation>
+    </message>
+    <message>
+      <source>Open &amp;manifest</source>
+      <translation>Open &amp;manifest</translation>
+    </message>
+    <message>
+      <source>Van load</source>
+      <translation>Van load</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Boxes</source>
+      <translation>Boxes</translation>
+    </message>
+    <message>
+      <source>Box</source>
+      <translation>Box</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>Type where the van goes first</source>
+      <translation>Type where the van goes first</translation>
+    </message>
+    <message>
+      <source>The manifest cannot be made on this computer</source>
+      <translation>The manifest cannot be made on this computer</translation>
+    </message>
+    <message>
+      <source>Manifest saved to {path}</source>
+      <translation>Manifest saved to {path}</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1544 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+  <context>
+    <name>BackupActions</name>
+    <message>
+      <source>Back up now</source>
+      <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+      <source>Restore a backup…</source>
+      <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>Sauvegarde</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restauration</translation>
+    </message>
+    <message>
+      <source>Choose the backup to restore</source>
+      <translation>Choisissez la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+      <source>Warehouse backups (*.db)</source>
+      <translation>Sauvegardes de l'entrepôt (*.db)</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>Restaurer une sauvegarde</translation>
+    </message>
+  </context>
+  <context>
+    <name>BenchView</name>
+    <message>
+      <source>Mode</source>
+      <translation>Mode</translation>
+    </message>
+    <message>
+      <source>Category template</source>
+      <translation>Modèle de catégorie</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Emplacement</translation>
+    </message>
+    <message>
+      <source>Van load</source>
+      <translation>Chargement</translation>
+    </message>
+    <message>
+      <source>Volunteer</source>
+      <translation>Bénévole</translation>
+    </message>
+    <message>
+      <source>Size:</source>
+      <translation>Taille :</translation>
+    </message>
+    <message>
+      <source>&amp;Items per box:</source>
+      <translation>&amp;Articles par carton :</translation>
+    </message>
+    <message>
+      <source>Last scans at this bench</source>
+      <translation>Derniers scans à ce poste</translation>
+    </message>
+    <message>
+      <source>Damaged label? &amp;Type the code:</source>
+      <translation>Étiquette abîmée ? &amp;Tapez le code :</translation>
+    </message>
+    <message>
+      <source>e.g. B0000123X, then Enter</source>
+      <translation>p. ex. B0000123X, puis Entrée</translation>
+    </message>
+    <message>
+      <source>New box + label (F2)</source>
+      <translation>Nouveau carton + étiquette (F2)</translation>
+    </message>
+    <message>
+      <source>UNDO (F4)</source>
+      <translation>ANNULER (F4)</translation>
+    </message>
+    <message>
+      <source>DISPATCH van</source>
+      <translation>FAIRE PARTIR le camion</translation>
+    </message>
+    <message>
+      <source>Back to CHECK IN</source>
+      <translation>Retour à l'ENTRÉE</translation>
+    </message>
+    <message>
+      <source>Scan a category card, then each box</source>
+      <translation>Scannez une carte de catégorie, puis chaque carton</translation>
+    </message>
+    <message>
+      <source>none: scan a category card</source>
+      <translation>aucun : scannez une carte de catégorie</translation>
+    </message>
+    <message>
+      <source>bench</source>
+      <translation>poste</translation>
+    </message>
+    <message>
+      <source>{destination}: {count} boxes</source>
+      <translation>{destination} : {count} cartons</translation>
+    </message>
+    <message>
+      <source>Not found: {codes}</source>
+      <translation>Introuvables : {codes}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoxDetail</name>
+    <message>
+      <source>&amp;Scrap…</source>
+      <translation>&amp;Mettre au rebut…</translation>
+    </message>
+    <message>
+      <source>Mark &amp;lost…</source>
+      <translation>Déclarer &amp;perdu…</translation>
+    </message>
+    <message>
+      <source>Correct &amp;quantity…</source>
+      <translation>Corriger la &amp;quantité…</translation>
+    </message>
+    <message>
+      <source>Items:</source>
+      <translation>Articles :</translation>
+    </message>
+    <message>
+      <source>Location:</source>
+      <translation>Emplacement :</translation>
+    </message>
+    <message>
+      <source>State:</source>
+      <translation>État :</translation>
+    </message>
+    <message>
+      <source>Van load:</source>
+      <translation>Chargement :</translation>
+    </message>
+    <message>
+      <source>Packed:</source>
+      <translation>Emballé le :</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Vers</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Variation</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <source>Correct quantity</source>
+      <translation>Corriger la quantité</translation>
+    </message>
+    <message>
+      <source>Items in the box:</source>
+      <translation>Articles dans le carton :</translation>
+    </message>
+    <message>
+      <source>Box {code}</source>
+      <translation>Carton {code}</translation>
+    </message>
+    <message>
+      <source>Scrap box {code}</source>
+      <translation>Mettre au rebut le carton {code}</translation>
+    </message>
+    <message>
+      <source>Mark box {code} lost</source>
+      <translation>Déclarer perdu le carton {code}</translation>
+    </message>
+    <message>
+      <source>Set box {code} to {quantity} items</source>
+      <translation>Mettre le carton {code} à {quantity} articles</translation>
+    </message>
+  </context>
+  <context>
+    <name>CatalogueView</name>
+    <message>
+      <source>Categories</source>
+      <translation>Catégories</translation>
+    </message>
+    <message>
+      <source>Locations</source>
+      <translation>Emplacements</translation>
+    </message>
+    <message>
+      <source>Changes here need a coordinator's PIN.</source>
+      <translation>Les modifications ici demandent le code PIN d'un coordinateur.</translation>
+    </message>
+    <message>
+      <source>New category</source>
+      <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+      <source>Save category…</source>
+      <translation>Enregistrer la catégorie…</translation>
+    </message>
+    <message>
+      <source>New location</source>
+      <translation>Nouvel emplacement</translation>
+    </message>
+    <message>
+      <source>Save location…</source>
+      <translation>Enregistrer l'emplacement…</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Carte</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Groupe</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Objectif</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>En service</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <source>Name in &amp;French:</source>
+      <translation>Nom en &amp;français :</translation>
+    </message>
+    <message>
+      <source>&amp;Group:</source>
+      <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+      <source>&amp;Sizes (comma separated):</source>
+      <translation>&amp;Tailles (séparées par des virgules) :</translation>
+    </message>
+    <message>
+      <source>&amp;Target (boxes):</source>
+      <translation>&amp;Objectif (cartons) :</translation>
+    </message>
+    <message>
+      <source>Items per &amp;box:</source>
+      <translation>Articles par &amp;carton :</translation>
+    </message>
+    <message>
+      <source>In &amp;use:</source>
+      <translation>En &amp;service :</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Type :</translation>
+    </message>
+    <message>
+      <source>Save category {name}</source>
+      <translation>Enregistrer la catégorie {name}</translation>
+    </message>
+    <message>
+      <source>Saved {name} (card {code})</source>
+      <translation>{name} enregistré (carte {code})</translation>
+    </message>
+    <message>
+      <source>Save location {name}</source>
+      <translation>Enregistrer l'emplacement {name}</translation>
+    </message>
+    <message>
+      <source>Saved {name} (code {code})</source>
+      <translation>{name} enregistré (code {code})</translation>
+    </message>
+  </context>
+  <context>
+    <name>Common</name>
+    <message>
+      <source>Cannot do that</source>
+      <translation>Impossible</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Sign in</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <source>Who is at this bench?</source>
+      <translation>Qui est à ce poste ?</translation>
+    </message>
+    <message>
+      <source>Your &amp;name:</source>
+      <translation>Votre &amp;prénom :</translation>
+    </message>
+    <message>
+      <source>&amp;Volunteer</source>
+      <translation>&amp;Bénévole</translation>
+    </message>
+    <message>
+      <source>&amp;Coordinator</source>
+      <translation>&amp;Coordinateur</translation>
+    </message>
+    <message>
+      <source>Role:</source>
+      <translation>Rôle :</translation>
+    </message>
+    <message>
+      <source>&amp;PIN:</source>
+      <translation>Code &amp;PIN :</translation>
+    </message>
+    <message>
+      <source>Start the shift</source>
+      <translation>Commencer le service</translation>
+    </message>
+    <message>
+      <source>Coordinator PIN</source>
+      <translation>PIN du coordinateur</translation>
+    </message>
+    <message>
+      <source>Coordinator &amp;name:</source>
+      <translation>&amp;Nom du coordinateur :</translation>
+    </message>
+    <message>
+      <source>Type your first name to start</source>
+      <translation>Tapez votre prénom pour commencer</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&amp;Warehouse</source>
+      <translation>&amp;Entrepôt</translation>
+    </message>
+    <message>
+      <source>P&amp;rint</source>
+      <translation>Imp&amp;rimer</translation>
+    </message>
+    <message>
+      <source>&amp;Bench</source>
+      <translation>&amp;Poste</translation>
+    </message>
+    <message>
+      <source>&amp;Stock</source>
+      <translation>&amp;Stock</translation>
+    </message>
+    <message>
+      <source>&amp;Van loads</source>
+      <translation>&amp;Chargements</translation>
+    </message>
+    <message>
+      <source>&amp;Needs</source>
+      <translation>&amp;Besoins</translation>
+    </message>
+    <message>
+      <source>Ca&amp;talogue</source>
+      <translation>Ca&amp;talogue</translation>
+    </message>
+    <message>
+      <source>Se&amp;ttings</source>
+      <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+      <source>&amp;Print jobs</source>
+      <translation>&amp;Impressions</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Quitter</translation>
+    </message>
+    <message>
+      <source>Change volunteer</source>
+      <translation>Changer de bénévole</translation>
+    </message>
+    <message>
+      <source>Printing is not available on this computer</source>
+      <translation>L'impression n'est pas disponible sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Nobody signed in (Ctrl+L)</source>
+      <translation>Personne n'est connecté (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Warehouse bench — {bench}</source>
+      <translation>Poste d'entrepôt — {bench}</translation>
+    </message>
+    <message>
+      <source>Signed in: {name} (Ctrl+L to change)</source>
+      <translation>Connecté : {name} (Ctrl+L pour changer)</translation>
+    </message>
+    <message>
+      <source>Label for {code} sent to {target}</source>
+      <translation>Étiquette de {code} envoyée vers {target}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Messages</name>
+    <message>
+      <source>Template: {category} {size} × {quantity}</source>
+      <translation>Modèle : {category} {size} × {quantity}</translation>
+    </message>
+    <message>
+      <source>Quantity per box: {quantity}</source>
+      <translation>Quantité par carton : {quantity}</translation>
+    </message>
+    <message>
+      <source>Size {size} is not a size of {category}</source>
+      <translation>{size} n'est pas une taille de {category}</translation>
+    </message>
+    <message>
+      <source>New box {code}: {category} {size} × {quantity} at {location}</source>
+      <translation>Nouveau carton {code} : {category} {size} × {quantity} à {location}</translation>
+    </message>
+    <message>
+      <source>Box {code} moved to {location}</source>
+      <translation>Carton {code} rangé à {location}</translation>
+    </message>
+    <message>
+      <source>Box {code} returned to stock at {location}</source>
+      <translation>Carton {code} remis en stock à {location}</translation>
+    </message>
+    <message>
+      <source>Box {code}: {category} {size} × {quantity} at {location}</source>
+      <translation>Carton {code} : {category} {size} × {quantity} à {location}</translation>
+    </message>
+    <message>
+      <source>Box {code}: {category} {size} is {state}</source>
+      <translation>Carton {code} : {category} {size} est {state}</translation>
+    </message>
+    <message>
+      <source>Scan a category card first</source>
+      <translation>Scannez d'abord une carte de catégorie</translation>
+    </message>
+    <message>
+      <source>Location: {location}</source>
+      <translation>Emplacement : {location}</translation>
+    </message>
+    <message>
+      <source>Location {location} is not in use</source>
+      <translation>L'emplacement {location} n'est pas en service</translation>
+    </message>
+    <message>
+      <source>Category {category} is not in use</source>
+      <translation>La catégorie {category} n'est pas en service</translation>
+    </message>
+    <message>
+      <source>No category has the card {code}</source>
+      <translation>Aucune catégorie n'a la carte {code}</translation>
+    </message>
+    <message>
+      <source>No location has the code {code}</source>
+      <translation>Aucun emplacement n'a le code {code}</translation>
+    </message>
+    <message>
+      <source>Box code {code} was never printed here: use a label from this warehouse</source>
+      <translation>Le code carton {code} n'a jamais été imprimé ici : utilisez une étiquette de cet entrepôt</translation>
+    </message>
+    <message>
+      <source>Retail barcode {code} is not linked to a category</source>
+      <translation>Le code-barres commercial {code} n'est lié à aucune catégorie</translation>
+    </message>
+    <message>
+      <source>Retail barcode {code} now means {category}</source>
+      <translation>Le code-barres commercial {code} correspond maintenant à {category}</translation>
+    </message>
+    <message>
+      <source>Loading van to {destination} ({count} boxes)</source>
+      <translation>Chargement du camion pour {destination} ({count} cartons)</translation>
+    </message>
+    <message>
+      <source>No van load has the code {code}</source>
+      <translation>Aucun chargement n'a le code {code}</translation>
+    </message>
+    <message>
+      <source>Van load {code} is {state}: it cannot take boxes</source>
+      <translation>Le chargement {code} est {state} : il ne peut plus prendre de cartons</translation>
+    </message>
+    <message>
+      <source>New van load {code} to {destination}</source>
+      <translation>Nouveau chargement {code} pour {destination}</translation>
+    </message>
+    <message>
+      <source>Box {code} loaded for {destination} ({count} boxes)</source>
+      <translation>Carton {code} chargé pour {destination} ({count} cartons)</translation>
+    </message>
+    <message>
+      <source>Box {code} is already on this van load</source>
+      <translation>Le carton {code} est déjà dans ce chargement</translation>
+    </message>
+    <message>
+      <source>Box {code} is on another van load ({van_load})</source>
+      <translation>Le carton {code} est dans un autre chargement ({van_load})</translation>
+    </message>
+    <message>
+      <source>Box {code} is {state}: it cannot be loaded</source>
+      <translation>Le carton {code} est {state} : il ne peut pas être chargé</translation>
+    </message>
+    <message>
+      <source>Scan a van-load code first</source>
+      <translation>Scannez d'abord un code de chargement</translation>
+    </message>
+    <message>
+      <source>Van to {destination} dispatched with {count} boxes</source>
+      <translation>Camion pour {destination} parti avec {count} cartons</translation>
+    </message>
+    <message>
+      <source>Van load {code} has no boxes: nothing to dispatch</source>
+      <translation>Le chargement {code} n'a aucun carton : rien à faire partir</translation>
+    </message>
+    <message>
+      <source>Scan a van-load code before DISPATCH</source>
+      <translation>Scannez un code de chargement avant DÉPART</translation>
+    </message>
+    <message>
+      <source>Check in</source>
+      <translation>Entrée en stock</translation>
+    </message>
+    <message>
+      <source>Load van: scan a van-load code</source>
+      <translation>Charger le camion : scannez un code de chargement</translation>
+    </message>
+    <message>
+      <source>Stock-take: scan the location to count</source>
+      <translation>Inventaire : scannez l'emplacement à compter</translation>
+    </message>
+    <message>
+      <source>Counting {location}: scan every box there, then DONE</source>
+      <translation>Comptage de {location} : scannez chaque carton, puis FIN</translation>
+    </message>
+    <message>
+      <source>Scan the location to count first</source>
+      <translation>Scannez d'abord l'emplacement à compter</translation>
+    </message>
+    <message>
+      <source>Counted box {code} ({count} so far)</source>
+      <translation>Carton {code} compté ({count} jusqu'ici)</translation>
+    </message>
+    <message>
+      <source>Box {code} was already counted</source>
+      <translation>Le carton {code} a déjà été compté</translation>
+    </message>
+    <message>
+      <source>Count of {location} done: {found} found, {missing} missing, {moved} moved here</source>
+      <translation>Comptage de {location} terminé : {found} trouvés, {missing} manquants, {moved} déplacés ici</translation>
+    </message>
+    <message>
+      <source>DONE only ends a stock-take: scan COUNT first</source>
+      <translation>FIN termine seulement un inventaire : scannez d'abord INVENTAIRE</translation>
+    </message>
+    <message>
+      <source>Box {code} was recorded elsewhere: moved here</source>
+      <translation>Le carton {code} était enregistré ailleurs : déplacé ici</translation>
+    </message>
+    <message>
+      <source>Undone: {what} of box {code}</source>
+      <translation>Annulé : {what} du carton {code}</translation>
+    </message>
+    <message>
+      <source>Undone: {what} of {count} boxes</source>
+      <translation>Annulé : {what} de {count} cartons</translation>
+    </message>
+    <message>
+      <source>Nothing to undo at this bench</source>
+      <translation>Rien à annuler à ce poste</translation>
+    </message>
+    <message>
+      <source>Box {code} has changed since: it cannot be undone</source>
+      <translation>Le carton {code} a changé depuis : impossible d'annuler</translation>
+    </message>
+    <message>
+      <source>Empty scan</source>
+      <translation>Scan vide</translation>
+    </message>
+    <message>
+      <source>Not a code (too long): {shown}</source>
+      <translation>Pas un code (trop long) : {shown}</translation>
+    </message>
+    <message>
+      <source>Not a code (control characters): {shown}</source>
+      <translation>Pas un code (caractères de contrôle) : {shown}</translation>
+    </message>
+    <message>
+      <source>Code {shown} has a wrong check character: type it again</source>
+      <translation>Le code {shown} a un caractère de contrôle faux : retapez-le</translation>
+    </message>
+    <message>
+      <source>Not a warehouse code: {shown}</source>
+      <translation>Pas un code de l'entrepôt : {shown}</translation>
+    </message>
+    <message>
+      <source>Box {code} was changed at another bench just now: scan again</source>
+      <translation>Le carton {code} vient d'être modifié à un autre poste : scannez à nouveau</translation>
+    </message>
+    <message>
+      <source>Quantity must be between 1 and 999</source>
+      <translation>La quantité doit être entre 1 et 999</translation>
+    </message>
+    <message>
+      <source>Choose a category before making a new box</source>
+      <translation>Choisissez une catégorie avant de créer un carton</translation>
+    </message>
+    <message>
+      <source>Only a coordinator can do this: enter the coordinator PIN</source>
+      <translation>Seul un coordinateur peut faire cela : saisissez le PIN du coordinateur</translation>
+    </message>
+    <message>
+      <source>Wrong PIN</source>
+      <translation>PIN incorrect</translation>
+    </message>
+    <message>
+      <source>Too many wrong PINs: wait {seconds} seconds</source>
+      <translation>Trop de PIN incorrects : attendez {seconds} secondes</translation>
+    </message>
+    <message>
+      <source>A PIN has at least 4 digits</source>
+      <translation>Un PIN a au moins 4 chiffres</translation>
+    </message>
+    <message>
+      <source>No volunteer named {name}</source>
+      <translation>Aucun bénévole nommé {name}</translation>
+    </message>
+    <message>
+      <source>No box has the code {code}</source>
+      <translation>Aucun carton n'a le code {code}</translation>
+    </message>
+    <message>
+      <source>Box {code} scrapped</source>
+      <translation>Carton {code} mis au rebut</translation>
+    </message>
+    <message>
+      <source>Box {code} marked lost</source>
+      <translation>Carton {code} déclaré perdu</translation>
+    </message>
+    <message>
+      <source>Box {code} now holds {quantity}</source>
+      <translation>Le carton {code} contient maintenant {quantity}</translation>
+    </message>
+    <message>
+      <source>The database is busy at another bench: try the scan again</source>
+      <translation>La base de données est occupée par un autre poste : scannez à nouveau</translation>
+    </message>
+    <message>
+      <source>The database file cannot be written (read-only): nothing was saved</source>
+      <translation>Le fichier de la base ne peut pas être écrit (lecture seule) : rien n'a été enregistré</translation>
+    </message>
+    <message>
+      <source>The disk is full: nothing was saved. Free some space and scan again</source>
+      <translation>Le disque est plein : rien n'a été enregistré. Libérez de la place et scannez à nouveau</translation>
+    </message>
+    <message>
+      <source>The database file is damaged. Restore the newest backup</source>
+      <translation>Le fichier de la base est endommagé. Restaurez la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+      <source>The database file is damaged. The newest good backup is {backup}: restore it with 'warehouse-desktop restore {backup}'</source>
+      <translation>Le fichier de la base est endommagé. La sauvegarde saine la plus récente est {backup} : restaurez-la avec 'warehouse-desktop restore {backup}'</translation>
+    </message>
+    <message>
+      <source>Other benches were changing the same boxes: scan again</source>
+      <translation>D'autres postes modifiaient les mêmes cartons : scannez à nouveau</translation>
+    </message>
+    <message>
+      <source>Database error: {detail}</source>
+      <translation>Erreur de base de données : {detail}</translation>
+    </message>
+    <message>
+      <source>Cannot reach the database {target}: {detail}</source>
+      <translation>Impossible de joindre la base {target} : {detail}</translation>
+    </message>
+    <message>
+      <source>There is no database at {target}: run 'warehouse-desktop init' first</source>
+      <translation>Il n'y a pas de base à {target} : lancez d'abord 'warehouse-desktop init'</translation>
+    </message>
+    <message>
+      <source>Cannot create the database folder {target}: {detail}</source>
+      <translation>Impossible de créer le dossier de la base {target} : {detail}</translation>
+    </message>
+    <message>
+      <source>{target} is a folder, not a database file</source>
+      <translation>{target} est un dossier, pas un fichier de base</translation>
+    </message>
+    <message>
+      <source>Cannot use the database {target}: {detail}</source>
+      <translation>Impossible d'utiliser la base {target} : {detail}</translation>
+    </message>
+    <message>
+      <source>That database belongs to some other program</source>
+      <translation>Cette base appartient à un autre programme</translation>
+    </message>
+    <message>
+      <source>This database was written by a newer version of the program (schema {version}; this version knows up to {supported}). Update the program; nothing was changed</source>
+      <translation>Cette base a été écrite par une version plus récente du programme (schéma {version} ; cette version connaît jusqu'à {supported}). Mettez le programme à jour ; rien n'a été modifié</translation>
+    </message>
+    <message>
+      <source>The backup to {target} failed: {detail}</source>
+      <translation>La sauvegarde vers {target} a échoué : {detail}</translation>
+    </message>
+    <message>
+      <source>Backups of a shared server database are made on the server</source>
+      <translation>Les sauvegardes d'une base partagée sur serveur se font sur le serveur</translation>
+    </message>
+    <message>
+      <source>Backup written to {path}</source>
+      <translation>Sauvegarde écrite dans {path}</translation>
+    </message>
+    <message>
+      <source>{path} is damaged (integrity check failed): nothing was replaced</source>
+      <translation>{path} est endommagé (contrôle d'intégrité échoué) : rien n'a été remplacé</translation>
+    </message>
+    <message>
+      <source>{path} is not a warehouse backup: nothing was replaced</source>
+      <translation>{path} n'est pas une sauvegarde de l'entrepôt : rien n'a été remplacé</translation>
+    </message>
+    <message>
+      <source>Restoring {path} failed: {detail}</source>
+      <translation>La restauration de {path} a échoué : {detail}</translation>
+    </message>
+    <message>
+      <source>Restored {path}; the replaced database was kept as {kept}</source>
+      <translation>{path} restauré ; l'ancienne base est gardée sous {kept}</translation>
+    </message>
+    <message>
+      <source>No such file: {path}</source>
+      <translation>Fichier introuvable : {path}</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {detail}</source>
+      <translation>Impossible de lire {path} : {detail}</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {detail}</source>
+      <translation>Impossible d'écrire {path} : {detail}</translation>
+    </message>
+    <message>
+      <source>{path} is not UTF-8 text (line {line}): save it as CSV UTF-8</source>
+      <translation>{path} n'est pas du texte UTF-8 (ligne {line}) : enregistrez-le en CSV UTF-8</translation>
+    </message>
+    <message>
+      <source>{path}: the columns must be {expected} (found {found})</source>
+      <translation>{path} : les colonnes doivent être {expected} (trouvé {found})</translation>
+    </message>
+    <message>
+      <source>{path} line {line}: {problem}</source>
+      <translation>{path} ligne {line} : {problem}</translation>
+    </message>
+    <message>
+      <source>{path} is larger than {limit} MB: not a catalogue file</source>
+      <translation>{path} dépasse {limit} Mo : ce n'est pas un fichier de catalogue</translation>
+    </message>
+    <message>
+      <source>Imported {path}: {created} new, {updated} changed, {unchanged} unchanged</source>
+      <translation>{path} importé : {created} nouveaux, {updated} modifiés, {unchanged} inchangés</translation>
+    </message>
+    <message>
+      <source>Wrote {count} rows to {path}</source>
+      <translation>{count} lignes écrites dans {path}</translation>
+    </message>
+    <message>
+      <source>Database ready at {target} (schema version {version})</source>
+      <translation>Base prête à {target} (schéma version {version})</translation>
+    </message>
+    <message>
+      <source>Demo warehouse created: {categories} categories, {locations} locations, {boxes} boxes</source>
+      <translation>Entrepôt de démonstration créé : {categories} catégories, {locations} emplacements, {boxes} cartons</translation>
+    </message>
+    <message>
+      <source>The database already holds boxes: the demo is only seeded into an empty one</source>
+      <translation>La base contient déjà des cartons : la démonstration ne se crée que dans une base vide</translation>
+    </message>
+    <message>
+      <source>The command {command} is not available in this version</source>
+      <translation>La commande {command} n'existe pas dans cette version</translation>
+    </message>
+    <message>
+      <source>Check the {field}: it cannot be saved like this</source>
+      <translation>Vérifiez le champ {field} : il ne peut pas être enregistré ainsi</translation>
+    </message>
+    <message>
+      <source>Saved {name} (card {code})</source>
+      <translation>{name} enregistré (carte {code})</translation>
+    </message>
+    <message>
+      <source>Saved {name} (code {code})</source>
+      <translation>{name} enregistré (code {code})</translation>
+    </message>
+    <message>
+      <source>Unknown label format {name}: use one of {known}</source>
+      <translation>Format d'étiquette inconnu {name} : utilisez {known}</translation>
+    </message>
+    <message>
+      <source>--skip must be between 0 and {per_page} minus one (got {skip})</source>
+      <translation>--skip doit être entre 0 et {per_page} moins un (reçu {skip})</translation>
+    </message>
+    <message>
+      <source>{path}: the output must end in .pdf, .png or .zpl</source>
+      <translation>{path} : la sortie doit finir par .pdf, .png ou .zpl</translation>
+    </message>
+    <message>
+      <source>{output} is not made for the {format} format: use {outputs}</source>
+      <translation>{output} n'existe pas pour le format {format} : utilisez {outputs}</translation>
+    </message>
+    <message>
+      <source>Printer resolution must be 203 or 300 dpi (got {dpi})</source>
+      <translation>La résolution de l'imprimante doit être 203 ou 300 dpi (reçu {dpi})</translation>
+    </message>
+    <message>
+      <source>The calibration offset must be between -20 and 20 mm</source>
+      <translation>Le décalage de calibrage doit être entre -20 et 20 mm</translation>
+    </message>
+    <message>
+      <source>There is nothing to print</source>
+      <translation>Il n'y a rien à imprimer</translation>
+    </message>
+    <message>
+      <source>Give the number of blank labels with --count (1 to {limit})</source>
+      <translation>Donnez le nombre d'étiquettes vierges avec --count (1 à {limit})</translation>
+    </message>
+    <message>
+      <source>Unknown label kind {kind}: use one of {known}</source>
+      <translation>Type d'étiquette inconnu {kind} : utilisez {known}</translation>
+    </message>
+    <message>
+      <source>Give the codes to print, or --all</source>
+      <translation>Donnez les codes à imprimer, ou --all</translation>
+    </message>
+    <message>
+      <source>Wrote {count} labels to {path}</source>
+      <translation>{count} étiquettes écrites dans {path}</translation>
+    </message>
+    <message>
+      <source>{value} is not a date: write it as YYYY-MM-DD</source>
+      <translation>{value} n'est pas une date : écrivez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <source>{path}: the output must end in {suffixes}</source>
+      <translation>{path} : la sortie doit finir par {suffixes}</translation>
+    </message>
+    <message>
+      <source>Wrote {what} to {path}</source>
+      <translation>{what} écrit dans {path}</translation>
+    </message>
+    <message>
+      <source>The file {path} does not exist</source>
+      <translation>Le fichier {path} n'existe pas</translation>
+    </message>
+    <message>
+      <source>The file {path} cannot be read: {detail}</source>
+      <translation>Le fichier {path} ne peut pas être lu : {detail}</translation>
+    </message>
+    <message>
+      <source>Cannot print {path}: only PDF, PNG and ZPL files can be printed</source>
+      <translation>Impossible d'imprimer {path} : seuls les fichiers PDF, PNG et ZPL s'impriment</translation>
+    </message>
+    <message>
+      <source>The file {path} is not a PDF that can be opened</source>
+      <translation>Le fichier {path} n'est pas un PDF lisible</translation>
+    </message>
+    <message>
+      <source>{path} is ZPL: send it to a label printer with --raw HOST:PORT</source>
+      <translation>{path} est du ZPL : envoyez-le à une imprimante d'étiquettes avec --raw HÔTE:PORT</translation>
+    </message>
+    <message>
+      <source>There is no printer called {printer}: choose one from --list-printers</source>
+      <translation>Il n'y a pas d'imprimante {printer} : choisissez-en une avec --list-printers</translation>
+    </message>
+    <message>
+      <source>No printer is set up on this computer: add one in the system settings</source>
+      <translation>Aucune imprimante sur cet ordinateur : ajoutez-en une dans les réglages du système</translation>
+    </message>
+    <message>
+      <source>The printer {printer} is stopped or paused: start it in the system settings and retry</source>
+      <translation>L'imprimante {printer} est arrêtée ou en pause : démarrez-la dans les réglages du système et réessayez</translation>
+    </message>
+    <message>
+      <source>The printer {printer} is not accepting jobs: enable it in the system settings and retry</source>
+      <translation>L'imprimante {printer} n'accepte pas de travaux : activez-la dans les réglages du système et réessayez</translation>
+    </message>
+    <message>
+      <source>The printer {printer} refused the job: {detail}</source>
+      <translation>L'imprimante {printer} a refusé le travail : {detail}</translation>
+    </message>
+    <message>
+      <source>{address} is not a printer address: write HOST:PORT, for example 192.168.1.50:9100</source>
+      <translation>{address} n'est pas une adresse d'imprimante : écrivez HÔTE:PORT, par exemple 192.168.1.50:9100</translation>
+    </message>
+    <message>
+      <source>The label printer at {address} refused the connection: is it switched on and is the address right?</source>
+      <translation>L'imprimante d'étiquettes à {address} a refusé la connexion : est-elle allumée et l'adresse est-elle juste ?</translation>
+    </message>
+    <message>
+      <source>The label printer at {address} did not answer within {seconds} s: check the cable or network and retry</source>
+      <translation>L'imprimante d'étiquettes à {address} n'a pas répondu en {seconds} s : vérifiez le câble ou le réseau et réessayez</translation>
+    </message>
+    <message>
+      <source>The label printer at {address} stopped taking data for {seconds} s: check paper and ribbon, then retry</source>
+      <translation>L'imprimante d'étiquettes à {address} ne prend plus de données depuis {seconds} s : vérifiez papier et ruban, puis réessayez</translation>
+    </message>
+    <message>
+      <source>The label printer at {address} cannot be reached: {detail}</source>
+      <translation>L'imprimante d'étiquettes à {address} est injoignable : {detail}</translation>
+    </message>
+    <message>
+      <source>The label printer at {address} closed the connection during the job: retry</source>
+      <translation>L'imprimante d'étiquettes à {address} a coupé la connexion pendant le travail : réessayez</translation>
+    </message>
+    <message>
+      <source>Cannot write the print file {path}: {detail}</source>
+      <translation>Impossible d'écrire le fichier d'impression {path} : {detail}</translation>
+    </message>
+    <message>
+      <source>The number of copies must be between 1 and {maximum}</source>
+      <translation>Le nombre de copies doit être entre 1 et {maximum}</translation>
+    </message>
+    <message>
+      <source>{target} is not a printer setting</source>
+      <translation>{target} n'est pas un réglage d'imprimante</translation>
+    </message>
+    <message>
+      <source>Unknown label format {format}: use one of {formats}</source>
+      <translation>Format d'étiquette inconnu {format} : utilisez {formats}</translation>
+    </message>
+    <message>
+      <source>The calibration offset must be within ±{maximum} mm</source>
+      <translation>Le décalage de calibrage doit rester dans ±{maximum} mm</translation>
+    </message>
+    <message>
+      <source>Give the FILE to print, or use --list-printers or --list-scanners</source>
+      <translation>Donnez le FICHIER à imprimer, ou utilisez --list-printers ou --list-scanners</translation>
+    </message>
+    <message>
+      <source>The timeout must be a number of seconds above 0</source>
+      <translation>Le délai doit être un nombre de secondes supérieur à 0</translation>
+    </message>
+    <message>
+      <source>Sent {path} to {printer} ({copies} copies)</source>
+      <translation>{path} envoyé à {printer} ({copies} copies)</translation>
+    </message>
+    <message>
+      <source>Scanner port {port} is not there: plug the scanner in</source>
+      <translation>Le port du scanner {port} est absent : branchez le scanner</translation>
+    </message>
+    <message>
+      <source>Cannot open scanner port {port}: {detail}</source>
+      <translation>Impossible d'ouvrir le port du scanner {port} : {detail}</translation>
+    </message>
+    <message>
+      <source>{terminator} is not a line end: use CR, LF, CRLF or one byte like 0x03</source>
+      <translation>{terminator} n'est pas une fin de ligne : utilisez CR, LF, CRLF ou un octet comme 0x03</translation>
+    </message>
+    <message>
+      <source>{baud} is not a serial speed</source>
+      <translation>{baud} n'est pas une vitesse série</translation>
+    </message>
+  </context>
+  <context>
+    <name>Names</name>
+    <message>
+      <source>in stock</source>
+      <translation>en stock</translation>
+    </message>
+    <message>
+      <source>loading</source>
+      <translation>en chargement</translation>
+    </message>
+    <message>
+      <source>dispatched</source>
+      <translation>parti</translation>
+    </message>
+    <message>
+      <source>scrapped</source>
+      <translation>au rebut</translation>
+    </message>
+    <message>
+      <source>lost</source>
+      <translation>perdu</translation>
+    </message>
+    <message>
+      <source>cancelled</source>
+      <translation>annulé</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>création</translation>
+    </message>
+    <message>
+      <source>moved</source>
+      <translation>déplacement</translation>
+    </message>
+    <message>
+      <source>loaded</source>
+      <translation>chargement</translation>
+    </message>
+    <message>
+      <source>unloaded</source>
+      <translation>déchargement</translation>
+    </message>
+    <message>
+      <source>returned</source>
+      <translation>retour</translation>
+    </message>
+    <message>
+      <source>adjusted</source>
+      <translation>correction</translation>
+    </message>
+    <message>
+      <source>found</source>
+      <translation>retrouvé</translation>
+    </message>
+    <message>
+      <source>undone</source>
+      <translation>annulation</translation>
+    </message>
+    <message>
+      <source>CHECK IN</source>
+      <translation>ENTRÉE</translation>
+    </message>
+    <message>
+      <source>LOAD VAN</source>
+      <translation>CHARGER LE CAMION</translation>
+    </message>
+    <message>
+      <source>STOCK-TAKE</source>
+      <translation>INVENTAIRE</translation>
+    </message>
+    <message>
+      <source>men</source>
+      <translation>hommes</translation>
+    </message>
+    <message>
+      <source>women</source>
+      <translation>femmes</translation>
+    </message>
+    <message>
+      <source>unisex adult</source>
+      <translation>adulte unisexe</translation>
+    </message>
+    <message>
+      <source>boys</source>
+      <translation>garçons</translation>
+    </message>
+    <message>
+      <source>girls</source>
+      <translation>filles</translation>
+    </message>
+    <message>
+      <source>unisex kids</source>
+      <translation>enfant unisexe</translation>
+    </message>
+    <message>
+      <source>baby</source>
+      <translation>bébé</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <source>Clothing</source>
+      <translation>Vêtements</translation>
+    </message>
+    <message>
+      <source>Footwear</source>
+      <translation>Chaussures</translation>
+    </message>
+    <message>
+      <source>Bedding</source>
+      <translation>Literie</translation>
+    </message>
+    <message>
+      <source>Hygiene</source>
+      <translation>Hygiène</translation>
+    </message>
+    <message>
+      <source>Shelter</source>
+      <translation>Abri</translation>
+    </message>
+    <message>
+      <source>Food</source>
+      <translation>Nourriture</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>shelf</source>
+      <translation>étagère</translation>
+    </message>
+    <message>
+      <source>zone</source>
+      <translation>zone</translation>
+    </message>
+    <message>
+      <source>bench</source>
+      <translation>poste</translation>
+    </message>
+    <message>
+      <source>loading bay</source>
+      <translation>quai de chargement</translation>
+    </message>
+  </context>
+  <context>
+    <name>NeedsView</name>
+    <message>
+      <source>Every category is at or above its target</source>
+      <translation>Toutes les catégories ont atteint leur objectif</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Groupe</translation>
+    </message>
+    <message>
+      <source>In stock</source>
+      <translation>En stock</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Objectif</translation>
+    </message>
+    <message>
+      <source>Short by</source>
+      <translation>Manque</translation>
+    </message>
+    <message>
+      <source>Boxes in stock against target</source>
+      <translation>Cartons en stock face à l'objectif</translation>
+    </message>
+    <message>
+      <source>Boxes in and out per day</source>
+      <translation>Cartons entrés et sortis par jour</translation>
+    </message>
+    <message>
+      <source>{count} categories below target</source>
+      <translation>{count} catégories sous l'objectif</translation>
+    </message>
+    <message>
+      <source>In</source>
+      <translation>Entrés</translation>
+    </message>
+    <message>
+      <source>Out</source>
+      <translation>Sortis</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintJobsModel</name>
+    <message>
+      <source>default printer</source>
+      <translation>imprimante par défaut</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportActions</name>
+    <message>
+      <source>&amp;Labels</source>
+      <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+      <source>&amp;Close the day…</source>
+      <translation>&amp;Clôturer la journée…</translation>
+    </message>
+    <message>
+      <source>Not printed</source>
+      <translation>Non imprimé</translation>
+    </message>
+    <message>
+      <source>Box labels</source>
+      <translation>Étiquettes de carton</translation>
+    </message>
+    <message>
+      <source>Blank box labels</source>
+      <translation>Étiquettes de carton vierges</translation>
+    </message>
+    <message>
+      <source>Shelf labels</source>
+      <translation>Étiquettes d'étagère</translation>
+    </message>
+    <message>
+      <source>Van-load labels</source>
+      <translation>Étiquettes de chargement</translation>
+    </message>
+    <message>
+      <source>Bench cards</source>
+      <translation>Cartes du poste</translation>
+    </message>
+    <message>
+      <source>Van manifest</source>
+      <translation>Manifeste du camion</translation>
+    </message>
+    <message>
+      <source>Van load:</source>
+      <translation>Chargement :</translation>
+    </message>
+    <message>
+      <source>Export needs list</source>
+      <translation>Exporter la liste des besoins</translation>
+    </message>
+    <message>
+      <source>Text to post (*.txt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
+      <translation>Texte à publier (*.txt);;PDF (*.pdf);;Tableur (*.csv)</translation>
+    </message>
+    <message>
+      <source>&amp;Box labels…</source>
+      <translation>Étiquettes de &amp;carton…</translation>
+    </message>
+    <message>
+      <source>B&amp;lank box labels…</source>
+      <translation>Étiquettes &amp;vierges…</translation>
+    </message>
+    <message>
+      <source>&amp;Shelf labels…</source>
+      <translation>Étiquettes d'é&amp;tagère…</translation>
+    </message>
+    <message>
+      <source>&amp;Van-load labels…</source>
+      <translation>Étiquettes de c&amp;hargement…</translation>
+    </message>
+    <message>
+      <source>Bench &amp;cards…</source>
+      <translation>Cartes du &amp;poste…</translation>
+    </message>
+    <message>
+      <source>End-of-day &amp;stock sheet</source>
+      <translation>Fiche de &amp;stock de fin de journée</translation>
+    </message>
+    <message>
+      <source>Van &amp;manifest…</source>
+      <translation>&amp;Manifeste du camion…</translation>
+    </message>
+    <message>
+      <source>&amp;Needs list</source>
+      <translation>Liste des &amp;besoins</translation>
+    </message>
+    <message>
+      <source>&amp;Export needs list…</source>
+      <translation>&amp;Exporter la liste des besoins…</translation>
+    </message>
+    <message>
+      <source>There is no van load yet.</source>
+      <translation>Il n'y a encore aucun chargement.</translation>
+    </message>
+    <message>
+      <source>Folder for the end-of-day stock sheets</source>
+      <translation>Dossier des fiches de stock de fin de journée</translation>
+    </message>
+    <message>
+      <source>End-of-day stock sheet</source>
+      <translation>Fiche de stock de fin de journée</translation>
+    </message>
+    <message>
+      <source>Saved to {sheet}; database backed up to {backup}</source>
+      <translation>Enregistré dans {sheet} ; base sauvegardée dans {backup}</translation>
+    </message>
+    <message>
+      <source>Saved to {sheet} (the shared database is backed up on its server)</source>
+      <translation>Enregistré dans {sheet} (la base partagée est sauvegardée sur son serveur)</translation>
+    </message>
+    <message>
+      <source>Needs list</source>
+      <translation>Liste des besoins</translation>
+    </message>
+    <message>
+      <source>Van manifest {code}</source>
+      <translation>Manifeste du camion {code}</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {error}</source>
+      <translation>Un problème est survenu : {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanLog</name>
+    <message>
+      <source>Time</source>
+      <translation>Heure</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Ce qui s'est passé</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsView</name>
+    <message>
+      <source>General</source>
+      <translation>Général</translation>
+    </message>
+    <message>
+      <source>Scanner</source>
+      <translation>Scanner</translation>
+    </message>
+    <message>
+      <source>Beep on every scan</source>
+      <translation>Bip à chaque scan</translation>
+    </message>
+    <message>
+      <source>Save warehouse name</source>
+      <translation>Enregistrer le nom de l'entrepôt</translation>
+    </message>
+    <message>
+      <source>Keyboard scanner</source>
+      <translation>Scanner clavier</translation>
+    </message>
+    <message>
+      <source>Apply scanner settings</source>
+      <translation>Appliquer les réglages du scanner</translation>
+    </message>
+    <message>
+      <source>Scanner settings applied</source>
+      <translation>Réglages du scanner appliqués</translation>
+    </message>
+    <message>
+      <source>Warehouse name saved</source>
+      <translation>Nom de l'entrepôt enregistré</translation>
+    </message>
+    <message>
+      <source>Printers</source>
+      <translation>Imprimantes</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <source>&amp;Sounds:</source>
+      <translation>&amp;Sons :</translation>
+    </message>
+    <message>
+      <source>Label &amp;format for new boxes:</source>
+      <translation>&amp;Format d'étiquette des nouveaux cartons :</translation>
+    </message>
+    <message>
+      <source>&amp;Warehouse name (all benches):</source>
+      <translation>Nom de l'&amp;entrepôt (tous les postes) :</translation>
+    </message>
+    <message>
+      <source>Longest pause inside a scan:</source>
+      <translation>Pause maximale dans un scan :</translation>
+    </message>
+    <message>
+      <source>Shortest scan (characters):</source>
+      <translation>Scan le plus court (caractères) :</translation>
+    </message>
+    <message>
+      <source>Prefix character (optional):</source>
+      <translation>Caractère de préfixe (facultatif) :</translation>
+    </message>
+    <message>
+      <source>Suffix character (optional):</source>
+      <translation>Caractère de suffixe (facultatif) :</translation>
+    </message>
+  </context>
+  <context>
+    <name>StockView</name>
+    <message>
+      <source>Box</source>
+      <translation>Carton</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>Pour</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Articles</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Emplacement</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Van load</source>
+      <translation>Chargement</translation>
+    </message>
+    <message>
+      <source>Packed</source>
+      <translation>Emballé</translation>
+    </message>
+    <message>
+      <source>Last change</source>
+      <translation>Dernière modification</translation>
+    </message>
+    <message>
+      <source>&amp;Search:</source>
+      <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+      <source>box code, category or note</source>
+      <translation>code carton, catégorie ou note</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+      <source>All sizes</source>
+      <translation>Toutes les tailles</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>Tous les états</translation>
+    </message>
+    <message>
+      <source>All locations</source>
+      <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+      <source>{count} boxes</source>
+      <translation>{count} cartons</translation>
+    </message>
+  </context>
+  <context>
+    <name>VanLoads</name>
+    <message>
+      <source>&amp;Destination:</source>
+      <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+      <source>Driver / &amp;notes:</source>
+      <translation>Chauffeur / &amp;notes :</translation>
+    </message>
+    <message>
+      <source>&amp;Create load and start loading</source>
+      <translation>&amp;Créer le chargement et commencer</translation>
+    </message>
+    <message>
+      <source>D&amp;ispatch selected load</source>
+      <translation>&amp;Faire partir le chargement choisi</translation>
+    </message>
+    <message>
+      <source>Open &amp;manifest</source>
+      <translation>Ouvrir le &amp;manifeste</translation>
+    </message>
+    <message>
+      <source>Van load</source>
+      <translation>Chargement</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Boxes</source>
+      <translation>Cartons</translation>
+    </message>
+    <message>
+      <source>Box</source>
+      <translation>Carton</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Articles</translation>
+    </message>
+    <message>
+      <source>Type where the van goes first</source>
+      <translation>Tapez d'abord où va le camion</translation>
+    </message>
+    <message>
+      <source>The manifest cannot be made on this computer</source>
+      <translation>Le manifeste ne peut pas être créé sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Manifest saved to {path}</source>
+      <translation>Manifeste enregistré dans {path}</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,165 @@
+"""Opening the bench window: the application, translations, the scan filter, sign-in.
+
+`warehouse-desktop [--db DB] [--lang en|fr] [--scanner PORT] [--bench NAME]` opens the
+database and then calls `run_window(args)`.  `build_window` does everything but the event
+loop, for tests and the screenshots script.
+"""
+
+from __future__ import annotations
+
+import importlib
+import signal
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ui.i18n import LANGUAGES, Translations, ensure_qm
+from ui.main_window import MainWindow
+from ui.scan_filter import ScanEventFilter
+from ui.settings_view import wedge_settings
+from ui.sounds import Feedback
+from warehouse_desktop import config
+from warehouse_desktop.bench import BenchService
+from warehouse_desktop.errors import WarehouseError
+
+ORGANISATION = "warehouse-desktop"
+
+
+@dataclass
+class Session:
+    """Everything the running window is made of (kept alive together)."""
+
+    app: QApplication
+    window: MainWindow
+    scan_filter: ScanEventFilter
+    translations: Translations
+    settings: QSettings
+    serial: Any = None
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName("warehouse-desktop")
+    app.setApplicationDisplayName("Warehouse bench")
+    return app
+
+
+def _language(requested: str | None, settings: QSettings) -> str:
+    if requested:
+        return requested
+    stored = settings.value("ui/language", "")
+    if stored:
+        return str(stored)
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def build_window(
+    *,
+    bench: str | None = None,
+    lang: str | None = None,
+    settings: QSettings | None = None,
+    audio: bool = True,
+    sign_in: bool = True,
+) -> Session:
+    """Build the window on the already open database (not shown)."""
+    app = application()
+    ensure_qm()
+    settings = settings or QSettings(ORGANISATION, "warehouse-desktop")
+    translations = Translations(app)
+    translations.switch(_language(lang, settings))
+    service = BenchService(bench or config.default_bench())
+    feedback = Feedback(use_audio=audio)
+    feedback.enabled = str(settings.value("sounds/enabled", "true")) != "false"
+
+    def set_language(code: str) -> None:
+        translations.switch(code)
+
+    window = MainWindow(
+        service,
+        settings=settings,
+        feedback=feedback,
+        language=lambda: translations.language,
+        set_language=set_language,
+    )
+    feedback.setParent(window)
+    scan_filter = ScanEventFilter(wedge_settings(settings), parent=window)
+    scan_filter.scanned.connect(window.handle_scan)
+    app.installEventFilter(scan_filter)
+    window.wedge_changed.connect(scan_filter.set_settings)
+    window.sounds_changed.connect(feedback.set_enabled)
+    geometry = settings.value("window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    session = Session(app, window, scan_filter, translations, settings)
+    if sign_in:
+        QTimer.singleShot(0, window.start_shift)
+    return session
+
+
+def _fit_to_screen(window: MainWindow) -> None:
+    screen = window.screen().availableGeometry() if window.screen() else None
+    if screen is None:
+        return
+    width = min(max(window.width(), 1280), screen.width())
+    height = min(max(window.height(), 720), screen.height())
+    window.resize(width, height)
+
+
+def _start_serial(session: Session, port: str | None) -> None:
+    """Serial scanners (the hardware helper's): `--scanner PORT`, else those set up in
+    Settings; their state shows in the status bar."""
+    try:
+        qt_scanner = importlib.import_module("hardware.qt_scanner")
+        status_module = importlib.import_module("ui.scanner_status")
+    except ImportError:
+        return
+    window = session.window
+    try:
+        if port:
+            scanner = qt_scanner.QtSerialScanner(port, parent=window)
+            configs = None
+        else:
+            from hardware.settings import HardwareSettings
+            from ui.printer_settings import QSettingsStore
+
+            configs = HardwareSettings(QSettingsStore(session.settings)).scanners()
+            if not configs:
+                return
+            scanner = qt_scanner.ScannerSignals(parent=window)
+        status = status_module.ScannerStatusWidget(window)
+        window.statusBar().addPermanentWidget(status)
+        status.attach(scanner)
+        scanner.scanned.connect(window.handle_scan)
+        scanner.start() if configs is None else scanner.start(configs)
+    except (ImportError, AttributeError, TypeError, OSError, WarehouseError) as exc:
+        window.statusBar().showMessage(str(exc), 10000)
+        return
+    session.serial = scanner
+    session.app.aboutToQuit.connect(scanner.stop)
+
+
+def run_window(args: Any) -> int:
+    """Open the bench window and run until Ctrl+Q or the window is closed."""
+    session = build_window(
+        bench=getattr(args, "bench", None),
+        lang=getattr(args, "lang", None),
+    )
+    _start_serial(session, getattr(args, "scanner", None))
+    window = session.window
+    # The Print menu comes in once the bench is up, so it never delays the first scan.
+    QTimer.singleShot(0, window.install_report_actions)
+    _fit_to_screen(window)
+    window.show()
+    # Ctrl+C in the terminal closes the window the same way Ctrl+Q does.
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    ticker = QTimer(window)
+    ticker.start(200)  # lets Python see the signal while Qt waits for events
+    return int(session.app.exec())

@@ -1,0 +1,545 @@
+"""The bench: where a volunteer scans.  Banner, context in large type, scan log, UNDO,
+a grid of category buttons with size and quantity pickers, and the New box key.
+
+Every action goes through `BenchService` (one durable transaction each); the view only
+shows what came back, translated, with a sound.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.messages import MODE_NAMES, name, tr_message
+from ui.sounds import Feedback
+from ui.widgets import ERROR_COLOUR, Banner, big_font
+from warehouse_desktop import codes
+from warehouse_desktop.bench import BenchContext, BenchService, ScanAction, ScanResult
+from warehouse_desktop.catalogue import CategoryData, list_categories
+from warehouse_desktop.errors import WarehouseError
+from warehouse_desktop.models import BenchMode, utcnow
+
+LOG_SIZE = 50
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    at: dt.datetime
+    code: str
+    ok: bool
+    key: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+class ScanLogModel(QAbstractTableModel):
+    """The last 50 scans at this bench, newest first.  Text is translated when shown."""
+
+    COLUMNS = ("time", "code", "message")
+
+    def __init__(self, parent: QWidget | None = None, *, limit: int = LOG_SIZE) -> None:
+        super().__init__(parent)
+        self._entries: list[LogEntry] = []
+        self._limit = limit
+
+    def add(self, entry: LogEntry) -> None:
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._entries.insert(0, entry)
+        self.endInsertRows()
+        if len(self._entries) > self._limit:
+            self.beginRemoveRows(QModelIndex(), self._limit, len(self._entries) - 1)
+            del self._entries[self._limit :]
+            self.endRemoveRows()
+
+    def entry(self, row: int) -> LogEntry:
+        return self._entries[row]
+
+    def retranslate(self) -> None:
+        if self._entries:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._entries) - 1, len(self.COLUMNS) - 1)
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == "time":
+                return entry.at.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M:%S")
+            if column == "code":
+                return entry.code
+            return tr_message(entry.key, entry.args)
+        if role == Qt.ItemDataRole.ForegroundRole and not entry.ok:
+            return QBrush(QColor(ERROR_COLOUR))
+        if role == Qt.ItemDataRole.UserRole:
+            return entry.ok
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        titles = {
+            "time": QCoreApplication.translate("ScanLog", "Time"),
+            "code": QCoreApplication.translate("ScanLog", "Code"),
+            "message": QCoreApplication.translate("ScanLog", "What happened"),
+        }
+        return titles[self.COLUMNS[section]]
+
+
+class CategoryGrid(QWidget):
+    """Big buttons, one per active category; `chosen(category_id)`."""
+
+    chosen = Signal(int)
+    COLUMNS = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QGridLayout(self)
+        self._layout.setSpacing(6)
+        self.buttons: dict[int, QPushButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._categories: list[CategoryData] = []
+        self.language = "en"
+
+    def load(self, categories: list[CategoryData], language: str) -> None:
+        self.language = language
+        self._categories = categories
+        for button in self.buttons.values():
+            self._group.removeButton(button)
+            button.deleteLater()
+        self.buttons.clear()
+        for i, category in enumerate(categories):
+            label = category.names.get(language) or category.name
+            button = QPushButton(label, self)
+            button.setCheckable(True)
+            button.setMinimumHeight(52)
+            # Ignored width: long names (French) shrink into the column instead of widening it.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(60)
+            button.setFont(big_font(button, 1.25, bold=True))
+            button.setToolTip(f"{category.name} ({category.code})")
+            button.setAccessibleName(label)
+            button.clicked.connect(lambda _=False, cid=category.id: self.chosen.emit(cid))
+            self._group.addButton(button)
+            self._layout.addWidget(button, i // self.COLUMNS, i % self.COLUMNS)
+            self.buttons[category.id] = button  # type: ignore[index]
+
+    def mark(self, category_id: int | None) -> None:
+        button = self.buttons.get(category_id) if category_id is not None else None
+        if button is not None:
+            button.setChecked(True)
+        else:
+            checked = self._group.checkedButton()
+            if checked is not None:
+                self._group.setExclusive(False)
+                checked.setChecked(False)
+                self._group.setExclusive(True)
+
+
+class BenchView(QWidget):
+    """The scan-first bench screen."""
+
+    label_requested = Signal(object)  # BoxInfo of a new box whose label should print
+    result_shown = Signal(object)  # every ScanResult shown, for tests and other views
+
+    def __init__(
+        self,
+        service: BenchService,
+        feedback: Feedback,
+        *,
+        language: Callable[[], str] = lambda: "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.feedback = feedback
+        self._language = language
+        self.context: BenchContext | None = None
+        self.last_result: ScanResult | None = None
+        self._updating_pickers = False
+        self._build()
+        self.retranslate()
+        self.reload_categories()
+        self.refresh_context()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.banner = Banner(self)
+        outer.addWidget(self.banner)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setVisible(False)
+        outer.addWidget(self.details)
+
+        strip = QFrame(self)
+        strip.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(strip)
+        grid.setContentsMargins(8, 4, 8, 4)
+        self.mode_caption, self.mode_value = QLabel(strip), QLabel(strip)
+        self.template_caption, self.template_value = QLabel(strip), QLabel(strip)
+        self.location_caption, self.location_value = QLabel(strip), QLabel(strip)
+        self.van_caption, self.van_value = QLabel(strip), QLabel(strip)
+        self.operator_caption, self.operator_value = QLabel(strip), QLabel(strip)
+        pairs = [
+            (self.mode_caption, self.mode_value),
+            (self.template_caption, self.template_value),
+            (self.location_caption, self.location_value),
+            (self.van_caption, self.van_value),
+            (self.operator_caption, self.operator_value),
+        ]
+        for column, (caption, value) in enumerate(pairs):
+            value.setFont(big_font(value, 1.6, bold=True))
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            grid.addWidget(caption, 0, column)
+            grid.addWidget(value, 1, column)
+            grid.setColumnStretch(column, 3 if value is self.template_value else 2)
+        outer.addWidget(strip)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.grid = CategoryGrid()
+        self.grid.chosen.connect(self._category_chosen)
+        scroll = QScrollArea(left)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.grid)
+        left_layout.addWidget(scroll, 1)
+
+        picker = QHBoxLayout()
+        self.size_caption = QLabel(left)
+        picker.addWidget(self.size_caption)
+        self.size_row = QHBoxLayout()
+        picker.addLayout(self.size_row, 1)
+        self.size_group = QButtonGroup(self)
+        self.size_group.setExclusive(True)
+        self.size_group.buttonClicked.connect(self._size_chosen)
+        self.quantity_caption = QLabel(left)
+        picker.addWidget(self.quantity_caption)
+        self.quantity = QSpinBox(left)
+        self.quantity.setRange(1, 999)
+        self.quantity.setFont(big_font(self.quantity, 1.5, bold=True))
+        self.quantity.setMinimumWidth(90)
+        self.quantity.editingFinished.connect(self._quantity_chosen)
+        self.quantity_caption.setBuddy(self.quantity)
+        picker.addWidget(self.quantity)
+        left_layout.addLayout(picker)
+        self._size_buttons: list[QPushButton] = []
+
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.log_model = ScanLogModel(self)
+        self.log_view = QTableView(right)
+        self.log_view.setModel(self.log_model)
+        self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log_view.verticalHeader().setVisible(False)
+        header = self.log_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, self.log_view.fontMetrics().horizontalAdvance("B0000000XX") + 12)
+        header.setStretchLastSection(True)
+        self.log_caption = QLabel(right)
+        right_layout.addWidget(self.log_caption)
+        right_layout.addWidget(self.log_view, 1)
+        manual = QHBoxLayout()
+        self.manual_caption = QLabel(right)
+        self.manual_entry = QLineEdit(right)
+        self.manual_entry.setMaxLength(codes.MAX_RAW_LENGTH)
+        self.manual_entry.returnPressed.connect(self.submit_manual)
+        self.manual_caption.setBuddy(self.manual_entry)
+        manual.addWidget(self.manual_caption)
+        manual.addWidget(self.manual_entry, 1)
+        right_layout.addLayout(manual)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer.addWidget(splitter, 1)
+
+        buttons = QHBoxLayout()
+        self.new_box_button = QPushButton(self)
+        self.undo_button = QPushButton(self)
+        self.dispatch_button = QPushButton(self)
+        self.check_in_button = QPushButton(self)
+        for button in (
+            self.new_box_button,
+            self.undo_button,
+            self.dispatch_button,
+            self.check_in_button,
+        ):
+            button.setMinimumHeight(56)
+            button.setFont(big_font(button, 1.4, bold=True))
+            buttons.addWidget(button)
+        self.new_box_button.clicked.connect(self.new_box)
+        self.undo_button.clicked.connect(self.undo)
+        self.dispatch_button.clicked.connect(self.dispatch)
+        self.check_in_button.clicked.connect(self.check_in)
+        outer.addLayout(buttons)
+
+        # The keys (F2 new box, F4/Ctrl+Z undo, F8 type a code) are window actions: the
+        # main window owns them (`bench_actions`), so they work from any page.
+
+    def retranslate(self) -> None:
+        tr = QCoreApplication.translate
+        self.mode_caption.setText(tr("BenchView", "Mode"))
+        self.template_caption.setText(tr("BenchView", "Category template"))
+        self.location_caption.setText(tr("BenchView", "Location"))
+        self.van_caption.setText(tr("BenchView", "Van load"))
+        self.operator_caption.setText(tr("BenchView", "Volunteer"))
+        self.size_caption.setText(tr("BenchView", "Size:"))
+        self.quantity_caption.setText(tr("BenchView", "&Items per box:"))
+        self.log_caption.setText(tr("BenchView", "Last scans at this bench"))
+        self.manual_caption.setText(tr("BenchView", "Damaged label? &Type the code:"))
+        self.manual_entry.setPlaceholderText(tr("BenchView", "e.g. B0000123X, then Enter"))
+        self.new_box_button.setText(tr("BenchView", "New box + label (F2)"))
+        self.undo_button.setText(tr("BenchView", "UNDO (F4)"))
+        self.dispatch_button.setText(tr("BenchView", "DISPATCH van"))
+        self.check_in_button.setText(tr("BenchView", "Back to CHECK IN"))
+        self.log_model.retranslate()
+        if self.last_result is None:
+            self.banner.show_idle(tr("BenchView", "Scan a category card, then each box"))
+        elif not self.last_result.silent:
+            self.banner.show_result(
+                self.last_result.ok, tr_message(self.last_result.message, self.last_result.args)
+            )
+        if self.context is not None:
+            self._show_context(self.context)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            # Category buttons show the name in the bench's language when there is one.
+            if self.grid.language != self._language():
+                self.reload_categories()
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- data -------------------------------------------------------------------------
+
+    def reload_categories(self) -> None:
+        try:
+            categories = list_categories(include_inactive=False)
+        except WarehouseError as exc:
+            self._show_failure(exc)
+            return
+        self.grid.load(categories, self._language())
+        if self.context is not None:
+            self.grid.mark(self.context.category_id)
+
+    def refresh_context(self) -> None:
+        try:
+            self.context = self.service.context()
+        except WarehouseError as exc:
+            self._show_failure(exc)
+            return
+        self._show_context(self.context)
+
+    def _show_context(self, ctx: BenchContext) -> None:
+        tr = QCoreApplication.translate
+        self.mode_value.setText(name(MODE_NAMES, ctx.mode.value))
+        if ctx.category_name:
+            category = ctx.category_name
+            button = self.grid.buttons.get(ctx.category_id) if ctx.category_id else None
+            if button is not None:
+                category = button.text()
+            size = ctx.size or ""
+            quantity = ctx.quantity if ctx.quantity is not None else 1
+            self.template_value.setText(f"{category} {size} × {quantity}".replace("  ", " "))
+        else:
+            self.template_value.setText(tr("BenchView", "none: scan a category card"))
+        if ctx.location_code:
+            self.location_value.setText(f"{ctx.location_name} ({ctx.location_code})")
+        else:
+            self.location_value.setText(tr("BenchView", "bench"))
+        if ctx.van_load_code:
+            self.van_value.setText(
+                tr("BenchView", "{destination}: {count} boxes").format(
+                    destination=ctx.van_load_destination, count=ctx.van_load_box_count
+                )
+            )
+        else:
+            self.van_value.setText("—")
+        self.operator_value.setText(ctx.operator or "—")
+        loading = ctx.mode is BenchMode.LOAD
+        self.dispatch_button.setVisible(loading)
+        self.check_in_button.setVisible(ctx.mode is not BenchMode.CHECK_IN)
+        self.new_box_button.setEnabled(ctx.category_id is not None)
+        self.grid.mark(ctx.category_id)
+        self._show_pickers(ctx)
+
+    def _show_pickers(self, ctx: BenchContext) -> None:
+        self._updating_pickers = True
+        try:
+            sizes = ctx.sizes if ctx.category_id is not None else []
+            if [b.text() for b in self._size_buttons] != sizes:
+                for button in self._size_buttons:
+                    self.size_group.removeButton(button)
+                    button.deleteLater()
+                self._size_buttons = []
+                for size in sizes:
+                    button = QPushButton(size, self)
+                    button.setCheckable(True)
+                    button.setMinimumHeight(44)
+                    button.setFont(big_font(button, 1.2, bold=True))
+                    self.size_group.addButton(button)
+                    self.size_row.addWidget(button)
+                    self._size_buttons.append(button)
+            for button in self._size_buttons:
+                button.setChecked(button.text() == ctx.size)
+            self.quantity.setEnabled(ctx.category_id is not None)
+            if ctx.quantity is not None:
+                self.quantity.setValue(ctx.quantity)
+        finally:
+            self._updating_pickers = False
+
+    # --- actions ----------------------------------------------------------------------
+
+    def handle_scan(self, raw: str) -> ScanResult | None:
+        """Route one scan (from the wedge filter, a serial scanner or manual entry)."""
+        return self._call(lambda: self.service.scan(raw), code=raw)
+
+    def submit_manual(self) -> None:
+        text = self.manual_entry.text().strip()
+        if not text:
+            return
+        result = self.handle_scan(text)
+        if result is not None and result.ok:
+            self.manual_entry.clear()
+        else:
+            self.manual_entry.selectAll()
+
+    def bench_actions(self) -> list[tuple[str, Callable[[], object]]]:
+        """Key sequence and slot of each bench key, for the window to install."""
+        return [
+            ("F2", self.new_box),
+            ("F4", self.undo),
+            ("Ctrl+Z", self.undo),
+            ("F8", self.focus_manual),
+        ]
+
+    def focus_manual(self) -> None:
+        self.manual_entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.manual_entry.selectAll()
+
+    def new_box(self) -> None:
+        result = self._call(self.service.new_box)
+        if result is not None and result.ok and result.box is not None:
+            self.label_requested.emit(result.box)
+
+    def undo(self) -> None:
+        self._call(self.service.undo)
+
+    def dispatch(self) -> None:
+        self._call(self.service.dispatch)
+
+    def check_in(self) -> None:
+        self._call(self.service.check_in_mode)
+
+    def _category_chosen(self, category_id: int) -> None:
+        self._call(lambda: self.service.set_template(category_id))
+
+    def _size_chosen(self, button: QPushButton) -> None:
+        if self._updating_pickers or self.context is None or self.context.category_id is None:
+            return
+        ctx = self.context
+        self._call(
+            lambda: self.service.set_template(ctx.category_id or 0, button.text(), ctx.quantity)
+        )
+
+    def _quantity_chosen(self) -> None:
+        if self._updating_pickers or self.context is None or self.context.category_id is None:
+            return
+        if self.quantity.value() == self.context.quantity:
+            return
+        self._call(lambda: self.service.set_quantity(self.quantity.value()))
+
+    def _call(self, action: Callable[[], ScanResult], *, code: str = "") -> ScanResult | None:
+        try:
+            result = action()
+        except WarehouseError as exc:
+            self._show_failure(exc, code=code)
+            return None
+        self.show_result(result)
+        return result
+
+    def show_result(self, result: ScanResult) -> None:
+        """Feedback for one result: banner, sound, log line, fresh context."""
+        if result.silent or result.action is ScanAction.DUPLICATE_IGNORED:
+            return
+        self.last_result = result
+        text = tr_message(result.message, result.args)
+        self.banner.show_result(result.ok, text)
+        missing = [b.code for b in result.details]
+        self.details.setVisible(bool(missing))
+        if missing:
+            self.details.setText(
+                QCoreApplication.translate("BenchView", "Not found: {codes}").format(
+                    codes=", ".join(missing)
+                )
+            )
+        self.feedback.play(result.ok)
+        self.log_model.add(
+            LogEntry(utcnow(), codes.safe_display(result.code, 16), result.ok, result.message,
+                     dict(result.args))
+        )  # fmt: skip
+        self.refresh_context()
+        self.result_shown.emit(result)
+
+    def _show_failure(self, exc: WarehouseError, *, code: str = "") -> None:
+        text = tr_message(exc.key, exc.args_)
+        self.banner.show_result(False, text)
+        self.feedback.play(False)
+        self.log_model.add(
+            LogEntry(utcnow(), codes.safe_display(code, 16), False, exc.key, dict(exc.args_))
+        )

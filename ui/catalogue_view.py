@@ -1,0 +1,302 @@
+"""Catalogue and locations editing (coordinator only): names in each language, sizes,
+targets, active flags; shelves and zones.  Saving asks for the coordinator PIN."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.messages import GENDER_NAMES, GROUP_NAMES, LOCATION_KIND_NAMES, name
+from ui.widgets import message_of
+from warehouse_desktop import catalogue
+from warehouse_desktop.catalogue import CategoryData, LocationData
+from warehouse_desktop.errors import WarehouseError
+from warehouse_desktop.models import Gender, Group, LocationKind
+
+AskPin = Callable[[str], tuple[str, str] | None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CatalogueView", text)
+
+
+class CatalogueView(QWidget):
+    changed = Signal()
+
+    def __init__(self, ask_pin: AskPin, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ask_pin = ask_pin
+        self._categories: list[CategoryData] = []
+        self._locations: list[LocationData] = []
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs, 1)
+
+        # categories
+        page = QWidget()
+        row = QHBoxLayout(page)
+        self.category_table = QTableWidget(0, 4, page)
+        self._table(self.category_table)
+        self.category_table.itemSelectionChanged.connect(self._category_selected)
+        row.addWidget(self.category_table, 3)
+        form = QFormLayout()
+        self.cat_name = QLineEdit(page)
+        self.cat_name_fr = QLineEdit(page)
+        self.cat_group = QComboBox(page)
+        self.cat_gender = QComboBox(page)
+        self.cat_sizes = QLineEdit(page)
+        self.cat_target = QSpinBox(page)
+        self.cat_target.setRange(0, 100000)
+        self.cat_quantity = QSpinBox(page)
+        self.cat_quantity.setRange(1, 999)
+        self.cat_active = QCheckBox(page)
+        self.cat_labels = [QLabel(page) for _ in range(8)]
+        for label, field in zip(
+            self.cat_labels,
+            [self.cat_name, self.cat_name_fr, self.cat_group, self.cat_gender, self.cat_sizes,
+             self.cat_target, self.cat_quantity, self.cat_active],
+            strict=True,
+        ):  # fmt: skip
+            label.setBuddy(field)
+            form.addRow(label, field)
+        buttons = QHBoxLayout()
+        self.cat_new = QPushButton(page)
+        self.cat_save = QPushButton(page)
+        self.cat_new.clicked.connect(self.new_category)
+        self.cat_save.clicked.connect(self.save_category)
+        buttons.addWidget(self.cat_new)
+        buttons.addWidget(self.cat_save)
+        form.addRow(buttons)
+        row.addLayout(form, 2)
+        self.tabs.addTab(page, "")
+
+        # locations
+        page = QWidget()
+        row = QHBoxLayout(page)
+        self.location_table = QTableWidget(0, 4, page)
+        self._table(self.location_table)
+        self.location_table.itemSelectionChanged.connect(self._location_selected)
+        row.addWidget(self.location_table, 3)
+        form = QFormLayout()
+        self.loc_name = QLineEdit(page)
+        self.loc_kind = QComboBox(page)
+        self.loc_active = QCheckBox(page)
+        self.loc_labels = [QLabel(page) for _ in range(3)]
+        for label, field in zip(
+            self.loc_labels, [self.loc_name, self.loc_kind, self.loc_active], strict=True
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        buttons = QHBoxLayout()
+        self.loc_new = QPushButton(page)
+        self.loc_save = QPushButton(page)
+        self.loc_new.clicked.connect(self.new_location)
+        self.loc_save.clicked.connect(self.save_location)
+        buttons.addWidget(self.loc_new)
+        buttons.addWidget(self.loc_save)
+        form.addRow(buttons)
+        row.addLayout(form, 2)
+        self.tabs.addTab(page, "")
+        self._editing_category: int | None = None
+        self._editing_location: int | None = None
+        self.retranslate()
+        self.reload()
+
+    @staticmethod
+    def _table(table: QTableWidget) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, _tr("Categories"))
+        self.tabs.setTabText(1, _tr("Locations"))
+        self.status.setText(_tr("Changes here need a coordinator's PIN."))
+        self.category_table.setHorizontalHeaderLabels(
+            [_tr("Card"), _tr("Name"), _tr("Group"), _tr("Target")]
+        )
+        self.location_table.setHorizontalHeaderLabels(
+            [_tr("Code"), _tr("Name"), _tr("Kind"), _tr("In use")]
+        )
+        for label, text in zip(
+            self.cat_labels,
+            [_tr("&Name:"), _tr("Name in &French:"), _tr("&Group:"), _tr("&For:"),
+             _tr("&Sizes (comma separated):"), _tr("&Target (boxes):"),
+             _tr("Items per &box:"), _tr("In &use:")],
+            strict=True,
+        ):  # fmt: skip
+            label.setText(text)
+        for label, text in zip(
+            self.loc_labels, [_tr("&Name:"), _tr("&Kind:"), _tr("In &use:")], strict=True
+        ):
+            label.setText(text)
+        self.cat_new.setText(_tr("New category"))
+        self.cat_save.setText(_tr("Save category…"))
+        self.loc_new.setText(_tr("New location"))
+        self.loc_save.setText(_tr("Save location…"))
+        self._fill_combo(self.cat_group, [(name(GROUP_NAMES, g.value), g.value) for g in Group])
+        self._fill_combo(self.cat_gender, [(name(GENDER_NAMES, g.value), g.value) for g in Gender])
+        self._fill_combo(
+            self.loc_kind, [(name(LOCATION_KIND_NAMES, k.value), k.value) for k in LocationKind]
+        )
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        if current is not None:
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.reload()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        try:
+            self._categories = catalogue.list_categories()
+            self._locations = catalogue.list_locations()
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            return
+        self.category_table.setRowCount(len(self._categories))
+        for row, c in enumerate(self._categories):
+            cells = [c.code, c.name, name(GROUP_NAMES, c.group), str(c.target)]
+            for column, text in enumerate(cells):
+                self.category_table.setItem(row, column, QTableWidgetItem(text))
+        self.location_table.setRowCount(len(self._locations))
+        yes, no = _tr("yes"), _tr("no")
+        for row, x in enumerate(self._locations):
+            cells = [x.code, x.name, name(LOCATION_KIND_NAMES, x.kind), yes if x.active else no]
+            for column, text in enumerate(cells):
+                self.location_table.setItem(row, column, QTableWidgetItem(text))
+
+    # --- categories ---------------------------------------------------------------------
+
+    def _category_selected(self) -> None:
+        rows = self.category_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        c = self._categories[rows[0].row()]
+        self._editing_category = c.id
+        self.cat_name.setText(c.name)
+        self.cat_name_fr.setText(c.names.get("fr", ""))
+        self.cat_group.setCurrentIndex(max(self.cat_group.findData(c.group), 0))
+        self.cat_gender.setCurrentIndex(max(self.cat_gender.findData(c.gender), 0))
+        self.cat_sizes.setText(", ".join(c.sizes))
+        self.cat_target.setValue(c.target)
+        self.cat_quantity.setValue(c.default_quantity)
+        self.cat_active.setChecked(c.active)
+
+    def new_category(self) -> None:
+        self.category_table.clearSelection()
+        self._editing_category = None
+        for field in (self.cat_name, self.cat_name_fr, self.cat_sizes):
+            field.clear()
+        self.cat_target.setValue(0)
+        self.cat_quantity.setValue(1)
+        self.cat_active.setChecked(True)
+        self.cat_name.setFocus()
+
+    def category_data(self) -> CategoryData:
+        names = {"fr": self.cat_name_fr.text()} if self.cat_name_fr.text().strip() else {}
+        if self._editing_category is not None:
+            old = next(c for c in self._categories if c.id == self._editing_category)
+            names = {**{k: v for k, v in old.names.items() if k != "fr"}, **names}
+        return CategoryData(
+            name=self.cat_name.text(),
+            group=self.cat_group.currentData() or Group.OTHER.value,
+            gender=self.cat_gender.currentData() or Gender.NONE.value,
+            sizes=[s.strip() for s in self.cat_sizes.text().split(",")],
+            names=names,
+            target=self.cat_target.value(),
+            default_quantity=self.cat_quantity.value(),
+            active=self.cat_active.isChecked(),
+            id=self._editing_category,
+        )
+
+    def save_category(self) -> bool:
+        data = self.category_data()
+        credentials = self._ask_pin(_tr("Save category {name}").format(name=data.name))
+        if credentials is None:
+            return False
+        try:
+            saved = catalogue.save_category(data, coordinator=credentials[0], pin=credentials[1])
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            return False
+        self.status.setText(
+            _tr("Saved {name} (card {code})").format(name=saved.name, code=saved.code)
+        )
+        self._editing_category = saved.id
+        self.reload()
+        self.changed.emit()
+        return True
+
+    # --- locations ----------------------------------------------------------------------
+
+    def _location_selected(self) -> None:
+        rows = self.location_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        x = self._locations[rows[0].row()]
+        self._editing_location = x.id
+        self.loc_name.setText(x.name)
+        self.loc_kind.setCurrentIndex(max(self.loc_kind.findData(x.kind), 0))
+        self.loc_active.setChecked(x.active)
+
+    def new_location(self) -> None:
+        self.location_table.clearSelection()
+        self._editing_location = None
+        self.loc_name.clear()
+        self.loc_active.setChecked(True)
+        self.loc_name.setFocus()
+
+    def save_location(self) -> bool:
+        data = LocationData(
+            name=self.loc_name.text(),
+            kind=self.loc_kind.currentData() or LocationKind.SHELF.value,
+            active=self.loc_active.isChecked(),
+            id=self._editing_location,
+        )
+        credentials = self._ask_pin(_tr("Save location {name}").format(name=data.name))
+        if credentials is None:
+            return False
+        try:
+            saved = catalogue.save_location(data, coordinator=credentials[0], pin=credentials[1])
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            return False
+        self.status.setText(
+            _tr("Saved {name} (code {code})").format(name=saved.name, code=saved.code)
+        )
+        self._editing_location = saved.id
+        self.reload()
+        self.changed.emit()
+        return True

@@ -1,0 +1,220 @@
+"""Translations: build the .qm files from the .ts sources and switch language at run time.
+
+The .ts sources live in `resources/i18n/`; the compiled .qm files are not kept in the
+repository, so `ensure_qm()` runs `lrelease` (shipped with PySide6) for any that are
+missing or older than their source, at start-up and in the test fixtures.
+
+After adding or changing UI strings, refresh the sources with
+`python -c "from ui.i18n import update_ts; update_ts()"` (not pyside6-lupdate, which does
+not know the modules' `_tr` helpers), then translate the new French entries, e.g. in
+`pyside6-linguist resources/i18n/warehouse_fr.ts`.  A test fails while any is unfinished.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import typing
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+if typing.TYPE_CHECKING:
+    import ast
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
+# Languages written right to left; the layout mirrors for them.
+RTL_LANGUAGES = {"ar", "fa", "ps", "ckb", "he"}
+
+
+def _lrelease() -> list[str] | None:
+    bundled = Path(PySide6.__file__).parent / "lrelease"
+    if bundled.exists():
+        return [str(bundled)]
+    script = Path(sys.executable).parent / "pyside6-lrelease"
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return [found] if found else None
+
+
+def ensure_qm(folder: Path = I18N_DIR) -> list[Path]:
+    """Compile every stale .ts in `folder`; return the .qm files now present."""
+    built: list[Path] = []
+    for ts in sorted(folder.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            tool = _lrelease()
+            if tool is None:
+                continue
+            import subprocess
+
+            try:
+                subprocess.run(
+                    [*tool, "-silent", str(ts), "-qm", str(qm)],
+                    check=True,
+                    capture_output=True,
+                    timeout=60,
+                )
+            except (OSError, subprocess.SubprocessError):
+                # A read-only install keeps working in English.
+                continue
+        if qm.exists():
+            built.append(qm)
+    return built
+
+
+class Translations:
+    """The application's installed translators; `switch` changes language live."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.language = "en"
+
+    def switch(self, language: str) -> bool:
+        """Install `language` (falls back to English); True if its file was found."""
+        ensure_qm()
+        # Load first and set the language before installing: widgets retranslate on the
+        # LanguageChange event that installing sends, and may ask which language it is.
+        loaded: list[QTranslator] = []
+        own = QTranslator(self._app)
+        found = language == "en"
+        if own.load(str(I18N_DIR / f"warehouse_{language}.qm")):
+            loaded.append(own)
+            found = True
+        qt_base = QTranslator(self._app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if language != "en" and qt_base.load(f"qtbase_{language}", qt_dir):
+            loaded.append(qt_base)
+        # A right-to-left language without a translation file still mirrors the layout,
+        # which is how the layout is checked before its translators deliver.
+        self.language = language if found or language in RTL_LANGUAGES else "en"
+        QLocale.setDefault(QLocale(self.language))
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = loaded
+        for translator in loaded:
+            self._app.installTranslator(translator)
+        if isinstance(self._app, QApplication):
+            direction = (
+                Qt.LayoutDirection.RightToLeft
+                if self.language in RTL_LANGUAGES
+                else Qt.LayoutDirection.LeftToRight
+            )
+            self._app.setLayoutDirection(direction)
+        return found
+
+
+# --- the .ts sources -------------------------------------------------------------------
+# Strings are marked with QCoreApplication.translate("Context", "text"), a module's
+# `_tr("text")` helper (whose context is fixed in its body) or QT_TRANSLATE_NOOP.  This
+# extractor reads them with `ast` (so concatenated literals and multi-line calls are fine)
+# and writes Qt Linguist .ts files, keeping translations already there.
+
+UI_DIR = Path(__file__).resolve().parent
+
+
+def _module_context(tree: ast.Module) -> str | None:
+    import ast
+
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "_tr":
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                    and isinstance(call.args[0].value, str)
+                ):
+                    return call.args[0].value
+    return None
+
+
+def extract_strings(paths: list[Path] | None = None) -> dict[str, list[str]]:
+    """Context -> source texts marked for translation in the window's modules."""
+    import ast
+
+    found: dict[str, list[str]] = {}
+    for path in paths or sorted(UI_DIR.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        own = _module_context(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            fname = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            strings = [a.value for a in node.args if isinstance(a, ast.Constant)]
+            if not all(isinstance(s, str) for s in strings):
+                continue
+            if fname == "_tr" and own and len(node.args) == 1 and strings:
+                context, text = own, strings[0]
+            elif fname in ("translate", "QT_TRANSLATE_NOOP", "tr") and len(strings) >= 2:
+                context, text = strings[0], strings[1]
+            else:
+                continue
+            if not text:
+                continue
+            texts = found.setdefault(context, [])
+            if text not in texts:
+                texts.append(text)
+    return found
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation of a .ts file (empty for unfinished ones)."""
+    from xml.etree import ElementTree
+
+    if not path.exists():
+        return {}
+    root = ElementTree.parse(path).getroot()
+    result: dict[tuple[str, str], str] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            done = translation is not None and translation.get("type") not in (
+                "unfinished",
+                "obsolete",
+                "vanished",
+            )
+            text = translation.text if done and translation is not None else ""
+            result[(name, message.findtext("source") or "")] = text or ""
+    return result
+
+
+def write_ts(path: Path, language: str, strings: dict[str, list[str]],
+             translations: dict[tuple[str, str], str]) -> None:  # fmt: skip
+    from xml.etree import ElementTree
+
+    root = ElementTree.Element("TS", version="2.1", language=language)
+    for context in sorted(strings):
+        ctx = ElementTree.SubElement(root, "context")
+        ElementTree.SubElement(ctx, "name").text = context
+        for text in strings[context]:
+            message = ElementTree.SubElement(ctx, "message")
+            ElementTree.SubElement(message, "source").text = text
+            translated = translations.get((context, text), "")
+            if language == "en" and not translated:
+                translated = text
+            element = ElementTree.SubElement(message, "translation")
+            if translated:
+                element.text = translated
+            else:
+                element.set("type", "unfinished")
+    ElementTree.indent(root)
+    body = ElementTree.tostring(root, encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+def update_ts(folder: Path = I18N_DIR, languages: tuple[str, ...] = ("en", "fr")) -> None:
+    """Refresh the .ts sources from the code, keeping existing translations."""
+    strings = extract_strings()
+    for language in languages:
+        path = folder / f"warehouse_{language}.ts"
+        write_ts(path, language, strings, read_ts(path))

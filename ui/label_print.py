@@ -1,0 +1,112 @@
+"""Sending a new box's label out, and making a van manifest, from the window.
+
+Labels are rendered by `reports.labels` (the labels helper's renderer) into a PDF in the
+labels folder (Settings), which is what "print to PDF" means until a printer is set up.
+Should the renderer be unavailable, a plain PDF with the code and contents is written with
+Qt, so the volunteer still gets something to stick on the box.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSettings, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from warehouse_desktop import config
+from warehouse_desktop.bench import BoxInfo
+from warehouse_desktop.errors import WarehouseError
+
+
+def labels_folder(settings: QSettings | None = None) -> Path:
+    default = config.data_dir() / "labels"
+    value = settings.value("labels/folder", str(default)) if settings is not None else default
+    folder = Path(str(value or default))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def label_printer(settings: QSettings | None) -> str | None:
+    """The printer chosen for labels in Settings (hardware helper's store), if any."""
+    if settings is None:
+        return None
+    try:
+        from hardware.settings import HardwareSettings
+        from ui.printer_settings import QSettingsStore
+    except ImportError:
+        return None
+    fmt = str(settings.value("labels/format", "") or "") or _default_format()
+    try:
+        return HardwareSettings(QSettingsStore(settings)).printer_for(fmt)
+    except (WarehouseError, ValueError, TypeError):
+        return None
+
+
+def _default_format() -> str:
+    try:
+        from reports.formats import DEFAULT_FORMAT
+    except ImportError:
+        return ""
+    return str(DEFAULT_FORMAT)
+
+
+def print_box_label(box: BoxInfo, settings: QSettings | None = None) -> Path | None:
+    """Write the label of `box` as a PDF in the labels folder; returns the file."""
+    try:
+        folder = labels_folder(settings)
+    except OSError:
+        return None
+    out = folder / f"label-{box.code}.pdf"
+    fmt = str(settings.value("labels/format", "") or "") if settings is not None else ""
+    try:
+        labels = importlib.import_module("reports.labels")
+        kwargs = {"codes": [box.code]}
+        if fmt:
+            labels.write_labels("boxes", out, fmt, **kwargs)
+        else:
+            labels.write_labels("boxes", out, **kwargs)
+        return out
+    except (ImportError, AttributeError, WarehouseError, OSError, ValueError):
+        return _plain_label(box, out)
+
+
+def _plain_label(box: BoxInfo, out: Path) -> Path | None:
+    writer = QPdfWriter(str(out))
+    writer.setPageSize(QPageSize(QSizeF(100, 62), QPageSize.Unit.Millimeter))
+    writer.setPageMargins(QMarginsF(3, 3, 3, 3), QPageLayout.Unit.Millimeter)
+    painter = QPainter()
+    if not painter.begin(writer):
+        return None
+    try:
+        big = QFont("Sans", 22, QFont.Weight.Bold)
+        painter.setFont(big)
+        rect = painter.viewport()
+        painter.drawText(rect.adjusted(0, 0, 0, -rect.height() // 2), 0x84, box.category)
+        painter.setFont(QFont("Sans", 14))
+        text = f"{box.size}  ×{box.quantity}\n{box.code}"
+        painter.drawText(rect.adjusted(0, rect.height() // 2, 0, 0), 0x84, text)
+    finally:
+        painter.end()
+    return out
+
+
+def manifest_pdf(code: str) -> Path | None:
+    """The van manifest PDF from the reports package, when it offers one."""
+    folder = config.data_dir() / "manifests"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    out = folder / f"manifest-{code}.pdf"
+    for module_name, function in (("reports.manifest", "write_manifest"),
+                                  ("reports.van_manifest", "write_manifest")):  # fmt: skip
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        writer = getattr(module, function, None)
+        if writer is not None:
+            writer(code, out)
+            return out
+    return None

@@ -1,0 +1,400 @@
+"""Every core message key as a translatable string (context "Messages").
+
+The core hands the window a key and its placeholders; this table gives Qt Linguist the
+English text to translate, with the same `{placeholders}`.  A test checks that every key
+the core and the other packages register is here, in English and in French.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from warehouse_desktop.messages import render
+
+UI_MESSAGES: dict[str, str] = {
+    "template_set": QT_TRANSLATE_NOOP("Messages", "Template: {category} {size} × {quantity}"),
+    "quantity_set": QT_TRANSLATE_NOOP("Messages", "Quantity per box: {quantity}"),
+    "size_unknown": QT_TRANSLATE_NOOP("Messages", "Size {size} is not a size of {category}"),
+    "box_created": QT_TRANSLATE_NOOP(
+        "Messages", "New box {code}: {category} {size} × {quantity} at {location}"
+    ),
+    "box_moved": QT_TRANSLATE_NOOP("Messages", "Box {code} moved to {location}"),
+    "box_returned": QT_TRANSLATE_NOOP("Messages", "Box {code} returned to stock at {location}"),
+    "box_shown": QT_TRANSLATE_NOOP(
+        "Messages", "Box {code}: {category} {size} × {quantity} at {location}"
+    ),
+    "box_state_shown": QT_TRANSLATE_NOOP("Messages", "Box {code}: {category} {size} is {state}"),
+    "scan_category_first": QT_TRANSLATE_NOOP("Messages", "Scan a category card first"),
+    "location_set": QT_TRANSLATE_NOOP("Messages", "Location: {location}"),
+    "location_inactive": QT_TRANSLATE_NOOP("Messages", "Location {location} is not in use"),
+    "category_inactive": QT_TRANSLATE_NOOP("Messages", "Category {category} is not in use"),
+    "category_unknown": QT_TRANSLATE_NOOP("Messages", "No category has the card {code}"),
+    "location_unknown": QT_TRANSLATE_NOOP("Messages", "No location has the code {code}"),
+    "box_code_not_issued": QT_TRANSLATE_NOOP(
+        "Messages", "Box code {code} was never printed here: use a label from this warehouse"
+    ),
+    "retail_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Retail barcode {code} is not linked to a category"
+    ),
+    "retail_linked": QT_TRANSLATE_NOOP("Messages", "Retail barcode {code} now means {category}"),
+    "van_load_selected": QT_TRANSLATE_NOOP(
+        "Messages", "Loading van to {destination} ({count} boxes)"
+    ),
+    "van_load_unknown": QT_TRANSLATE_NOOP("Messages", "No van load has the code {code}"),
+    "van_load_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Van load {code} is {state}: it cannot take boxes"
+    ),
+    "van_load_created": QT_TRANSLATE_NOOP("Messages", "New van load {code} to {destination}"),
+    "box_loaded": QT_TRANSLATE_NOOP(
+        "Messages", "Box {code} loaded for {destination} ({count} boxes)"
+    ),
+    "already_on_load": QT_TRANSLATE_NOOP("Messages", "Box {code} is already on this van load"),
+    "box_on_other_load": QT_TRANSLATE_NOOP(
+        "Messages", "Box {code} is on another van load ({van_load})"
+    ),
+    "box_not_loadable": QT_TRANSLATE_NOOP("Messages", "Box {code} is {state}: it cannot be loaded"),
+    "no_van_load": QT_TRANSLATE_NOOP("Messages", "Scan a van-load code first"),
+    "load_dispatched": QT_TRANSLATE_NOOP(
+        "Messages", "Van to {destination} dispatched with {count} boxes"
+    ),
+    "load_empty": QT_TRANSLATE_NOOP(
+        "Messages", "Van load {code} has no boxes: nothing to dispatch"
+    ),
+    "dispatch_needs_load": QT_TRANSLATE_NOOP("Messages", "Scan a van-load code before DISPATCH"),
+    "mode_check_in": QT_TRANSLATE_NOOP("Messages", "Check in"),
+    "mode_load": QT_TRANSLATE_NOOP("Messages", "Load van: scan a van-load code"),
+    "count_started": QT_TRANSLATE_NOOP("Messages", "Stock-take: scan the location to count"),
+    "count_location_set": QT_TRANSLATE_NOOP(
+        "Messages", "Counting {location}: scan every box there, then DONE"
+    ),
+    "count_needs_location": QT_TRANSLATE_NOOP("Messages", "Scan the location to count first"),
+    "box_counted": QT_TRANSLATE_NOOP("Messages", "Counted box {code} ({count} so far)"),
+    "box_counted_again": QT_TRANSLATE_NOOP("Messages", "Box {code} was already counted"),
+    "count_done": QT_TRANSLATE_NOOP(
+        "Messages", "Count of {location} done: {found} found, {missing} missing, {moved} moved here"
+    ),
+    "done_without_count": QT_TRANSLATE_NOOP(
+        "Messages", "DONE only ends a stock-take: scan COUNT first"
+    ),
+    "box_found_here": QT_TRANSLATE_NOOP(
+        "Messages", "Box {code} was recorded elsewhere: moved here"
+    ),
+    "undone": QT_TRANSLATE_NOOP("Messages", "Undone: {what} of box {code}"),
+    "undone_many": QT_TRANSLATE_NOOP("Messages", "Undone: {what} of {count} boxes"),
+    "nothing_to_undo": QT_TRANSLATE_NOOP("Messages", "Nothing to undo at this bench"),
+    "undo_conflict": QT_TRANSLATE_NOOP(
+        "Messages", "Box {code} has changed since: it cannot be undone"
+    ),
+    "duplicate_ignored": QT_TRANSLATE_NOOP("Messages", ""),
+    "invalid_empty": QT_TRANSLATE_NOOP("Messages", "Empty scan"),
+    "invalid_too_long": QT_TRANSLATE_NOOP("Messages", "Not a code (too long): {shown}"),
+    "invalid_control_characters": QT_TRANSLATE_NOOP(
+        "Messages", "Not a code (control characters): {shown}"
+    ),
+    "invalid_bad_check": QT_TRANSLATE_NOOP(
+        "Messages", "Code {shown} has a wrong check character: type it again"
+    ),
+    "invalid_unknown_format": QT_TRANSLATE_NOOP("Messages", "Not a warehouse code: {shown}"),
+    "box_changed_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages", "Box {code} was changed at another bench just now: scan again"
+    ),
+    "quantity_invalid": QT_TRANSLATE_NOOP("Messages", "Quantity must be between 1 and 999"),
+    "no_template_for_new_box": QT_TRANSLATE_NOOP(
+        "Messages", "Choose a category before making a new box"
+    ),
+    "coordinator_only": QT_TRANSLATE_NOOP(
+        "Messages", "Only a coordinator can do this: enter the coordinator PIN"
+    ),
+    "pin_wrong": QT_TRANSLATE_NOOP("Messages", "Wrong PIN"),
+    "pin_too_many": QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs: wait {seconds} seconds"),
+    "pin_too_short": QT_TRANSLATE_NOOP("Messages", "A PIN has at least 4 digits"),
+    "operator_unknown": QT_TRANSLATE_NOOP("Messages", "No volunteer named {name}"),
+    "box_unknown": QT_TRANSLATE_NOOP("Messages", "No box has the code {code}"),
+    "box_scrapped": QT_TRANSLATE_NOOP("Messages", "Box {code} scrapped"),
+    "box_marked_lost": QT_TRANSLATE_NOOP("Messages", "Box {code} marked lost"),
+    "box_adjusted": QT_TRANSLATE_NOOP("Messages", "Box {code} now holds {quantity}"),
+    "db_locked": QT_TRANSLATE_NOOP(
+        "Messages", "The database is busy at another bench: try the scan again"
+    ),
+    "db_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "The database file cannot be written (read-only): nothing was saved"
+    ),
+    "db_disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full: nothing was saved. Free some space and scan again"
+    ),
+    "db_corrupt": QT_TRANSLATE_NOOP(
+        "Messages", "The database file is damaged. Restore the newest backup"
+    ),
+    "db_corrupt_backup": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file is damaged. The newest good backup is {backup}: restore it with 'warehouse-desktop restore {backup}'",
+    ),
+    "db_conflict": QT_TRANSLATE_NOOP(
+        "Messages", "Other benches were changing the same boxes: scan again"
+    ),
+    "db_error": QT_TRANSLATE_NOOP("Messages", "Database error: {detail}"),
+    "db_unreachable": QT_TRANSLATE_NOOP("Messages", "Cannot reach the database {target}: {detail}"),
+    "db_missing": QT_TRANSLATE_NOOP(
+        "Messages", "There is no database at {target}: run 'warehouse-desktop init' first"
+    ),
+    "db_folder": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot create the database folder {target}: {detail}"
+    ),
+    "db_is_folder": QT_TRANSLATE_NOOP("Messages", "{target} is a folder, not a database file"),
+    "db_driver": QT_TRANSLATE_NOOP("Messages", "Cannot use the database {target}: {detail}"),
+    "db_not_warehouse": QT_TRANSLATE_NOOP(
+        "Messages", "That database belongs to some other program"
+    ),
+    "db_too_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database was written by a newer version of the program (schema {version}; this version knows up to {supported}). Update the program; nothing was changed",
+    ),
+    "backup_failed": QT_TRANSLATE_NOOP("Messages", "The backup to {target} failed: {detail}"),
+    "backup_sqlite_only": QT_TRANSLATE_NOOP(
+        "Messages", "Backups of a shared server database are made on the server"
+    ),
+    "backup_done": QT_TRANSLATE_NOOP("Messages", "Backup written to {path}"),
+    "restore_corrupt": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is damaged (integrity check failed): nothing was replaced"
+    ),
+    "restore_not_database": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is not a warehouse backup: nothing was replaced"
+    ),
+    "restore_failed": QT_TRANSLATE_NOOP("Messages", "Restoring {path} failed: {detail}"),
+    "restore_done": QT_TRANSLATE_NOOP(
+        "Messages", "Restored {path}; the replaced database was kept as {kept}"
+    ),
+    "file_missing": QT_TRANSLATE_NOOP("Messages", "No such file: {path}"),
+    "file_unreadable": QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {detail}"),
+    "file_unwritable": QT_TRANSLATE_NOOP("Messages", "Cannot write {path}: {detail}"),
+    "csv_not_utf8": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is not UTF-8 text (line {line}): save it as CSV UTF-8"
+    ),
+    "csv_columns": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: the columns must be {expected} (found {found})"
+    ),
+    "csv_bad_row": QT_TRANSLATE_NOOP("Messages", "{path} line {line}: {problem}"),
+    "csv_too_big": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is larger than {limit} MB: not a catalogue file"
+    ),
+    "import_done": QT_TRANSLATE_NOOP(
+        "Messages", "Imported {path}: {created} new, {updated} changed, {unchanged} unchanged"
+    ),
+    "export_done": QT_TRANSLATE_NOOP("Messages", "Wrote {count} rows to {path}"),
+    "init_done": QT_TRANSLATE_NOOP(
+        "Messages", "Database ready at {target} (schema version {version})"
+    ),
+    "demo_done": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Demo warehouse created: {categories} categories, {locations} locations, {boxes} boxes",
+    ),
+    "demo_not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "The database already holds boxes: the demo is only seeded into an empty one"
+    ),
+    "command_unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "The command {command} is not available in this version"
+    ),
+    "catalogue_field_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Check the {field}: it cannot be saved like this"
+    ),
+    "category_saved": QT_TRANSLATE_NOOP("Messages", "Saved {name} (card {code})"),
+    "location_saved": QT_TRANSLATE_NOOP("Messages", "Saved {name} (code {code})"),
+    "label_format_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown label format {name}: use one of {known}"
+    ),
+    "label_skip_range": QT_TRANSLATE_NOOP(
+        "Messages", "--skip must be between 0 and {per_page} minus one (got {skip})"
+    ),
+    "label_output_suffix": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: the output must end in .pdf, .png or .zpl"
+    ),
+    "label_output_unsupported": QT_TRANSLATE_NOOP(
+        "Messages", "{output} is not made for the {format} format: use {outputs}"
+    ),
+    "label_dpi": QT_TRANSLATE_NOOP(
+        "Messages", "Printer resolution must be 203 or 300 dpi (got {dpi})"
+    ),
+    "label_offset_range": QT_TRANSLATE_NOOP(
+        "Messages", "The calibration offset must be between -20 and 20 mm"
+    ),
+    "label_nothing": QT_TRANSLATE_NOOP("Messages", "There is nothing to print"),
+    "label_box_unknown": QT_TRANSLATE_NOOP("Messages", "No box has the code {code}"),
+    "label_location_unknown": QT_TRANSLATE_NOOP("Messages", "No location has the code {code}"),
+    "label_van_unknown": QT_TRANSLATE_NOOP("Messages", "No van load has the code {code}"),
+    "label_blank_count": QT_TRANSLATE_NOOP(
+        "Messages", "Give the number of blank labels with --count (1 to {limit})"
+    ),
+    "label_kind_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown label kind {kind}: use one of {known}"
+    ),
+    "label_codes_or_all": QT_TRANSLATE_NOOP("Messages", "Give the codes to print, or --all"),
+    "labels_done": QT_TRANSLATE_NOOP("Messages", "Wrote {count} labels to {path}"),
+    "report_date_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a date: write it as YYYY-MM-DD"
+    ),
+    "report_output_suffix": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: the output must end in {suffixes}"
+    ),
+    "report_done": QT_TRANSLATE_NOOP("Messages", "Wrote {what} to {path}"),
+    "manifest_van_unknown": QT_TRANSLATE_NOOP("Messages", "No van load has the code {code}"),
+    "print_file_missing": QT_TRANSLATE_NOOP("Messages", "The file {path} does not exist"),
+    "print_file_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The file {path} cannot be read: {detail}"
+    ),
+    "print_file_kind": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot print {path}: only PDF, PNG and ZPL files can be printed"
+    ),
+    "print_file_not_pdf": QT_TRANSLATE_NOOP(
+        "Messages", "The file {path} is not a PDF that can be opened"
+    ),
+    "print_zpl_needs_raw": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is ZPL: send it to a label printer with --raw HOST:PORT"
+    ),
+    "printer_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "There is no printer called {printer}: choose one from --list-printers"
+    ),
+    "printer_none": QT_TRANSLATE_NOOP(
+        "Messages", "No printer is set up on this computer: add one in the system settings"
+    ),
+    "printer_stopped": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer {printer} is stopped or paused: start it in the system settings and retry",
+    ),
+    "printer_not_accepting": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer {printer} is not accepting jobs: enable it in the system settings and retry",
+    ),
+    "printer_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The printer {printer} refused the job: {detail}"
+    ),
+    "raw_address_bad": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{address} is not a printer address: write HOST:PORT, for example 192.168.1.50:9100",
+    ),
+    "raw_refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The label printer at {address} refused the connection: is it switched on and is the address right?",
+    ),
+    "raw_connect_timeout": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The label printer at {address} did not answer within {seconds} s: check the cable or network and retry",
+    ),
+    "raw_write_timeout": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The label printer at {address} stopped taking data for {seconds} s: check paper and ribbon, then retry",
+    ),
+    "raw_unreachable": QT_TRANSLATE_NOOP(
+        "Messages", "The label printer at {address} cannot be reached: {detail}"
+    ),
+    "raw_closed": QT_TRANSLATE_NOOP(
+        "Messages", "The label printer at {address} closed the connection during the job: retry"
+    ),
+    "print_output_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot write the print file {path}: {detail}"
+    ),
+    "print_copies_bad": QT_TRANSLATE_NOOP(
+        "Messages", "The number of copies must be between 1 and {maximum}"
+    ),
+    "printer_target_bad": QT_TRANSLATE_NOOP("Messages", "{target} is not a printer setting"),
+    "print_label_format_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown label format {format}: use one of {formats}"
+    ),
+    "print_offset_bad": QT_TRANSLATE_NOOP(
+        "Messages", "The calibration offset must be within ±{maximum} mm"
+    ),
+    "print_file_needed": QT_TRANSLATE_NOOP(
+        "Messages", "Give the FILE to print, or use --list-printers or --list-scanners"
+    ),
+    "print_timeout_bad": QT_TRANSLATE_NOOP(
+        "Messages", "The timeout must be a number of seconds above 0"
+    ),
+    "print_sent": QT_TRANSLATE_NOOP("Messages", "Sent {path} to {printer} ({copies} copies)"),
+    "scanner_port_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Scanner port {port} is not there: plug the scanner in"
+    ),
+    "scanner_open_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot open scanner port {port}: {detail}"
+    ),
+    "scanner_terminator_bad": QT_TRANSLATE_NOOP(
+        "Messages", "{terminator} is not a line end: use CR, LF, CRLF or one byte like 0x03"
+    ),
+    "scanner_baud_bad": QT_TRANSLATE_NOOP("Messages", "{baud} is not a serial speed"),
+}
+
+# Values the core puts into placeholders that are words, not data.
+STATE_NAMES: dict[str, str] = {
+    "in_stock": QT_TRANSLATE_NOOP("Names", "in stock"),
+    "loading": QT_TRANSLATE_NOOP("Names", "loading"),
+    "dispatched": QT_TRANSLATE_NOOP("Names", "dispatched"),
+    "scrapped": QT_TRANSLATE_NOOP("Names", "scrapped"),
+    "lost": QT_TRANSLATE_NOOP("Names", "lost"),
+    "cancelled": QT_TRANSLATE_NOOP("Names", "cancelled"),
+}
+ACTION_NAMES: dict[str, str] = {
+    "created": QT_TRANSLATE_NOOP("Names", "created"),
+    "moved": QT_TRANSLATE_NOOP("Names", "moved"),
+    "loaded": QT_TRANSLATE_NOOP("Names", "loaded"),
+    "unloaded": QT_TRANSLATE_NOOP("Names", "unloaded"),
+    "dispatched": QT_TRANSLATE_NOOP("Names", "dispatched"),
+    "returned": QT_TRANSLATE_NOOP("Names", "returned"),
+    "adjusted": QT_TRANSLATE_NOOP("Names", "adjusted"),
+    "scrapped": QT_TRANSLATE_NOOP("Names", "scrapped"),
+    "lost": QT_TRANSLATE_NOOP("Names", "lost"),
+    "found": QT_TRANSLATE_NOOP("Names", "found"),
+    "undone": QT_TRANSLATE_NOOP("Names", "undone"),
+}
+MODE_NAMES: dict[str, str] = {
+    "check_in": QT_TRANSLATE_NOOP("Names", "CHECK IN"),
+    "load": QT_TRANSLATE_NOOP("Names", "LOAD VAN"),
+    "count": QT_TRANSLATE_NOOP("Names", "STOCK-TAKE"),
+}
+GENDER_NAMES: dict[str, str] = {
+    "men": QT_TRANSLATE_NOOP("Names", "men"),
+    "women": QT_TRANSLATE_NOOP("Names", "women"),
+    "unisex_adult": QT_TRANSLATE_NOOP("Names", "unisex adult"),
+    "boys": QT_TRANSLATE_NOOP("Names", "boys"),
+    "girls": QT_TRANSLATE_NOOP("Names", "girls"),
+    "unisex_kids": QT_TRANSLATE_NOOP("Names", "unisex kids"),
+    "baby": QT_TRANSLATE_NOOP("Names", "baby"),
+    "none": QT_TRANSLATE_NOOP("Names", "none"),
+}
+GROUP_NAMES: dict[str, str] = {
+    "clothing": QT_TRANSLATE_NOOP("Names", "Clothing"),
+    "footwear": QT_TRANSLATE_NOOP("Names", "Footwear"),
+    "bedding": QT_TRANSLATE_NOOP("Names", "Bedding"),
+    "hygiene": QT_TRANSLATE_NOOP("Names", "Hygiene"),
+    "shelter": QT_TRANSLATE_NOOP("Names", "Shelter"),
+    "food": QT_TRANSLATE_NOOP("Names", "Food"),
+    "other": QT_TRANSLATE_NOOP("Names", "Other"),
+}
+LOCATION_KIND_NAMES: dict[str, str] = {
+    "shelf": QT_TRANSLATE_NOOP("Names", "shelf"),
+    "zone": QT_TRANSLATE_NOOP("Names", "zone"),
+    "bench": QT_TRANSLATE_NOOP("Names", "bench"),
+    "loading_bay": QT_TRANSLATE_NOOP("Names", "loading bay"),
+}
+_WORD_ARGS = {"state": STATE_NAMES, "what": ACTION_NAMES}
+
+
+def name(table: Mapping[str, str], value: str) -> str:
+    """The translated word for an enum value (the value itself if unknown)."""
+    text = table.get(value)
+    return QCoreApplication.translate("Names", text) if text else value
+
+
+def tr_message(key: str, args: Mapping[str, Any] | None = None) -> str:
+    """The message for `key` in the current language; never raises."""
+    template = UI_MESSAGES.get(key)
+    if template is None:
+        return render(key, args)
+    if not template:
+        return ""
+    translated = QCoreApplication.translate("Messages", template)
+    filled = {k: name(_WORD_ARGS[k], v) if k in _WORD_ARGS else v for k, v in (args or {}).items()}
+    try:
+        return translated.format(**filled)
+    except (KeyError, IndexError, ValueError):
+        return translated

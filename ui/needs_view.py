@@ -1,0 +1,158 @@
+"""The needs view: what is running short, with charts of stock against target per
+category and of boxes in and out per day (QtCharts)."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.messages import GROUP_NAMES, name
+from ui.widgets import message_of
+from warehouse_desktop import stock
+from warehouse_desktop.errors import WarehouseError
+
+CHART_CATEGORIES = 10
+CHART_DAYS = 14
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NeedsView", text)
+
+
+class NeedsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self)
+        layout.addWidget(self.status)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.table = QTableWidget(0, 5, splitter)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        charts = QSplitter(Qt.Orientation.Horizontal, splitter)
+        self.stock_chart = QChartView(charts)
+        self.flow_chart = QChartView(charts)
+        for view in (self.stock_chart, self.flow_chart):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(300)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([160, 480])
+        layout.addWidget(splitter, 1)
+        # Python keeps every chart part alive with the view: QtCharts objects handed back
+        # and forth between owners are otherwise freed twice at exit.
+        self._parts: list[object] = []
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.reload()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        try:
+            needs = stock.needs_list()
+            by_category = stock.stock_by_category()
+            flow = stock.daily_in_out(CHART_DAYS)
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            return
+        self.status.setText(
+            _tr("{count} categories below target").format(count=len(needs))
+            if needs
+            else _tr("Every category is at or above its target")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [_tr("Category"), _tr("Group"), _tr("In stock"), _tr("Target"), _tr("Short by")]
+        )
+        self.table.setRowCount(len(needs))
+        for row, need in enumerate(needs):
+            cells = [
+                need.category, name(GROUP_NAMES, need.group), str(need.in_stock),
+                str(need.target), str(need.shortfall),
+            ]  # fmt: skip
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        shown = sorted(
+            (c for c in by_category if c.target > 0),
+            key=lambda c: (-c.shortfall, c.category),
+        )[:CHART_CATEGORIES]
+        self._set_chart(
+            self.stock_chart,
+            self._bars(
+                _tr("Boxes in stock against target"),
+                [c.category for c in reversed(shown)],
+                [
+                    (_tr("In stock"), [c.boxes for c in reversed(shown)]),
+                    (_tr("Target"), [c.target for c in reversed(shown)]),
+                ],
+                horizontal=True,
+            ),
+        )
+        self._set_chart(
+            self.flow_chart,
+            self._bars(
+                _tr("Boxes in and out per day"),
+                [day.strftime("%d") for day, _i, _o in flow],
+                [(_tr("In"), [i for _d, i, _o in flow]), (_tr("Out"), [o for _d, _i, o in flow])],
+            ),
+        )
+
+    def _set_chart(self, view: QChartView, chart: QChart) -> None:
+        view.setChart(chart)
+
+    def _bars(
+        self,
+        title: str,
+        labels: list[str],
+        sets: list[tuple[str, list[int]]],
+        *,
+        horizontal: bool = False,
+    ) -> QChart:
+        chart = QChart()
+        chart.setTitle(title)
+        # Category names read best along the side; days along the bottom.
+        series = QHorizontalBarSeries() if horizontal else QBarSeries()
+        top = 1
+        for set_name, values in sets:
+            bar_set = QBarSet(set_name)
+            bar_set.append([float(v) for v in values])
+            series.append(bar_set)
+            self._parts.append(bar_set)
+            top = max([top, *values])
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(labels or [""])
+        chart.addAxis(
+            axis_x, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
+        )
+        series.attachAxis(axis_x)
+        axis_y = QValueAxis()
+        axis_y.setRange(0, top)
+        axis_y.setLabelFormat("%d")
+        chart.addAxis(
+            axis_y, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
+        )
+        series.attachAxis(axis_y)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._parts += [chart, series, axis_x, axis_y]
+        return chart

@@ -1,0 +1,246 @@
+"""Settings: scanner input (wedge timing, prefix/suffix), language, sounds, warehouse name.
+
+Per-machine settings live in QSettings; the warehouse name is shared by every bench and
+lives in the database.  Serial-port and printer pages come from the hardware helper's
+widgets (`ui/scanner_status.py`, `ui/printer_settings.py`) when they are installed.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hardware.wedge import WedgeSettings
+from ui.i18n import LANGUAGES
+from ui.widgets import message_of
+from warehouse_desktop.db import write_transaction
+from warehouse_desktop.errors import WarehouseError
+from warehouse_desktop.models import Setting
+
+WAREHOUSE_NAME_KEY = "warehouse_name"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsView", text)
+
+
+def wedge_settings(settings: QSettings) -> WedgeSettings:
+    """The wedge settings stored on this machine (defaults where unset or damaged)."""
+    default = WedgeSettings()
+    try:
+        gap_ms = int(settings.value("scanner/max_gap_ms", int(default.max_gap * 1000)))
+        min_length = int(settings.value("scanner/min_length", default.min_length))
+    except (TypeError, ValueError):
+        return default
+    return WedgeSettings(
+        max_gap=min(max(gap_ms, 5), 200) / 1000,
+        min_length=min(max(min_length, 2), 12),
+        prefix=str(settings.value("scanner/prefix", "") or "")[:1],
+        suffix=str(settings.value("scanner/suffix", "") or "")[:1],
+    )
+
+
+def label_formats() -> list[tuple[str, str]]:
+    """(name, title) of the label formats the reports package can make."""
+    try:
+        from reports.formats import FORMATS
+    except ImportError:
+        return []
+    return [(name, f"{fmt.title} ({name})") for name, fmt in FORMATS.items()]
+
+
+class SettingsView(QWidget):
+    wedge_changed = Signal(object)  # WedgeSettings
+    sounds_changed = Signal(bool)
+
+    def __init__(
+        self,
+        settings: QSettings,
+        *,
+        language: Callable[[], str] = lambda: "en",
+        set_language: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._language = language
+        self._set_language = set_language
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs, 1)
+
+        general = QWidget()
+        form = QFormLayout(general)
+        self.language = QComboBox(general)
+        for code, title in LANGUAGES.items():
+            self.language.addItem(title, code)
+        self.language.setCurrentIndex(max(self.language.findData(language()), 0))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.sounds = QCheckBox(general)
+        self.sounds.setChecked(str(settings.value("sounds/enabled", "true")) != "false")
+        self.sounds.toggled.connect(self._sounds_toggled)
+        self.warehouse = QLineEdit(general)
+        self.warehouse.setMaxLength(80)
+        self.save_warehouse = QPushButton(general)
+        self.save_warehouse.clicked.connect(self.store_warehouse_name)
+        self.label_format = QComboBox(general)
+        for code, title in label_formats():
+            self.label_format.addItem(title, code)
+        current_format = str(settings.value("labels/format", "") or "")
+        self.label_format.setCurrentIndex(max(self.label_format.findData(current_format), 0))
+        self.label_format.currentIndexChanged.connect(self._format_chosen)
+        self.general_labels = [QLabel(general) for _ in range(4)]
+        for label, field in zip(
+            self.general_labels,
+            [self.language, self.sounds, self.label_format, self.warehouse],
+            strict=True,
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow(self.save_warehouse)
+        self.tabs.addTab(general, "")
+
+        scanner = QWidget()
+        scanner_layout = QVBoxLayout(scanner)
+        self.wedge_box = QGroupBox(scanner)
+        form = QFormLayout(self.wedge_box)
+        current = wedge_settings(settings)
+        self.max_gap = QSpinBox(self.wedge_box)
+        self.max_gap.setRange(5, 200)
+        self.max_gap.setSuffix(" ms")
+        self.max_gap.setValue(int(round(current.max_gap * 1000)))
+        self.min_length = QSpinBox(self.wedge_box)
+        self.min_length.setRange(2, 12)
+        self.min_length.setValue(current.min_length)
+        self.prefix = QLineEdit(current.prefix, self.wedge_box)
+        self.prefix.setMaxLength(1)
+        self.suffix = QLineEdit(current.suffix, self.wedge_box)
+        self.suffix.setMaxLength(1)
+        self.wedge_labels = [QLabel(self.wedge_box) for _ in range(4)]
+        for label, field in zip(
+            self.wedge_labels, [self.max_gap, self.min_length, self.prefix, self.suffix],
+            strict=True,
+        ):  # fmt: skip
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.apply_wedge = QPushButton(self.wedge_box)
+        self.apply_wedge.clicked.connect(self.store_wedge)
+        form.addRow(self.apply_wedge)
+        scanner_layout.addWidget(self.wedge_box)
+        self.scanner_page = self._optional_page("ui.scanner_status", scanner)
+        if self.scanner_page is not None:
+            scanner_layout.addWidget(self.scanner_page)
+        scanner_layout.addStretch(1)
+        self.tabs.addTab(scanner, "")
+        self.printer_page = self._optional_page("ui.printer_settings", None)
+        if self.printer_page is not None:
+            self.tabs.addTab(self.printer_page, "")
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.retranslate()
+        self.reload()
+
+    def _optional_page(self, module_name: str, parent: QWidget | None) -> QWidget | None:
+        """The hardware helper's settings widget, if that module is there and builds."""
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            return None
+        factory = getattr(module, "settings_page", None) or getattr(module, "create_page", None)
+        if factory is None:
+            return None
+        try:
+            page = factory(self.settings, parent)
+        except (TypeError, WarehouseError, OSError):
+            return None
+        return page if isinstance(page, QWidget) else None
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, _tr("General"))
+        self.tabs.setTabText(1, _tr("Scanner"))
+        if self.printer_page is not None:
+            self.tabs.setTabText(2, _tr("Printers"))
+        for label, text in zip(
+            self.general_labels,
+            [
+                _tr("&Language:"),
+                _tr("&Sounds:"),
+                _tr("Label &format for new boxes:"),
+                _tr("&Warehouse name (all benches):"),
+            ],
+            strict=True,
+        ):
+            label.setText(text)
+        self.sounds.setText(_tr("Beep on every scan"))
+        self.save_warehouse.setText(_tr("Save warehouse name"))
+        self.wedge_box.setTitle(_tr("Keyboard scanner"))
+        for label, text in zip(
+            self.wedge_labels,
+            [_tr("Longest pause inside a scan:"), _tr("Shortest scan (characters):"),
+             _tr("Prefix character (optional):"), _tr("Suffix character (optional):")],
+            strict=True,
+        ):  # fmt: skip
+            label.setText(text)
+        self.apply_wedge.setText(_tr("Apply scanner settings"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        try:
+            row = Setting.get_or_none(Setting.key == WAREHOUSE_NAME_KEY)
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            return
+        self.warehouse.setText(row.value if row else "")
+
+    def _language_chosen(self, _index: int) -> None:
+        code = self.language.currentData()
+        self.settings.setValue("ui/language", code)
+        if self._set_language is not None and code:
+            self._set_language(code)
+
+    def _format_chosen(self, _index: int) -> None:
+        self.settings.setValue("labels/format", self.label_format.currentData() or "")
+
+    def _sounds_toggled(self, on: bool) -> None:
+        self.settings.setValue("sounds/enabled", "true" if on else "false")
+        self.sounds_changed.emit(on)
+
+    def store_wedge(self) -> WedgeSettings:
+        self.settings.setValue("scanner/max_gap_ms", self.max_gap.value())
+        self.settings.setValue("scanner/min_length", self.min_length.value())
+        self.settings.setValue("scanner/prefix", self.prefix.text())
+        self.settings.setValue("scanner/suffix", self.suffix.text())
+        wedge = wedge_settings(self.settings)
+        self.wedge_changed.emit(wedge)
+        self.status.setText(_tr("Scanner settings applied"))
+        return wedge
+
+    def store_warehouse_name(self) -> None:
+        text = " ".join(self.warehouse.text().split())
+        try:
+            with write_transaction():
+                Setting.insert(key=WAREHOUSE_NAME_KEY, value=text).on_conflict_replace().execute()
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            return
+        self.status.setText(_tr("Warehouse name saved"))

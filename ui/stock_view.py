@@ -1,0 +1,349 @@
+"""The stock browser: every box, filtered and sorted in SQL, fetched a page at a time.
+
+`BoxTableModel` is a lazy QAbstractTableModel: it starts with one page and asks for the
+next through canFetchMore/fetchMore as the view scrolls, so a warehouse of 100,000 boxes
+opens without reading every row.  Double-click or Enter opens the box detail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.messages import GENDER_NAMES, STATE_NAMES, name
+from ui.widgets import message_of
+from warehouse_desktop import inventory
+from warehouse_desktop.catalogue import list_categories, list_locations
+from warehouse_desktop.errors import WarehouseError
+from warehouse_desktop.inventory import BoxFilter, BoxRow
+from warehouse_desktop.models import BoxState
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StockView", text)
+
+
+class BoxTableModel(QAbstractTableModel):
+    """Boxes matching a filter, loaded in pages of `page_size` rows."""
+
+    COLUMNS = (
+        "code", "category", "size", "gender", "quantity", "location", "state", "van_load",
+        "packed_at", "updated_at",
+    )  # fmt: skip
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        page_size: int = inventory.PAGE_SIZE,
+        fetch: Callable[..., list[BoxRow]] = inventory.list_boxes,
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[BoxRow] = []
+        self._filter = BoxFilter()
+        self._sort = "code"
+        self._descending = False
+        self._page_size = page_size
+        self._fetch = fetch
+        self._exhausted = False
+        self.pages_fetched = 0
+        self._load_first_page()
+
+    # --- filter and sort ----------------------------------------------------------------
+
+    @property
+    def box_filter(self) -> BoxFilter:
+        return self._filter
+
+    def set_filter(self, box_filter: BoxFilter, *, force: bool = True) -> None:
+        if not force and box_filter == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = box_filter
+        self._load_first_page()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_filter(self._filter)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (self.COLUMNS[column], descending) == (self._sort, self._descending):
+            return
+        self.beginResetModel()
+        self._sort = self.COLUMNS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._load_first_page()
+        self.endResetModel()
+
+    def _load_first_page(self) -> None:
+        self._rows = []
+        self._exhausted = False
+        self.pages_fetched = 0
+        self._rows = self._page(0)
+
+    def _page(self, offset: int) -> list[BoxRow]:
+        try:
+            rows = self._fetch(
+                self._filter,
+                sort=self._sort,
+                descending=self._descending,
+                offset=offset,
+                limit=self._page_size,
+            )
+        except WarehouseError as exc:
+            self._exhausted = True
+            self.failed.emit(message_of(exc))
+            return []
+        self.pages_fetched += 1
+        if len(rows) < self._page_size:
+            self._exhausted = True
+        return rows
+
+    # --- lazy loading -------------------------------------------------------------------
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid() or self._exhausted:
+            return
+        more = self._page(len(self._rows))
+        if not more:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # --- model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def box_at(self, row: int) -> BoxRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        box = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "state":
+                return name(STATE_NAMES, box.state)
+            if column == "gender":
+                return name(GENDER_NAMES, box.gender)
+            if column in ("packed_at", "updated_at"):
+                return getattr(box, column).strftime("%Y-%m-%d %H:%M")
+            if column == "location":
+                return f"{box.location_name} ({box.location})" if box.location else ""
+            return getattr(box, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return box.code
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "quantity":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        titles = {
+            "code": _tr("Box"),
+            "category": _tr("Category"),
+            "size": _tr("Size"),
+            "gender": _tr("For"),
+            "quantity": _tr("Items"),
+            "location": _tr("Location"),
+            "state": _tr("State"),
+            "van_load": _tr("Van load"),
+            "packed_at": _tr("Packed"),
+            "updated_at": _tr("Last change"),
+        }
+        return titles[self.COLUMNS[section]]
+
+
+class StockView(QWidget):
+    """Filters above, the box table below; `box_opened(code)` on Enter/double-click."""
+
+    box_opened = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        self.search_label = QLabel(self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search)
+        self.category = QComboBox(self)
+        self.size = QComboBox(self)
+        self.state = QComboBox(self)
+        self.location = QComboBox(self)
+        filters.addWidget(self.search_label)
+        filters.addWidget(self.search, 2)
+        for combo in (self.category, self.size, self.state, self.location):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+            filters.addWidget(combo, 1)
+        layout.addLayout(filters)
+        self.count_label = QLabel(self)
+        layout.addWidget(self.count_label)
+        self.model = BoxTableModel(self)
+        self.model.failed.connect(self.count_label.setText)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._open)
+        self.table.doubleClicked.connect(self._open)
+        layout.addWidget(self.table, 1)
+        # Typing in the search box filters after a short pause, not on every key.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.category, self.size, self.state, self.location):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self._filling = False
+        self._sized = False
+        self._shown_once = False
+        self.retranslate()
+        self.reload_choices()
+
+    def reload_choices(self) -> None:
+        self._filling = True
+        try:
+            self._fill(self.category, [(c.name, c.id) for c in list_categories()])
+            self._fill(self.size, [(s, s) for s in inventory.box_sizes()])
+            self._fill(self.state, [(name(STATE_NAMES, s.value), s.value) for s in BoxState])
+            self._fill(self.location, [(f"{x.code} {x.name}", x.id) for x in list_locations()])
+        except WarehouseError as exc:
+            self.count_label.setText(message_of(exc))
+        finally:
+            self._filling = False
+        self.apply_filter(force=self._shown_once)
+        self._shown_once = True
+
+    def _fill(self, combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem(self._all_text(combo), None)
+        for text, data in items:
+            combo.addItem(text, data)
+        found = combo.findData(current) if current is not None else -1
+        combo.setCurrentIndex(max(found, 0))
+
+    def _all_text(self, combo: QComboBox) -> str:
+        return {
+            id(self.category): _tr("All categories"),
+            id(self.size): _tr("All sizes"),
+            id(self.state): _tr("All states"),
+            id(self.location): _tr("All locations"),
+        }[id(combo)]
+
+    def current_filter(self) -> BoxFilter:
+        return BoxFilter(
+            text=self.search.text(),
+            category_id=self.category.currentData(),
+            size=self.size.currentData(),
+            state=self.state.currentData(),
+            location_id=self.location.currentData(),
+        )
+
+    def apply_filter(self, *, force: bool = False) -> None:
+        if self._filling:
+            return
+        box_filter = self.current_filter()
+        self.model.set_filter(box_filter, force=force)
+        if not self._sized:
+            self._size_columns()
+        try:
+            total = inventory.count_boxes(box_filter)
+        except WarehouseError as exc:
+            self.count_label.setText(message_of(exc))
+            return
+        self.count_label.setText(_tr("{count} boxes").format(count=total))
+
+    def _size_columns(self) -> None:
+        # Widths from typical contents, not by measuring rows: that would read them all.
+        metrics = self.table.fontMetrics()
+        samples = {
+            "code": "B0000000XX", "category": "Waterproof jackets", "size": "one size",
+            "gender": "unisex adult", "quantity": "9999", "location": "Shelf A10 (L0000X)",
+            "state": "dispatched", "van_load": "V00000XX", "packed_at": "2026-01-01 00:00",
+            "updated_at": "2026-01-01 00:00",
+        }  # fmt: skip
+        for column, key in enumerate(self.model.COLUMNS):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(samples[key]) + 24)
+        self._sized = True
+
+    def retranslate(self) -> None:
+        self.search_label.setText(_tr("&Search:"))
+        self.search.setPlaceholderText(_tr("box code, category or note"))
+        for combo in (self.category, self.size, self.state, self.location):
+            if combo.count():
+                combo.setItemText(0, self._all_text(combo))
+        for i in range(1, self.state.count()):
+            self.state.setItemText(i, name(STATE_NAMES, self.state.itemData(i)))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
+        if self.model.rowCount():
+            self.model.dataChanged.emit(
+                self.model.index(0, 0),
+                self.model.index(self.model.rowCount() - 1, len(self.model.COLUMNS) - 1),
+            )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.apply_filter()
+        super().changeEvent(event)
+
+    def _open(self, index: QModelIndex) -> None:
+        box = self.model.box_at(index.row())
+        if box is not None:
+            self.box_opened.emit(box.code)
