@@ -16,16 +16,17 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.messages import ACTION_NAMES, GENDER_NAMES, STATE_NAMES, name, tr_message
+from ui.table_models import NUMBER, Column, RowTableModel
 from ui.widgets import big_font, message_of
 from warehouse_desktop import inventory
 from warehouse_desktop.errors import WarehouseError
+from warehouse_desktop.inventory import HistoryRow
 
 # Asks for (coordinator name, PIN) with a reason shown; None when cancelled.
 AskPin = Callable[[str], tuple[str, str] | None]
@@ -33,6 +34,22 @@ AskPin = Callable[[str], tuple[str, str] | None]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BoxDetail", text)
+
+
+def _change(move: HistoryRow) -> str:
+    return f"{move.quantity_change:+d}" if move.quantity_change else ""
+
+
+HISTORY_COLUMNS = (
+    Column(lambda: _tr("When"), lambda move: move.at.strftime("%Y-%m-%d %H:%M:%S")),
+    Column(lambda: _tr("What"), lambda move: name(ACTION_NAMES, move.action)),
+    Column(
+        lambda: _tr("From"), lambda move: move.from_location or name(STATE_NAMES, move.from_state)
+    ),
+    Column(lambda: _tr("To"), lambda move: move.to_location or name(STATE_NAMES, move.to_state)),
+    Column(lambda: _tr("Change"), _change, NUMBER),
+    Column(lambda: _tr("Who"), lambda move: f"{move.operator} @ {move.bench}".strip(" @")),
+)
 
 
 class BoxDetailDialog(QDialog):
@@ -64,10 +81,10 @@ class BoxDetailDialog(QDialog):
             self.facts.addRow(caption, label)
         layout.addLayout(self.facts)
         layout.addWidget(QLabel(_tr("History"), self))
-        self.history = QTableWidget(0, 6, self)
-        self.history.setHorizontalHeaderLabels(
-            [_tr("When"), _tr("What"), _tr("From"), _tr("To"), _tr("Change"), _tr("Who")]
-        )
+        self.history_model = RowTableModel(HISTORY_COLUMNS, parent=self)
+        self.history = QTableView(self)
+        self.history.setModel(self.history_model)
+        self.history.setWordWrap(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setSectionResizeMode(
@@ -110,19 +127,7 @@ class BoxDetailDialog(QDialog):
         self.fact_labels["state"].setText(name(STATE_NAMES, box.state))
         self.fact_labels["van_load"].setText(box.van_load or "—")
         self.fact_labels["packed_at"].setText(box.packed_at.strftime("%Y-%m-%d %H:%M"))
-        self.history.setRowCount(len(history))
-        for row, move in enumerate(history):
-            change = f"{move.quantity_change:+d}" if move.quantity_change else ""
-            cells = [
-                move.at.strftime("%Y-%m-%d %H:%M:%S"),
-                name(ACTION_NAMES, move.action),
-                move.from_location or name(STATE_NAMES, move.from_state),
-                move.to_location or name(STATE_NAMES, move.to_state),
-                change,
-                f"{move.operator} @ {move.bench}".strip(" @"),
-            ]
-            for column, text in enumerate(cells):
-                self.history.setItem(row, column, QTableWidgetItem(text))
+        self.history_model.set_rows(history)
         gone = box.state in ("scrapped", "lost", "dispatched")
         self.scrap_button.setEnabled(not gone)
         self.lost_button.setEnabled(not gone)

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.messages import GENDER_NAMES, GROUP_NAMES, LOCATION_KIND_NAMES, name
+from ui.table_models import NUMBER, Column, RowTableModel
 from ui.widgets import message_of
 from warehouse_desktop import catalogue
 from warehouse_desktop.catalogue import CategoryData, LocationData
@@ -38,14 +38,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CatalogueView", text)
 
 
+CATEGORY_COLUMNS = (
+    Column(lambda: _tr("Card"), lambda c: c.code),
+    Column(lambda: _tr("Name"), lambda c: c.name),
+    Column(lambda: _tr("Group"), lambda c: name(GROUP_NAMES, c.group)),
+    Column(lambda: _tr("Target"), lambda c: c.target, NUMBER),
+)
+LOCATION_COLUMNS = (
+    Column(lambda: _tr("Code"), lambda x: x.code),
+    Column(lambda: _tr("Name"), lambda x: x.name),
+    Column(lambda: _tr("Kind"), lambda x: name(LOCATION_KIND_NAMES, x.kind)),
+    Column(lambda: _tr("In use"), lambda x: _tr("yes") if x.active else _tr("no")),
+)
+
+
 class CatalogueView(QWidget):
     changed = Signal()
 
     def __init__(self, ask_pin: AskPin, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ask_pin = ask_pin
-        self._categories: list[CategoryData] = []
-        self._locations: list[LocationData] = []
+        self.category_model = RowTableModel(CATEGORY_COLUMNS, key=lambda c: c.id, parent=self)
+        self.location_model = RowTableModel(LOCATION_COLUMNS, key=lambda x: x.id, parent=self)
+        self._restoring = False  # selecting the edited row again after a reload
         layout = QVBoxLayout(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -56,9 +71,11 @@ class CatalogueView(QWidget):
         # categories
         page = QWidget()
         row = QHBoxLayout(page)
-        self.category_table = QTableWidget(0, 4, page)
-        self._table(self.category_table)
-        self.category_table.itemSelectionChanged.connect(self._category_selected)
+        self.category_table = QTableView(page)
+        self._table(self.category_table, self.category_model)
+        self.category_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._category_selected()
+        )
         row.addWidget(self.category_table, 3)
         form = QFormLayout()
         self.cat_name = QLineEdit(page)
@@ -94,9 +111,11 @@ class CatalogueView(QWidget):
         # locations
         page = QWidget()
         row = QHBoxLayout(page)
-        self.location_table = QTableWidget(0, 4, page)
-        self._table(self.location_table)
-        self.location_table.itemSelectionChanged.connect(self._location_selected)
+        self.location_table = QTableView(page)
+        self._table(self.location_table, self.location_model)
+        self.location_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._location_selected()
+        )
         row.addWidget(self.location_table, 3)
         form = QFormLayout()
         self.loc_name = QLineEdit(page)
@@ -124,7 +143,9 @@ class CatalogueView(QWidget):
         self.reload()
 
     @staticmethod
-    def _table(table: QTableWidget) -> None:
+    def _table(table: QTableView, model: RowTableModel) -> None:
+        table.setModel(model)
+        table.setWordWrap(False)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -135,12 +156,8 @@ class CatalogueView(QWidget):
         self.tabs.setTabText(0, _tr("Categories"))
         self.tabs.setTabText(1, _tr("Locations"))
         self.status.setText(_tr("Changes here need a coordinator's PIN."))
-        self.category_table.setHorizontalHeaderLabels(
-            [_tr("Card"), _tr("Name"), _tr("Group"), _tr("Target")]
-        )
-        self.location_table.setHorizontalHeaderLabels(
-            [_tr("Code"), _tr("Name"), _tr("Kind"), _tr("In use")]
-        )
+        self.category_model.retranslate()
+        self.location_model.retranslate()
         for label, text in zip(
             self.cat_labels,
             [_tr("&Name:"), _tr("Name in &French:"), _tr("&Group:"), _tr("&For:"),
@@ -180,30 +197,33 @@ class CatalogueView(QWidget):
 
     def reload(self) -> None:
         try:
-            self._categories = catalogue.list_categories()
-            self._locations = catalogue.list_locations()
+            categories = catalogue.list_categories()
+            locations = catalogue.list_locations()
         except WarehouseError as exc:
             self.status.setText(message_of(exc))
             return
-        self.category_table.setRowCount(len(self._categories))
-        for row, c in enumerate(self._categories):
-            cells = [c.code, c.name, name(GROUP_NAMES, c.group), str(c.target)]
-            for column, text in enumerate(cells):
-                self.category_table.setItem(row, column, QTableWidgetItem(text))
-        self.location_table.setRowCount(len(self._locations))
-        yes, no = _tr("yes"), _tr("no")
-        for row, x in enumerate(self._locations):
-            cells = [x.code, x.name, name(LOCATION_KIND_NAMES, x.kind), yes if x.active else no]
-            for column, text in enumerate(cells):
-                self.location_table.setItem(row, column, QTableWidgetItem(text))
+        self.category_model.set_rows(categories)
+        self.location_model.set_rows(locations)
+        # The row being edited stays selected; the form keeps what is typed in it.
+        self._restoring = True
+        try:
+            for table, model, key in (
+                (self.category_table, self.category_model, self._editing_category),
+                (self.location_table, self.location_model, self._editing_location),
+            ):
+                row = model.row_of(key)
+                if row >= 0:
+                    table.selectRow(row)
+        finally:
+            self._restoring = False
 
     # --- categories ---------------------------------------------------------------------
 
     def _category_selected(self) -> None:
         rows = self.category_table.selectionModel().selectedRows()
-        if not rows:
+        c = self.category_model.row_at(rows[0].row()) if rows else None
+        if c is None or self._restoring:
             return
-        c = self._categories[rows[0].row()]
         self._editing_category = c.id
         self.cat_name.setText(c.name)
         self.cat_name_fr.setText(c.names.get("fr", ""))
@@ -227,7 +247,7 @@ class CatalogueView(QWidget):
     def category_data(self) -> CategoryData:
         names = {"fr": self.cat_name_fr.text()} if self.cat_name_fr.text().strip() else {}
         if self._editing_category is not None:
-            old = next(c for c in self._categories if c.id == self._editing_category)
+            old = next(c for c in self.category_model.rows() if c.id == self._editing_category)
             names = {**{k: v for k, v in old.names.items() if k != "fr"}, **names}
         return CategoryData(
             name=self.cat_name.text(),
@@ -263,9 +283,9 @@ class CatalogueView(QWidget):
 
     def _location_selected(self) -> None:
         rows = self.location_table.selectionModel().selectedRows()
-        if not rows:
+        x = self.location_model.row_at(rows[0].row()) if rows else None
+        if x is None or self._restoring:
             return
-        x = self._locations[rows[0].row()]
         self._editing_location = x.id
         self.loc_name.setText(x.name)
         self.loc_kind.setCurrentIndex(max(self.loc_kind.findData(x.kind), 0))

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.messages import GROUP_NAMES, name
-from ui.widgets import message_of
+from ui.table_models import NUMBER, Column, RowTableModel
+from ui.widgets import ERROR_COLOUR, message_of
 from warehouse_desktop import stock
 from warehouse_desktop.errors import WarehouseError
 
@@ -38,6 +38,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NeedsView", text)
 
 
+NEED_COLUMNS = (
+    Column(lambda: _tr("Category"), lambda need: need.category),
+    Column(lambda: _tr("Group"), lambda need: name(GROUP_NAMES, need.group)),
+    Column(lambda: _tr("In stock"), lambda need: need.in_stock, NUMBER),
+    Column(lambda: _tr("Target"), lambda need: need.target, NUMBER),
+    Column(
+        lambda: _tr("Short by"),
+        lambda need: need.shortfall,
+        NUMBER,
+        lambda need: ERROR_COLOUR if need.shortfall > 0 else None,
+    ),
+)
+
+
 class NeedsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +59,10 @@ class NeedsView(QWidget):
         self.status = QLabel(self)
         layout.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.table = QTableWidget(0, 5, splitter)
+        self.model = RowTableModel(NEED_COLUMNS, key=lambda need: need.category_id, parent=self)
+        self.table = QTableView(splitter)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -81,17 +98,7 @@ class NeedsView(QWidget):
             if needs
             else _tr("Every category is at or above its target")
         )
-        self.table.setHorizontalHeaderLabels(
-            [_tr("Category"), _tr("Group"), _tr("In stock"), _tr("Target"), _tr("Short by")]
-        )
-        self.table.setRowCount(len(needs))
-        for row, need in enumerate(needs):
-            cells = [
-                need.category, name(GROUP_NAMES, need.group), str(need.in_stock),
-                str(need.target), str(need.shortfall),
-            ]  # fmt: skip
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.model.set_rows(needs)  # headers and cells are read again, translated
         shown = sorted(
             (c for c in by_category if c.target > 0),
             key=lambda c: (-c.shortfall, c.category),

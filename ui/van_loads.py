@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.messages import STATE_NAMES, name, tr_message
+from ui.table_models import NUMBER, Column, RowTableModel
 from ui.widgets import message_of
 from warehouse_desktop import catalogue
 from warehouse_desktop.bench import BenchService, ScanResult
@@ -33,16 +33,47 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("VanLoads", text)
 
 
+LOAD_COLUMNS = (
+    Column(lambda: _tr("Van load"), lambda load: load.code),
+    Column(lambda: _tr("Destination"), lambda load: load.destination),
+    Column(lambda: _tr("State"), lambda load: name(STATE_NAMES, load.state)),
+    Column(lambda: _tr("Boxes"), lambda load: load.boxes, NUMBER),
+)
+# The rows of catalogue.van_load_boxes: (box code, category, size, quantity).
+BOX_COLUMNS = (
+    Column(lambda: _tr("Box"), lambda box: box[0]),
+    Column(lambda: _tr("Category"), lambda box: box[1]),
+    Column(lambda: _tr("Size"), lambda box: box[2]),
+    Column(lambda: _tr("Items"), lambda box: box[3], NUMBER),
+)
+
+
+def _fetch_loads(offset: int, limit: int) -> list[catalogue.VanLoadRow]:
+    return catalogue.list_van_loads(offset=offset, limit=limit)
+
+
+def _table(view: QTableView) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+
 class VanLoadsView(QWidget):
-    """Loads on the left, the chosen load's boxes on the right."""
+    """Loads on the left (read a page at a time as the list scrolls), the chosen load's
+    boxes on the right; `box_opened(code)` on Enter/double-click on one of them."""
 
     result = Signal(object)  # ScanResult of create/dispatch, shown on the bench banner too
+    box_opened = Signal(str)
 
     def __init__(
         self,
         service: BenchService,
         *,
         manifest: Callable[[str], Path | None] | None = None,
+        page_size: int = catalogue.VAN_LOAD_PAGE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,19 +108,25 @@ class VanLoadsView(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.loads = QTableWidget(0, 4, splitter)
-        self.loads.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.loads.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.loads.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.loads.verticalHeader().setVisible(False)
-        self.loads.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.loads.itemSelectionChanged.connect(self.show_contents)
-        self.contents = QTableWidget(0, 4, splitter)
-        self.contents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.contents.verticalHeader().setVisible(False)
-        self.contents.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.load_model = RowTableModel(
+            LOAD_COLUMNS,
+            key=lambda load: load.code,
+            fetch=_fetch_loads,
+            page_size=page_size,
+            parent=self,
+        )
+        self.load_model.failed.connect(self.status.setText)
+        self.loads = QTableView(splitter)
+        _table(self.loads)
+        self.loads.setModel(self.load_model)
+        self.loads.selectionModel().selectionChanged.connect(lambda *_: self.show_contents())
+        self.contents_model = RowTableModel(BOX_COLUMNS, key=lambda box: box[0], parent=self)
+        self.contents = QTableView(splitter)
+        _table(self.contents)
+        self.contents.setModel(self.contents_model)
+        self.contents.activated.connect(self._open_box)
+        self.contents.doubleClicked.connect(self._open_box)
         layout.addWidget(splitter, 1)
-        self._codes: list[str] = []
         self.retranslate()
         self.reload()
 
@@ -99,12 +136,8 @@ class VanLoadsView(QWidget):
         self.create_button.setText(_tr("&Create load and start loading"))
         self.dispatch_button.setText(_tr("D&ispatch selected load"))
         self.manifest_button.setText(_tr("Open &manifest"))
-        self.loads.setHorizontalHeaderLabels(
-            [_tr("Van load"), _tr("Destination"), _tr("State"), _tr("Boxes")]
-        )
-        self.contents.setHorizontalHeaderLabels(
-            [_tr("Box"), _tr("Category"), _tr("Size"), _tr("Items")]
-        )
+        self.load_model.retranslate()
+        self.contents_model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -114,43 +147,38 @@ class VanLoadsView(QWidget):
 
     def reload(self) -> None:
         selected = self.selected_code()
-        try:
-            loads = catalogue.list_van_loads()
-        except WarehouseError as exc:
-            self.status.setText(message_of(exc))
+        if not self.load_model.reload():  # the error is on the status line
             return
-        self._codes = [load.code for load in loads]
-        self.loads.setRowCount(len(loads))
-        for row, load in enumerate(loads):
-            for column, text in enumerate(
-                [load.code, load.destination, name(STATE_NAMES, load.state), str(load.boxes)]
-            ):
-                self.loads.setItem(row, column, QTableWidgetItem(text))
-        if selected in self._codes:
-            self.loads.selectRow(self._codes.index(selected))
-        elif self._codes:
-            self.loads.selectRow(0)
-        self.show_contents()
+        row = self.load_model.row_of(selected)
+        if row < 0 and self.load_model.rowCount():
+            row = 0
+        self.loads.clearSelection()
+        if row >= 0:
+            self.loads.selectRow(row)  # shows its boxes
+        else:
+            self.show_contents()
 
     def selected_code(self) -> str | None:
-        rows = self.loads.selectionModel().selectedRows() if self.loads.selectionModel() else []
+        rows = self.loads.selectionModel().selectedRows()
         if not rows:
             return None
-        row = rows[0].row()
-        return self._codes[row] if 0 <= row < len(self._codes) else None
+        code = self.load_model.key_at(rows[0].row())
+        return str(code) if code is not None else None
 
     def show_contents(self) -> None:
         code = self.selected_code()
-        boxes = []
+        boxes: list[tuple[str, str, str, int]] = []
         if code:
             try:
                 boxes = catalogue.van_load_boxes(code)
             except WarehouseError as exc:
                 self.status.setText(message_of(exc))
-        self.contents.setRowCount(len(boxes))
-        for row, (box, category, size, quantity) in enumerate(boxes):
-            for column, text in enumerate([box, category, size, str(quantity)]):
-                self.contents.setItem(row, column, QTableWidgetItem(text))
+        self.contents_model.set_rows(boxes)
+
+    def _open_box(self, index: QModelIndex) -> None:
+        code = self.contents_model.key_at(index.row())
+        if code is not None:
+            self.box_opened.emit(str(code))
 
     def _after(self, result: ScanResult) -> None:
         self.status.setText(tr_message(result.message, result.args))

@@ -179,8 +179,14 @@ def save_location(data: LocationData, *, coordinator: str, pin: str) -> Location
     return LocationData(location.name, location.kind, location.active, location.id, location.code)
 
 
-def list_van_loads(state: str | None = None, *, limit: int = 200) -> list[VanLoadRow]:
-    """Van loads, the ones still loading first, then the newest."""
+VAN_LOAD_PAGE = 200
+
+
+def list_van_loads(
+    state: str | None = None, *, offset: int = 0, limit: int = VAN_LOAD_PAGE
+) -> list[VanLoadRow]:
+    """Van loads, the ones still loading first, then the newest; `limit` of them from
+    `offset` in that order, so a window can read them a page at a time."""
     counts = (
         Box.select(
             Box.van_load.alias("load_id"),
@@ -198,6 +204,7 @@ def list_van_loads(state: str | None = None, *, limit: int = 200) -> list[VanLoa
             VanLoad.created_at.desc(),
             VanLoad.id.desc(),
         )
+        .offset(max(offset, 0))
         .limit(limit)
     )
     if state:

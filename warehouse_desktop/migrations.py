@@ -18,6 +18,7 @@ from warehouse_desktop.db import is_sqlite, sqlite_path
 from warehouse_desktop.errors import SchemaTooNewError, StorageError
 from warehouse_desktop.models import (
     ALL_MODELS,
+    SUMMARY_SHARDS,
     BenchState,
     Box,
     Category,
@@ -73,17 +74,31 @@ def _append_only_movements(db: pw.Database) -> None:
 
 
 _SUMMARY_ADD = (
-    "INSERT INTO stock_summary (state, category_id, size, location_key, boxes, items) "
-    "VALUES ({p}.state, {p}.category_id, {p}.size, COALESCE({p}.location_id, 0), {sign}1, "
-    "{sign}{p}.quantity) ON CONFLICT (state, category_id, size, location_key) DO UPDATE SET "
+    "INSERT INTO stock_summary (state, category_id, size, location_key, shard, boxes, items) "
+    "VALUES ({p}.state, {p}.category_id, {p}.size, COALESCE({p}.location_id, 0), "
+    "{p}.id {mod} {shards}, {sign}1, {sign}{p}.quantity) "
+    "ON CONFLICT (state, category_id, size, location_key, shard) DO UPDATE SET "
     "boxes = stock_summary.boxes + excluded.boxes, items = stock_summary.items + excluded.items"
 )
 
 
+_BACKFILL = (
+    "INSERT INTO stock_summary (state, category_id, size, location_key, shard, boxes, items) "
+    "SELECT state, category_id, size, COALESCE(location_id, 0), {shard}, COUNT(*), "
+    "SUM(quantity) FROM box GROUP BY state, category_id, size, COALESCE(location_id, 0), {shard}"
+)
+
+
+def _modulo(db: pw.Database) -> str:
+    # psycopg2 reads a lone % as a parameter marker.
+    return "%%" if isinstance(db, pw.PostgresqlDatabase) else "%"
+
+
 def _stock_summary_triggers(db: pw.Database) -> None:
     """Keep stock_summary in step with every insert, update and delete of a box."""
-    add_new = _SUMMARY_ADD.format(p="NEW", sign="")
-    remove_old = _SUMMARY_ADD.format(p="OLD", sign="-")
+    mod = _modulo(db)
+    add_new = _SUMMARY_ADD.format(p="NEW", sign="", mod=mod, shards=SUMMARY_SHARDS)
+    remove_old = _SUMMARY_ADD.format(p="OLD", sign="-", mod=mod, shards=SUMMARY_SHARDS)
     if isinstance(db, pw.PostgresqlDatabase):
         db.execute_sql(
             "CREATE OR REPLACE FUNCTION box_stock_summary() RETURNS trigger AS $$ BEGIN "
@@ -113,11 +128,7 @@ def _to_version_4(db: pw.Database) -> None:
     """Version 4: the stock summary, filled from the boxes already there."""
     db.create_tables([StockSummary], safe=True)
     _stock_summary_triggers(db)
-    db.execute_sql(
-        "INSERT INTO stock_summary (state, category_id, size, location_key, boxes, items) "
-        "SELECT state, category_id, size, COALESCE(location_id, 0), COUNT(*), SUM(quantity) "
-        "FROM box GROUP BY state, category_id, size, COALESCE(location_id, 0)"
-    )
+    db.execute_sql(_BACKFILL.format(shard=f"id {_modulo(db)} {SUMMARY_SHARDS}"))
 
 
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {

@@ -230,17 +230,23 @@ class StockSummary(BaseModel):
     Every insert or update of a box adjusts it in the same transaction (see
     `migrations._stock_summary_triggers`), so stock queries read rows per category, not
     per box.  `location_key` is the location id, 0 for none (a key cannot be NULL).
+    Each count is spread over `SUMMARY_SHARDS` rows by box id, so benches packing the
+    same category at once on a shared server do not all queue for one row lock.
     """
 
     state = pw.CharField()
     category_id = pw.IntegerField()
     size = pw.CharField()
     location_key = pw.IntegerField()
+    shard = pw.IntegerField()
     boxes = pw.IntegerField(default=0)
     items = pw.IntegerField(default=0)
 
     class Meta:
-        primary_key = pw.CompositeKey("state", "category_id", "size", "location_key")
+        primary_key = pw.CompositeKey("state", "category_id", "size", "location_key", "shard")
+
+
+SUMMARY_SHARDS = 8
 
 
 class Setting(BaseModel):

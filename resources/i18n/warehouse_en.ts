@@ -114,6 +114,30 @@
   <context>
     <name>BoxDetail</name>
     <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
       <source>&amp;Scrap…</source>
       <translation>&amp;Scrap…</translation>
     </message>
@@ -150,30 +174,6 @@
       <translation>History</translation>
     </message>
     <message>
-      <source>When</source>
-      <translation>When</translation>
-    </message>
-    <message>
-      <source>What</source>
-      <translation>What</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <source>To</source>
-      <translation>To</translation>
-    </message>
-    <message>
-      <source>Change</source>
-      <translation>Change</translation>
-    </message>
-    <message>
-      <source>Who</source>
-      <translation>Who</translation>
-    </message>
-    <message>
       <source>Correct quantity</source>
       <translation>Correct quantity</translation>
     </message>
@@ -200,6 +200,34 @@
   </context>
   <context>
     <name>CatalogueView</name>
+    <message>
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>In use</translation>
+    </message>
     <message>
       <source>Categories</source>
       <translation>Categories</translation>
@@ -235,34 +263,6 @@
     <message>
       <source>no</source>
       <translation>no</translation>
-    </message>
-    <message>
-      <source>Card</source>
-      <translation>Card</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <source>Group</source>
-      <translation>Group</translation>
-    </message>
-    <message>
-      <source>Target</source>
-      <translation>Target</translation>
-    </message>
-    <message>
-      <source>Code</source>
-      <translation>Code</translation>
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
-      <source>In use</source>
-      <translation>In use</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
@@ -1147,10 +1147,6 @@
   <context>
     <name>NeedsView</name>
     <message>
-      <source>Every category is at or above its target</source>
-      <translation>Every category is at or above its target</translation>
-    </message>
-    <message>
       <source>Category</source>
       <translation>Category</translation>
     </message>
@@ -1169,6 +1165,10 @@
     <message>
       <source>Short by</source>
       <translation>Short by</translation>
+    </message>
+    <message>
+      <source>Every category is at or above its target</source>
+      <translation>Every category is at or above its target</translation>
     </message>
     <message>
       <source>Boxes in stock against target</source>
@@ -1477,26 +1477,6 @@
   <context>
     <name>VanLoads</name>
     <message>
-      <source>&amp;Destination:</source>
-      <translation>&amp;Destination:</translation>
-    </message>
-    <message>
-      <source>Driver / &amp;notes:</source>
-      <translation>Driver / &amp;notes:</translation>
-    </message>
-    <message>
-      <source>&amp;Create load and start loading</source>
-      <translation>&amp;Create load and start loading</translation>
-    </message>
-    <message>
-      <source>D&amp;ispatch selected load</source>
-      <translation>D&amp;ispatch selected load</translation>
-    </message>
-    <message>
-      <source>Open &amp;manifest</source>
-      <translation>Open &amp;manifest</translation>
-    </message>
-    <message>
       <source>Van load</source>
       <translation>Van load</translation>
     </message>
@@ -1527,6 +1507,26 @@
     <message>
       <source>Items</source>
       <translation>Items</translation>
+    </message>
+    <message>
+      <source>&amp;Destination:</source>
+      <translation>&amp;Destination:</translation>
+    </message>
+    <message>
+      <source>Driver / &amp;notes:</source>
+      <translation>Driver / &amp;notes:</translation>
+    </message>
+    <message>
+      <source>&amp;Create load and start loading</source>
+      <translation>&amp;Create load and start loading</translation>
+    </message>
+    <message>
+      <source>D&amp;ispatch selected load</source>
+      <translation>D&amp;ispatch selected load</translation>
+    </message>
+    <message>
+      <source>Open &amp;manifest</source>
+      <translation>Open &amp;manifest</translation>
     </message>
     <message>
       <source>Type where the van goes first</source>

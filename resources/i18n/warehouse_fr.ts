@@ -114,6 +114,30 @@
   <context>
     <name>BoxDetail</name>
     <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Vers</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Variation</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
       <source>&amp;Scrap…</source>
       <translation>&amp;Mettre au rebut…</translation>
     </message>
@@ -150,30 +174,6 @@
       <translation>Historique</translation>
     </message>
     <message>
-      <source>When</source>
-      <translation>Quand</translation>
-    </message>
-    <message>
-      <source>What</source>
-      <translation>Quoi</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>De</translation>
-    </message>
-    <message>
-      <source>To</source>
-      <translation>Vers</translation>
-    </message>
-    <message>
-      <source>Change</source>
-      <translation>Variation</translation>
-    </message>
-    <message>
-      <source>Who</source>
-      <translation>Qui</translation>
-    </message>
-    <message>
       <source>Correct quantity</source>
       <translation>Corriger la quantité</translation>
     </message>
@@ -200,6 +200,34 @@
   </context>
   <context>
     <name>CatalogueView</name>
+    <message>
+      <source>Card</source>
+      <translation>Carte</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Groupe</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Objectif</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>En service</translation>
+    </message>
     <message>
       <source>Categories</source>
       <translation>Catégories</translation>
@@ -235,34 +263,6 @@
     <message>
       <source>no</source>
       <translation>non</translation>
-    </message>
-    <message>
-      <source>Card</source>
-      <translation>Carte</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Nom</translation>
-    </message>
-    <message>
-      <source>Group</source>
-      <translation>Groupe</translation>
-    </message>
-    <message>
-      <source>Target</source>
-      <translation>Objectif</translation>
-    </message>
-    <message>
-      <source>Code</source>
-      <translation>Code</translation>
-    </message>
-    <message>
-      <source>Kind</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>In use</source>
-      <translation>En service</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
@@ -1147,10 +1147,6 @@
   <context>
     <name>NeedsView</name>
     <message>
-      <source>Every category is at or above its target</source>
-      <translation>Toutes les catégories ont atteint leur objectif</translation>
-    </message>
-    <message>
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
@@ -1169,6 +1165,10 @@
     <message>
       <source>Short by</source>
       <translation>Manque</translation>
+    </message>
+    <message>
+      <source>Every category is at or above its target</source>
+      <translation>Toutes les catégories ont atteint leur objectif</translation>
     </message>
     <message>
       <source>Boxes in stock against target</source>
@@ -1477,26 +1477,6 @@
   <context>
     <name>VanLoads</name>
     <message>
-      <source>&amp;Destination:</source>
-      <translation>&amp;Destination :</translation>
-    </message>
-    <message>
-      <source>Driver / &amp;notes:</source>
-      <translation>Chauffeur / &amp;notes :</translation>
-    </message>
-    <message>
-      <source>&amp;Create load and start loading</source>
-      <translation>&amp;Créer le chargement et commencer</translation>
-    </message>
-    <message>
-      <source>D&amp;ispatch selected load</source>
-      <translation>&amp;Faire partir le chargement choisi</translation>
-    </message>
-    <message>
-      <source>Open &amp;manifest</source>
-      <translation>Ouvrir le &amp;manifeste</translation>
-    </message>
-    <message>
       <source>Van load</source>
       <translation>Chargement</translation>
     </message>
@@ -1527,6 +1507,26 @@
     <message>
       <source>Items</source>
       <translation>Articles</translation>
+    </message>
+    <message>
+      <source>&amp;Destination:</source>
+      <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+      <source>Driver / &amp;notes:</source>
+      <translation>Chauffeur / &amp;notes :</translation>
+    </message>
+    <message>
+      <source>&amp;Create load and start loading</source>
+      <translation>&amp;Créer le chargement et commencer</translation>
+    </message>
+    <message>
+      <source>D&amp;ispatch selected load</source>
+      <translation>&amp;Faire partir le chargement choisi</translation>
+    </message>
+    <message>
+      <source>Open &amp;manifest</source>
+      <translation>Ouvrir le &amp;manifeste</translation>
     </message>
     <message>
       <source>Type where the van goes first</source>

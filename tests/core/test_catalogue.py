@@ -82,3 +82,14 @@ def test_van_loads_and_their_boxes(coordinator) -> None:
     assert catalogue.list_van_loads(state="dispatched")[0].code == load
     with pytest.raises(InputError):
         catalogue.van_load_boxes("V000000")
+
+
+def test_van_loads_are_read_a_page_at_a_time(coordinator) -> None:
+    service = BenchService("b")
+    for n in range(5):
+        service.create_van_load(f"Camp {n}")
+    everything = [x.code for x in catalogue.list_van_loads()]
+    assert len(everything) == 5
+    pages = [catalogue.list_van_loads(offset=offset, limit=2) for offset in (0, 2, 4, 6)]
+    assert [len(page) for page in pages] == [2, 2, 1, 0]
+    assert [x.code for page in pages for x in page] == everything

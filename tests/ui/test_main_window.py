@@ -138,7 +138,7 @@ def test_box_detail_history_and_coordinator_actions(session, qtbot) -> None:
     session.window.ask_pin = lambda reason: answers.pop(0)
     dialog = session.window.open_box(code)
     qtbot.addWidget(dialog)
-    assert dialog.history.rowCount() == 1
+    assert dialog.history.model().rowCount() == 1
     assert dialog.scrap() is False  # cancelled
     assert dialog.scrap() is False  # wrong PIN
     assert "Wrong PIN" in dialog.status.text()
@@ -146,7 +146,7 @@ def test_box_detail_history_and_coordinator_actions(session, qtbot) -> None:
     assert Box.get(Box.code == code).quantity == 7
     assert dialog.mark_lost() is True
     assert Box.get(Box.code == code).state == BoxState.LOST.value
-    assert dialog.history.rowCount() == 3
+    assert dialog.history.model().rowCount() == 3
     assert not dialog.scrap_button.isEnabled()
 
 
@@ -163,7 +163,7 @@ def test_van_loads_view_create_load_and_dispatch(session) -> None:
         assert bench.handle_scan(code).action is ScanAction.BOX_LOADED
     view.reload()
     assert view.selected_code() == load.code
-    assert view.contents.rowCount() == 2
+    assert view.contents.model().rowCount() == 2
     view.dispatch()
     assert VanLoad.get_by_id(load.id).state == "dispatched"
     assert bench.last_result.action is ScanAction.LOAD_DISPATCHED
