@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from warehouse_desktop.codes import US_KEYCODES, CodeKind
+from warehouse_desktop.codes import US_KEYCODES, CodeKind, Command, command_code
 from warehouse_desktop.db import close_database, open_database
+from warehouse_desktop.models import VanLoad
 
 pytestmark = pytest.mark.xvfb
 
@@ -123,6 +124,8 @@ def test_scans_typed_by_a_us_scanner_reach_the_database_through_us_and_french_la
         from warehouse_desktop.numbering import reserve_codes
 
         boxes = reserve_codes(CodeKind.BOX, 15)
+        van = reserve_codes(CodeKind.VAN_LOAD, 1)[0]
+        VanLoad.create(code=van, destination="Grande-Synthe")
     finally:
         close_database()
     category, category_name = _db_rows(
@@ -179,6 +182,22 @@ def test_scans_typed_by_a_us_scanner_reach_the_database_through_us_and_french_la
         _type_scans(env, boxes[10:15])
         _wait_for(lambda: _count_boxes(db, boxes[10:15]) == 5, "boxes typed through AZERTY")
 
+        # Still through AZERTY: the van-load label, five shelved boxes, the DISPATCH card.
+        _type_scans(env, [van, *boxes[:5], command_code(Command.DISPATCH)])
+        _wait_for(
+            lambda: (
+                _db_rows(db, "select state from van_load where code = ?", van) == [("dispatched",)]
+            ),
+            "the van dispatched",
+        )
+        on_van = _db_rows(
+            db,
+            "select b.code, b.state from box b join van_load v on b.van_load_id = v.id "
+            "where v.code = ?",
+            van,
+        )
+        assert sorted(on_van) == sorted((code, "dispatched") for code in boxes[:5])
+
         subprocess.run(["setxkbmap", "us"], env=env, check=True)
         # Ctrl+Q quits even with the sign-in dialog still open.
         subprocess.run(["xdotool", "key", "ctrl+q"], env=env, check=True)
@@ -201,5 +220,6 @@ def test_scans_typed_by_a_us_scanner_reach_the_database_through_us_and_french_la
     assert {name for _, name in created} == {category_name}
     # Nothing else was created: no scan was split into two or merged with another.
     scans = _db_rows(db, "select count(*) from movement where bench = 'e2e'")[0][0]
-    assert scans == 15 + 10 + 1  # 15 created, 10 shelved, 1 new box (F2)
+    # 15 created, 10 shelved, 1 new box (F2), 5 loaded, 5 dispatched
+    assert scans == 15 + 10 + 1 + 5 + 5
     assert _db_rows(db, "select count(*) from operator where name = 'Ana'") == [(1,)]
