@@ -26,6 +26,7 @@ from reports.render import (
     png_paths,
     save_png,
 )
+from warehouse_desktop import settings
 from warehouse_desktop.codes import CodeKind, Command, classify, command_code
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import (
@@ -33,14 +34,12 @@ from warehouse_desktop.models import (
     BoxState,
     Category,
     Location,
-    Setting,
     VanLoad,
     VanLoadState,
 )
 
 LABEL_KINDS = ("boxes", "blank", "shelves", "vans", "cards")
 OUTPUTS = ("pdf", "png", "zpl")
-DEFAULT_WAREHOUSE_NAME = "Warehouse"
 BENCH_COMMANDS = (
     Command.CHECK_IN,
     Command.LOAD,
@@ -125,8 +124,7 @@ def words(lang: str) -> dict[str, str]:
 
 
 def warehouse_name() -> str:
-    row = Setting.get_or_none(Setting.key == "warehouse_name")
-    return (row.value.strip() if row and row.value else "") or DEFAULT_WAREHOUSE_NAME
+    return settings.warehouse_name().strip() or settings.DEFAULT_WAREHOUSE_NAME
 
 
 def normalise_codes(codes: Sequence[str]) -> list[str]:

@@ -376,6 +376,14 @@ LOCATION_KIND_NAMES: dict[str, str] = {
     "bench": QT_TRANSLATE_NOOP("Names", "bench"),
     "loading_bay": QT_TRANSLATE_NOOP("Names", "loading bay"),
 }
+# Label formats by their command-line name (reports.formats); the English titles match.
+FORMAT_NAMES: dict[str, str] = {
+    "l7163": QT_TRANSLATE_NOOP("Names", "Avery L7163 (A4, 2×7)"),
+    "a4-2up": QT_TRANSLATE_NOOP("Names", "A4, two per page"),
+    "62x100": QT_TRANSLATE_NOOP("Names", "62 × 100 mm roll"),
+    "4x6": QT_TRANSLATE_NOOP("Names", "4 × 6 in thermal"),
+    "100x150": QT_TRANSLATE_NOOP("Names", "100 × 150 mm thermal"),
+}
 _WORD_ARGS = {"state": STATE_NAMES, "what": ACTION_NAMES}
 
 

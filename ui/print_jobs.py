@@ -40,6 +40,11 @@ from PySide6.QtWidgets import (
 from hardware.print_queue import JobState, PrintJob
 from hardware.qt_print_queue import PrintQueueSignals
 
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintJobs", text)
+
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -81,11 +86,11 @@ class PrintJobsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
-            self.tr("Document"),
-            self.tr("Printer"),
-            self.tr("Copies"),
-            self.tr("State"),
-            self.tr("What went wrong"),
+            _tr("Document"),
+            _tr("Printer"),
+            _tr("Copies"),
+            _tr("State"),
+            _tr("What went wrong"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -117,10 +122,10 @@ class PrintJobsModel(QAbstractTableModel):
 
     def state_text(self, state: JobState) -> str:
         return {
-            JobState.QUEUED: self.tr("waiting"),
-            JobState.PRINTING: self.tr("printing"),
-            JobState.DONE: self.tr("printed"),
-            JobState.FAILED: self.tr("failed"),
+            JobState.QUEUED: _tr("waiting"),
+            JobState.PRINTING: _tr("printing"),
+            JobState.DONE: _tr("printed"),
+            JobState.FAILED: _tr("failed"),
         }[state]
 
     # -- jobs ----------------------------------------------------------------------------
@@ -182,10 +187,10 @@ class PrintJobsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             len(PrintJobsModel.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
         )
-        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.retry_button = QPushButton(_tr("Retry"), self)
         self.retry_button.setEnabled(False)
         self.retry_button.clicked.connect(self.retry_selected)
-        self.clear_button = QPushButton(self.tr("Clear printed"), self)
+        self.clear_button = QPushButton(_tr("Clear printed"), self)
         self.clear_button.clicked.connect(self.model.clear_finished)
 
         buttons = QHBoxLayout()

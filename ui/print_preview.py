@@ -17,7 +17,17 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -33,6 +43,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintPreview", text)
+
 
 PRINT_DPI = 300
 
@@ -112,7 +127,7 @@ class PrintPreviewDialog(QDialog):
         self.printer_target = printer_target
         self.offset_mm = offset_mm
         self._threads: list[QThread | threading.Thread] = []
-        self.setWindowTitle(title or self.tr("Print preview"))
+        self.setWindowTitle(title or _tr("Print preview"))
         self.resize(820, 900)
 
         self.document = QPdfDocument(self)
@@ -124,11 +139,11 @@ class PrintPreviewDialog(QDialog):
 
         pages = self.document.pageCount()
         self.info = QLabel(
-            self.tr("1 page") if pages == 1 else self.tr("{count} pages").format(count=pages)
+            _tr("1 page") if pages == 1 else _tr("{count} pages").format(count=pages)
         )
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.save_button = QPushButton(self.tr("&Save as PDF…"))
-        self.other_button = QPushButton(self.tr("&Other printer…"))
+        self.print_button = QPushButton(_tr("&Print…"))
+        self.save_button = QPushButton(_tr("&Save as PDF…"))
+        self.other_button = QPushButton(_tr("&Other printer…"))
         if printer_target:
             self.print_button.setToolTip(printer_target)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -161,7 +176,7 @@ class PrintPreviewDialog(QDialog):
     def save_as(self) -> None:
         suggested = str(Path.home() / self.pdf_path.name)
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)")
+            self, _tr("Save as PDF"), suggested, _tr("PDF files (*.pdf)")
         )
         if target:
             self.save_to(Path(target))
@@ -174,8 +189,8 @@ class PrintPreviewDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(
                 self,
-                self.tr("Not saved"),
-                self.tr("Could not save {path}: {reason}").format(path=target, reason=exc.strerror),
+                _tr("Not saved"),
+                _tr("Could not save {path}: {reason}").format(path=target, reason=exc.strerror),
             )
             return False
         return True
@@ -192,7 +207,7 @@ class PrintPreviewDialog(QDialog):
     def print_with_dialog(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print"))
+        dialog.setWindowTitle(_tr("Print"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
@@ -235,7 +250,7 @@ class PrintPreviewDialog(QDialog):
     def _paint(self, printer: QPrinter, pages: list[QImage]) -> None:
         painter = QPainter()
         if not pages or not painter.begin(printer):
-            self._print_error(self.tr("The printer could not be opened."))
+            self._print_error(_tr("The printer could not be opened."))
             return
         try:
             for number, image in enumerate(pages):
@@ -254,12 +269,12 @@ class PrintPreviewDialog(QDialog):
     @Slot(str)
     def _print_finished(self, where: str) -> None:
         self.print_button.setEnabled(True)
-        self.info.setText(self.tr("Sent to {where}").format(where=where))
+        self.info.setText(_tr("Sent to {where}").format(where=where))
 
     @Slot(str)
     def _print_error(self, reason: str) -> None:
         self.print_button.setEnabled(True)
-        self.info.setText(self.tr("Not printed: {reason}").format(reason=reason))
+        self.info.setText(_tr("Not printed: {reason}").format(reason=reason))
 
     def done(self, result: int) -> None:
         for thread in self._threads:

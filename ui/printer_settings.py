@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -51,6 +51,10 @@ from hardware.serial_scanner import (
 from hardware.settings import HardwareSettings
 from hardware.test_label import test_label_pdf, test_label_zpl
 from warehouse_desktop.errors import WarehouseError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrinterSettings", text)
 
 
 class QSettingsStore:
@@ -136,23 +140,23 @@ class ScannerSettingsPage(QWidget):
         self._show_configured()
 
     def retranslate(self) -> None:
-        self.box.setTitle(self.tr("Serial scanner"))
-        self.refresh.setText(self.tr("Look again"))
+        self.box.setTitle(_tr("Serial scanner"))
+        self.refresh.setText(_tr("Look again"))
         for label, text in zip(
             self.labels,
             [
-                self.tr("Port"),
-                self.tr("Speed (baud)"),
-                self.tr("Line end"),
-                self.tr("Prefix"),
-                self.tr("Suffix"),
+                _tr("Port"),
+                _tr("Speed (baud)"),
+                _tr("Line end"),
+                _tr("Prefix"),
+                _tr("Suffix"),
             ],
             strict=True,
         ):
             label.setText(text)
-        self.add_button.setText(self.tr("Use this scanner"))
-        self.remove_button.setText(self.tr("Stop using the selected scanner"))
-        self.terminator.setToolTip(self.tr("CR, LF, CRLF, or one byte such as 0x03"))
+        self.add_button.setText(_tr("Use this scanner"))
+        self.remove_button.setText(_tr("Stop using the selected scanner"))
+        self.terminator.setToolTip(_tr("CR, LF, CRLF, or one byte such as 0x03"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -197,11 +201,11 @@ class ScannerSettingsPage(QWidget):
             self.message.setText(_error_text(exc))
             return False
         if not config.port:
-            self.message.setText(self.tr("Choose the port the scanner is on"))
+            self.message.setText(_tr("Choose the port the scanner is on"))
             return False
         configs = [c for c in self.hardware.scanners() if c.port != config.port] + [config]
         self._store(configs)
-        self.message.setText(self.tr("Scanner on {0} saved").format(config.port))
+        self.message.setText(_tr("Scanner on {0} saved").format(config.port))
         return True
 
     @Slot()
@@ -309,17 +313,17 @@ class PrinterSettingsPage(QWidget):
         return f"{name} ({fmt.width_mm:g} × {fmt.height_mm:g} mm)"
 
     def retranslate(self) -> None:
-        self.raw_box.setTitle(self.tr("Label printer on the network (ZPL)"))
-        self.raw_label.setText(self.tr("Address (host:port)"))
-        self.formats_box.setTitle(self.tr("Printer for each label format"))
-        self.calibration_box.setTitle(self.tr("Calibration and test label"))
+        self.raw_box.setTitle(_tr("Label printer on the network (ZPL)"))
+        self.raw_label.setText(_tr("Address (host:port)"))
+        self.formats_box.setTitle(_tr("Printer for each label format"))
+        self.calibration_box.setTitle(_tr("Calibration and test label"))
         for label, text in zip(
             self.cal_labels,
-            [self.tr("Label format"), self.tr("Move right by"), self.tr("Move down by")],
+            [_tr("Label format"), _tr("Move right by"), _tr("Move down by")],
             strict=True,
         ):
             label.setText(text)
-        self.test_button.setText(self.tr("Print a test label"))
+        self.test_button.setText(_tr("Print a test label"))
         self._fill_printers()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -336,12 +340,12 @@ class PrinterSettingsPage(QWidget):
 
     def choices(self) -> list[tuple[str, str]]:
         """(title, target) pairs offered for every format."""
-        items = [(self.tr("System default printer"), "system:")]
+        items = [(_tr("System default printer"), "system:")]
         for choice in self.system_printers():
             items.append((choice.name, choice.target))
         address = self.hardware.raw_address()
         if address:
-            items.append((self.tr("Label printer at {0}").format(address), f"raw:{address}"))
+            items.append((_tr("Label printer at {0}").format(address), f"raw:{address}"))
         return items
 
     def _fill_printers(self) -> None:
@@ -417,9 +421,9 @@ class PrinterSettingsPage(QWidget):
             path = folder / f"test-{fmt.name}.pdf"
             path.write_bytes(test_label_pdf(fmt, printer_name=target.partition(":")[2]))
         job = self.jobs.queue.submit(
-            path, target, title=self.tr("Test label {0}").format(fmt.name), offset_mm=offset
+            path, target, title=_tr("Test label {0}").format(fmt.name), offset_mm=offset
         )
-        self.message.setText(self.tr("Test label sent to {0}").format(target.partition(":")[2]))
+        self.message.setText(_tr("Test label sent to {0}").format(target.partition(":")[2]))
         self.test_label_sent.emit(job)
         return job
 

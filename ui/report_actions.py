@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from reports.formats import FORMATS
+from ui.messages import FORMAT_NAMES
+from ui.messages import name as translated_name
 from ui.print_preview import PrintPreviewDialog
 from warehouse_desktop import config
 from warehouse_desktop.errors import WarehouseError
@@ -59,14 +61,14 @@ class LabelOptionsDialog(QDialog):
         super().__init__(parent)
         self.kind = kind
         self.settings = settings
-        self.setWindowTitle(self.tr("Label options"))
+        self.setWindowTitle(_tr("Label options"))
         self.setMinimumWidth(440)
         form = QFormLayout(self)
         self.format = QComboBox()
         for fmt in FORMATS.values():
-            self.format.addItem(fmt.title, fmt.name)
+            self.format.addItem(translated_name(FORMAT_NAMES, fmt.name), fmt.name)
         self.codes = QLineEdit()
-        self.codes.setPlaceholderText(self.tr("all (or codes separated by spaces)"))
+        self.codes.setPlaceholderText(_tr("all (or codes separated by spaces)"))
         self.count = QSpinBox()
         self.count.setRange(1, 500)
         self.count.setValue(14)
@@ -81,16 +83,16 @@ class LabelOptionsDialog(QDialog):
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        form.addRow(self.tr("Format"), self.format)
+        form.addRow(_tr("Format"), self.format)
         if kind in ("boxes", "shelves", "vans"):
-            form.addRow(self.tr("Codes"), self.codes)
+            form.addRow(_tr("Codes"), self.codes)
         if kind == "blank":
-            form.addRow(self.tr("How many labels"), self.count)
-        form.addRow(self.tr("Used positions to skip"), self.skip)
-        form.addRow(self.tr("Move right"), self.offset_x)
-        form.addRow(self.tr("Move down"), self.offset_y)
+            form.addRow(_tr("How many labels"), self.count)
+        form.addRow(_tr("Used positions to skip"), self.skip)
+        form.addRow(_tr("Move right"), self.offset_x)
+        form.addRow(_tr("Move down"), self.offset_y)
         if kind in ("boxes", "cards"):
-            form.addRow(self.tr("Second language"), self.language)
+            form.addRow(_tr("Second language"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

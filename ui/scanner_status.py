@@ -13,10 +13,15 @@ Interface for the main window:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from hardware.qt_scanner import ScannerSignals
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ScannerStatus", text)
+
 
 _COLOURS = {
     "connected": "#1b7f3b",
@@ -69,27 +74,27 @@ class ScannerStatusWidget(QWidget):
             self._layout.addWidget(badge)
         self._paint(name, badge)
         if state == "disconnected" and previous != "disconnected":
-            self.announced.emit(self.tr("Scanner {0} disconnected: plug it back in").format(name))
+            self.announced.emit(_tr("Scanner {0} disconnected: plug it back in").format(name))
         elif state == "reconnected":
-            self.announced.emit(self.tr("Scanner {0} reconnected").format(name))
+            self.announced.emit(_tr("Scanner {0} reconnected").format(name))
 
     def _words(self, state: str) -> str:
         words = {
-            "connected": self.tr("connected"),
-            "reconnected": self.tr("reconnected"),
-            "disconnected": self.tr("disconnected"),
+            "connected": _tr("connected"),
+            "reconnected": _tr("reconnected"),
+            "disconnected": _tr("disconnected"),
         }
         return words.get(state, state)
 
     def _paint(self, name: str, badge: QLabel) -> None:
         state = self._states[name]
-        badge.setText(self.tr("Scanner {0}: {1}").format(name, self._words(state)))
+        badge.setText(_tr("Scanner {0}: {1}").format(name, self._words(state)))
         colour = _COLOURS.get(state, "palette(text)")
         badge.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
         badge.setToolTip(
-            self.tr("Reading barcodes")
+            _tr("Reading barcodes")
             if state != "disconnected"
-            else self.tr("Not found: the program keeps looking and reconnects by itself")
+            else _tr("Not found: the program keeps looking and reconnects by itself")
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -27,12 +27,10 @@ from PySide6.QtWidgets import (
 
 from hardware.wedge import WedgeSettings
 from ui.i18n import LANGUAGES
+from ui.messages import FORMAT_NAMES, name
 from ui.widgets import message_of
-from warehouse_desktop.db import write_transaction
+from warehouse_desktop import settings
 from warehouse_desktop.errors import WarehouseError
-from warehouse_desktop.models import Setting
-
-WAREHOUSE_NAME_KEY = "warehouse_name"
 
 
 def _tr(text: str) -> str:
@@ -61,7 +59,7 @@ def label_formats() -> list[tuple[str, str]]:
         from reports.formats import FORMATS
     except ImportError:
         return []
-    return [(name, f"{fmt.title} ({name})") for name, fmt in FORMATS.items()]
+    return [(key, f"{name(FORMAT_NAMES, key)} ({key})") for key in FORMATS]
 
 
 class SettingsView(QWidget):
@@ -206,11 +204,11 @@ class SettingsView(QWidget):
 
     def reload(self) -> None:
         try:
-            row = Setting.get_or_none(Setting.key == WAREHOUSE_NAME_KEY)
+            stored = settings.get_setting(settings.WAREHOUSE_NAME)
         except WarehouseError as exc:
             self.status.setText(message_of(exc))
             return
-        self.warehouse.setText(row.value if row else "")
+        self.warehouse.setText(stored)
 
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData()
@@ -236,10 +234,8 @@ class SettingsView(QWidget):
         return wedge
 
     def store_warehouse_name(self) -> None:
-        text = " ".join(self.warehouse.text().split())
         try:
-            with write_transaction():
-                Setting.insert(key=WAREHOUSE_NAME_KEY, value=text).on_conflict_replace().execute()
+            settings.store_warehouse_name(self.warehouse.text())
         except WarehouseError as exc:
             self.status.setText(message_of(exc))
             return

@@ -6,6 +6,7 @@ QSettings instead; these are the ones all benches must agree on.
 
 from __future__ import annotations
 
+from warehouse_desktop.db import reading, write_transaction
 from warehouse_desktop.models import Setting
 
 WAREHOUSE_NAME = "warehouse_name"
@@ -13,7 +14,8 @@ DEFAULT_WAREHOUSE_NAME = "Warehouse"
 
 
 def get_setting(key: str, default: str = "") -> str:
-    row = Setting.get_or_none(Setting.key == key)
+    with reading():
+        row = Setting.get_or_none(Setting.key == key)
     return row.value if row is not None else default
 
 
@@ -25,3 +27,11 @@ def set_setting(key: str, value: str) -> None:
 
 def warehouse_name() -> str:
     return get_setting(WAREHOUSE_NAME, DEFAULT_WAREHOUSE_NAME)
+
+
+def store_warehouse_name(name: str) -> str:
+    """Save the warehouse name every bench prints (spaces tidied); return what was saved."""
+    name = " ".join(name.split())
+    with write_transaction():
+        set_setting(WAREHOUSE_NAME, name)
+    return name

@@ -1143,6 +1143,26 @@
       <source>loading bay</source>
       <translation>loading bay</translation>
     </message>
+    <message>
+      <source>Avery L7163 (A4, 2×7)</source>
+      <translation>Avery L7163 (A4, 2×7)</translation>
+    </message>
+    <message>
+      <source>A4, two per page</source>
+      <translation>A4, two per page</translation>
+    </message>
+    <message>
+      <source>62 × 100 mm roll</source>
+      <translation>62 × 100 mm roll</translation>
+    </message>
+    <message>
+      <source>4 × 6 in thermal</source>
+      <translation>4 × 6 in thermal</translation>
+    </message>
+    <message>
+      <source>100 × 150 mm thermal</source>
+      <translation>100 × 150 mm thermal</translation>
+    </message>
   </context>
   <context>
     <name>NeedsView</name>
@@ -1192,6 +1212,53 @@
     </message>
   </context>
   <context>
+    <name>PrintJobs</name>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Printer</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>Copies</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>What went wrong</source>
+      <translation>What went wrong</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Retry</translation>
+    </message>
+    <message>
+      <source>Clear printed</source>
+      <translation>Clear printed</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>waiting</translation>
+    </message>
+    <message>
+      <source>printing</source>
+      <translation>printing</translation>
+    </message>
+    <message>
+      <source>printed</source>
+      <translation>printed</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>failed</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintJobsModel</name>
     <message>
       <source>default printer</source>
@@ -1199,7 +1266,189 @@
     </message>
   </context>
   <context>
+    <name>PrintPreview</name>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>&amp;Save as PDF…</source>
+      <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+      <source>&amp;Other printer…</source>
+      <translation>&amp;Other printer…</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>Print preview</source>
+      <translation>Print preview</translation>
+    </message>
+    <message>
+      <source>1 page</source>
+      <translation>1 page</translation>
+    </message>
+    <message>
+      <source>The printer could not be opened.</source>
+      <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <source>Sent to {where}</source>
+      <translation>Sent to {where}</translation>
+    </message>
+    <message>
+      <source>Not printed: {reason}</source>
+      <translation>Not printed: {reason}</translation>
+    </message>
+    <message>
+      <source>{count} pages</source>
+      <translation>{count} pages</translation>
+    </message>
+    <message>
+      <source>Could not save {path}: {reason}</source>
+      <translation>Could not save {path}: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrinterSettings</name>
+    <message>
+      <source>Serial scanner</source>
+      <translation>Serial scanner</translation>
+    </message>
+    <message>
+      <source>Look again</source>
+      <translation>Look again</translation>
+    </message>
+    <message>
+      <source>Use this scanner</source>
+      <translation>Use this scanner</translation>
+    </message>
+    <message>
+      <source>Stop using the selected scanner</source>
+      <translation>Stop using the selected scanner</translation>
+    </message>
+    <message>
+      <source>CR, LF, CRLF, or one byte such as 0x03</source>
+      <translation>CR, LF, CRLF, or one byte such as 0x03</translation>
+    </message>
+    <message>
+      <source>Label printer on the network (ZPL)</source>
+      <translation>Label printer on the network (ZPL)</translation>
+    </message>
+    <message>
+      <source>Address (host:port)</source>
+      <translation>Address (host:port)</translation>
+    </message>
+    <message>
+      <source>Printer for each label format</source>
+      <translation>Printer for each label format</translation>
+    </message>
+    <message>
+      <source>Calibration and test label</source>
+      <translation>Calibration and test label</translation>
+    </message>
+    <message>
+      <source>Print a test label</source>
+      <translation>Print a test label</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Speed (baud)</source>
+      <translation>Speed (baud)</translation>
+    </message>
+    <message>
+      <source>Line end</source>
+      <translation>Line end</translation>
+    </message>
+    <message>
+      <source>Prefix</source>
+      <translation>Prefix</translation>
+    </message>
+    <message>
+      <source>Suffix</source>
+      <translation>Suffix</translation>
+    </message>
+    <message>
+      <source>Choose the port the scanner is on</source>
+      <translation>Choose the port the scanner is on</translation>
+    </message>
+    <message>
+      <source>Label format</source>
+      <translation>Label format</translation>
+    </message>
+    <message>
+      <source>Move right by</source>
+      <translation>Move right by</translation>
+    </message>
+    <message>
+      <source>Move down by</source>
+      <translation>Move down by</translation>
+    </message>
+    <message>
+      <source>System default printer</source>
+      <translation>System default printer</translation>
+    </message>
+    <message>
+      <source>Scanner on {0} saved</source>
+      <translation>Scanner on {0} saved</translation>
+    </message>
+    <message>
+      <source>Test label sent to {0}</source>
+      <translation>Test label sent to {0}</translation>
+    </message>
+    <message>
+      <source>Test label {0}</source>
+      <translation>Test label {0}</translation>
+    </message>
+    <message>
+      <source>Label printer at {0}</source>
+      <translation>Label printer at {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportActions</name>
+    <message>
+      <source>Label options</source>
+      <translation>Label options</translation>
+    </message>
+    <message>
+      <source>all (or codes separated by spaces)</source>
+      <translation>all (or codes separated by spaces)</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Used positions to skip</source>
+      <translation>Used positions to skip</translation>
+    </message>
+    <message>
+      <source>Move right</source>
+      <translation>Move right</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Move down</translation>
+    </message>
     <message>
       <source>&amp;Labels</source>
       <translation>&amp;Labels</translation>
@@ -1247,6 +1496,18 @@
     <message>
       <source>Text to post (*.txt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
       <translation>Text to post (*.txt);;PDF (*.pdf);;Spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Codes</translation>
+    </message>
+    <message>
+      <source>How many labels</source>
+      <translation>How many labels</translation>
+    </message>
+    <message>
+      <source>Second language</source>
+      <translation>Second language</translation>
     </message>
     <message>
       <source>&amp;Box labels…</source>
@@ -1330,6 +1591,41 @@
     <message>
       <source>What happened</source>
       <translation>What happened</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScannerStatus</name>
+    <message>
+      <source>connected</source>
+      <translation>connected</translation>
+    </message>
+    <message>
+      <source>reconnected</source>
+      <translation>reconnected</translation>
+    </message>
+    <message>
+      <source>disconnected</source>
+      <translation>disconnected</translation>
+    </message>
+    <message>
+      <source>Reading barcodes</source>
+      <translation>Reading barcodes</translation>
+    </message>
+    <message>
+      <source>Not found: the program keeps looking and reconnects by itself</source>
+      <translation>Not found: the program keeps looking and reconnects by itself</translation>
+    </message>
+    <message>
+      <source>Scanner {0}: {1}</source>
+      <translation>Scanner {0}: {1}</translation>
+    </message>
+    <message>
+      <source>Scanner {0} disconnected: plug it back in</source>
+      <translation>Scanner {0} disconnected: plug it back in</translation>
+    </message>
+    <message>
+      <source>Scanner {0} reconnected</source>
+      <translation>Scanner {0} reconnected</translation>
     </message>
   </context>
   <context>

@@ -1143,6 +1143,26 @@
       <source>loading bay</source>
       <translation>quai de chargement</translation>
     </message>
+    <message>
+      <source>Avery L7163 (A4, 2×7)</source>
+      <translation>Avery L7163 (A4, 2×7)</translation>
+    </message>
+    <message>
+      <source>A4, two per page</source>
+      <translation>A4, deux par page</translation>
+    </message>
+    <message>
+      <source>62 × 100 mm roll</source>
+      <translation>Rouleau 62 × 100 mm</translation>
+    </message>
+    <message>
+      <source>4 × 6 in thermal</source>
+      <translation>Thermique 4 × 6 po</translation>
+    </message>
+    <message>
+      <source>100 × 150 mm thermal</source>
+      <translation>Thermique 100 × 150 mm</translation>
+    </message>
   </context>
   <context>
     <name>NeedsView</name>
@@ -1192,6 +1212,53 @@
     </message>
   </context>
   <context>
+    <name>PrintJobs</name>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Printer</source>
+      <translation>Imprimante</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>Copies</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>What went wrong</source>
+      <translation>Ce qui n’a pas marché</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Réessayer</translation>
+    </message>
+    <message>
+      <source>Clear printed</source>
+      <translation>Effacer les travaux imprimés</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
+      <source>printing</source>
+      <translation>impression en cours</translation>
+    </message>
+    <message>
+      <source>printed</source>
+      <translation>imprimé</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>échec</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintJobsModel</name>
     <message>
       <source>default printer</source>
@@ -1199,7 +1266,189 @@
     </message>
   </context>
   <context>
+    <name>PrintPreview</name>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+      <source>&amp;Save as PDF…</source>
+      <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+      <source>&amp;Other printer…</source>
+      <translation>&amp;Autre imprimante…</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Imprimer</translation>
+    </message>
+    <message>
+      <source>Print preview</source>
+      <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+      <source>1 page</source>
+      <translation>1 page</translation>
+    </message>
+    <message>
+      <source>The printer could not be opened.</source>
+      <translation>Impossible d’ouvrir l’imprimante.</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Non enregistré</translation>
+    </message>
+    <message>
+      <source>Sent to {where}</source>
+      <translation>Envoyé à {where}</translation>
+    </message>
+    <message>
+      <source>Not printed: {reason}</source>
+      <translation>Non imprimé : {reason}</translation>
+    </message>
+    <message>
+      <source>{count} pages</source>
+      <translation>{count} pages</translation>
+    </message>
+    <message>
+      <source>Could not save {path}: {reason}</source>
+      <translation>Impossible d’enregistrer {path} : {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrinterSettings</name>
+    <message>
+      <source>Serial scanner</source>
+      <translation>Scanner série</translation>
+    </message>
+    <message>
+      <source>Look again</source>
+      <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+      <source>Use this scanner</source>
+      <translation>Utiliser ce scanner</translation>
+    </message>
+    <message>
+      <source>Stop using the selected scanner</source>
+      <translation>Ne plus utiliser le scanner choisi</translation>
+    </message>
+    <message>
+      <source>CR, LF, CRLF, or one byte such as 0x03</source>
+      <translation>CR, LF, CRLF, ou un octet comme 0x03</translation>
+    </message>
+    <message>
+      <source>Label printer on the network (ZPL)</source>
+      <translation>Imprimante d’étiquettes en réseau (ZPL)</translation>
+    </message>
+    <message>
+      <source>Address (host:port)</source>
+      <translation>Adresse (hôte:port)</translation>
+    </message>
+    <message>
+      <source>Printer for each label format</source>
+      <translation>Imprimante pour chaque format d’étiquette</translation>
+    </message>
+    <message>
+      <source>Calibration and test label</source>
+      <translation>Calibrage et étiquette de test</translation>
+    </message>
+    <message>
+      <source>Print a test label</source>
+      <translation>Imprimer une étiquette de test</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Speed (baud)</source>
+      <translation>Vitesse (bauds)</translation>
+    </message>
+    <message>
+      <source>Line end</source>
+      <translation>Fin de ligne</translation>
+    </message>
+    <message>
+      <source>Prefix</source>
+      <translation>Préfixe</translation>
+    </message>
+    <message>
+      <source>Suffix</source>
+      <translation>Suffixe</translation>
+    </message>
+    <message>
+      <source>Choose the port the scanner is on</source>
+      <translation>Choisissez le port du scanner</translation>
+    </message>
+    <message>
+      <source>Label format</source>
+      <translation>Format d’étiquette</translation>
+    </message>
+    <message>
+      <source>Move right by</source>
+      <translation>Décaler à droite de</translation>
+    </message>
+    <message>
+      <source>Move down by</source>
+      <translation>Décaler vers le bas de</translation>
+    </message>
+    <message>
+      <source>System default printer</source>
+      <translation>Imprimante par défaut du système</translation>
+    </message>
+    <message>
+      <source>Scanner on {0} saved</source>
+      <translation>Scanner sur {0} enregistré</translation>
+    </message>
+    <message>
+      <source>Test label sent to {0}</source>
+      <translation>Étiquette de test envoyée à {0}</translation>
+    </message>
+    <message>
+      <source>Test label {0}</source>
+      <translation>Étiquette de test {0}</translation>
+    </message>
+    <message>
+      <source>Label printer at {0}</source>
+      <translation>Imprimante d’étiquettes à {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportActions</name>
+    <message>
+      <source>Label options</source>
+      <translation>Options des étiquettes</translation>
+    </message>
+    <message>
+      <source>all (or codes separated by spaces)</source>
+      <translation>toutes (ou des codes séparés par des espaces)</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Used positions to skip</source>
+      <translation>Emplacements déjà utilisés à sauter</translation>
+    </message>
+    <message>
+      <source>Move right</source>
+      <translation>Décaler à droite</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Décaler vers le bas</translation>
+    </message>
     <message>
       <source>&amp;Labels</source>
       <translation>É&amp;tiquettes</translation>
@@ -1247,6 +1496,18 @@
     <message>
       <source>Text to post (*.txt);;PDF (*.pdf);;Spreadsheet (*.csv)</source>
       <translation>Texte à publier (*.txt);;PDF (*.pdf);;Tableur (*.csv)</translation>
+    </message>
+    <message>
+      <source>Codes</source>
+      <translation>Codes</translation>
+    </message>
+    <message>
+      <source>How many labels</source>
+      <translation>Combien d’étiquettes</translation>
+    </message>
+    <message>
+      <source>Second language</source>
+      <translation>Deuxième langue</translation>
     </message>
     <message>
       <source>&amp;Box labels…</source>
@@ -1330,6 +1591,41 @@
     <message>
       <source>What happened</source>
       <translation>Ce qui s'est passé</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScannerStatus</name>
+    <message>
+      <source>connected</source>
+      <translation>connecté</translation>
+    </message>
+    <message>
+      <source>reconnected</source>
+      <translation>reconnecté</translation>
+    </message>
+    <message>
+      <source>disconnected</source>
+      <translation>déconnecté</translation>
+    </message>
+    <message>
+      <source>Reading barcodes</source>
+      <translation>Lecture des codes-barres</translation>
+    </message>
+    <message>
+      <source>Not found: the program keeps looking and reconnects by itself</source>
+      <translation>Introuvable : le programme continue de chercher et se reconnecte tout seul</translation>
+    </message>
+    <message>
+      <source>Scanner {0}: {1}</source>
+      <translation>Scanner {0} : {1}</translation>
+    </message>
+    <message>
+      <source>Scanner {0} disconnected: plug it back in</source>
+      <translation>Scanner {0} déconnecté : rebranchez-le</translation>
+    </message>
+    <message>
+      <source>Scanner {0} reconnected</source>
+      <translation>Scanner {0} reconnecté</translation>
     </message>
   </context>
   <context>
