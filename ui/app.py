@@ -10,13 +10,14 @@ from __future__ import annotations
 import importlib
 import signal
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtCore import QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ui.i18n import LANGUAGES, Translations, ensure_qm
+from ui.i18n import LANGUAGES, Translations
 from ui.main_window import MainWindow
 from ui.scan_filter import ScanEventFilter
 from ui.settings_view import wedge_settings
@@ -26,6 +27,11 @@ from warehouse_desktop.bench import BenchService
 from warehouse_desktop.errors import WarehouseError
 
 ORGANISATION = "warehouse-desktop"
+# Where Settings keeps the serial scanners (`hardware.settings.HardwareSettings`); read here
+# so that a bench without one never imports pyserial and the printer settings.
+SCANNERS_KEY = "hardware/scanners"
+# How long start-up work waits before looking again while a scan is coming in (ms).
+BUSY_RETRY_MS = 50
 
 
 @dataclass
@@ -38,6 +44,8 @@ class Session:
     translations: Translations
     settings: QSettings
     serial: Any = None
+    # Work that waits until the window is up, one job per event-loop turn (`_after_start`).
+    later: list[Callable[[], object]] = field(default_factory=list)
 
 
 def application() -> QApplication:
@@ -71,12 +79,13 @@ def build_window(
 ) -> Session:
     """Build the window on the already open database (not shown)."""
     app = application()
-    ensure_qm()
     settings = settings or QSettings(ORGANISATION, "warehouse-desktop")
     translations = Translations(app)
-    translations.switch(_language(lang, settings))
+    translations.switch(_language(lang, settings))  # builds any stale .qm first
     service = BenchService(bench or config.default_bench())
-    feedback = Feedback(use_audio=audio)
+    # The sound effects load once the window is up (QtMultimedia is slow to start); an
+    # error scanned before then still beeps.
+    feedback = Feedback(use_audio=audio, deferred=True)
     feedback.enabled = str(settings.value("sounds/enabled", "true")) != "false"
 
     def set_language(code: str) -> None:
@@ -101,7 +110,34 @@ def build_window(
     session = Session(app, window, scan_filter, translations, settings)
     if sign_in:
         QTimer.singleShot(0, window.start_shift)
+    if audio:
+        session.later.append(feedback.load_audio)
+    _after_start(window, session.later, busy=lambda: scan_filter.holding)
     return session
+
+
+def _after_start(
+    owner: QObject, jobs: list[Callable[[], object]], *, busy: Callable[[], bool] = lambda: False
+) -> None:
+    """Run `jobs` (a list that may still grow) one per event-loop turn, beginning after
+    the first turn: the window paints and takes keys first, and a key pressed meanwhile
+    waits for one job at most.
+
+    No job starts while `busy()` (the scan filter holding the keys of a burst): a job
+    that blocked the event loop in the middle of a scan would stretch the gaps between
+    its keys.  Keys that arrive during a job wait in the queue and come through together
+    afterwards, which the scan filter reads as one fast burst."""
+
+    def step() -> None:
+        if not jobs:
+            return
+        if busy():
+            QTimer.singleShot(BUSY_RETRY_MS, owner, step)
+            return
+        jobs.pop(0)()
+        QTimer.singleShot(0, owner, step)
+
+    QTimer.singleShot(0, owner, lambda: QTimer.singleShot(0, owner, step))
 
 
 def _fit_to_screen(window: MainWindow) -> None:
@@ -116,6 +152,8 @@ def _fit_to_screen(window: MainWindow) -> None:
 def _start_serial(session: Session, port: str | None) -> None:
     """Serial scanners (the hardware helper's): `--scanner PORT`, else those set up in
     Settings; their state shows in the status bar."""
+    if not port and not session.settings.value(SCANNERS_KEY):
+        return  # no serial scanner set up: nothing to import or start
     try:
         qt_scanner = importlib.import_module("hardware.qt_scanner")
         status_module = importlib.import_module("ui.scanner_status")
@@ -152,10 +190,12 @@ def run_window(args: Any) -> int:
         bench=getattr(args, "bench", None),
         lang=getattr(args, "lang", None),
     )
-    _start_serial(session, getattr(args, "scanner", None))
     window = session.window
-    # The Print menu comes in once the bench is up, so it never delays the first scan.
-    QTimer.singleShot(0, window.install_report_actions)
+    # Serial scanners (pyserial), the sounds and the Print menu (QtPdf, QtPrintSupport) come
+    # in once the bench is up, so they never delay the window or the first scan.
+    port = getattr(args, "scanner", None)
+    session.later.insert(0, lambda: _start_serial(session, port))
+    session.later.append(window.install_report_actions)
     _fit_to_screen(window)
     window.show()
     # Ctrl+C in the terminal closes the window the same way Ctrl+Q does.

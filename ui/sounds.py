@@ -3,6 +3,10 @@
 The WAV files in `resources/sounds/` are made by `generate_sounds` (Python's wave module,
 no recording needed).  They are played with QtMultimedia's QSoundEffect where audio
 works; anywhere it does not (no audio library, no device), the system beep stands in.
+
+Loading QtMultimedia (and its FFmpeg and audio back-ends) takes tens of milliseconds, so
+the window asks for `deferred=True` and calls `load_audio()` once it is up; until then an
+error still beeps.
 """
 
 from __future__ import annotations
@@ -56,13 +60,23 @@ def generate_sounds(folder: Path = SOUNDS_DIR) -> dict[str, Path]:
 class Feedback(QObject):
     """Plays the OK or error sound; `enabled` is the Settings switch."""
 
-    def __init__(self, parent: QObject | None = None, *, use_audio: bool = True) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, use_audio: bool = True, deferred: bool = False
+    ) -> None:
         super().__init__(parent)
         self.enabled = True
         self.played: list[str] = []  # what was played, for tests and the scan log
         self._effects: dict[str, object] = {}
-        if use_audio:
+        self._audio_loaded = False
+        if use_audio and not deferred:
+            self.load_audio()
+
+    def load_audio(self) -> bool:
+        """Load the sound effects now (once); True if audio plays from here on."""
+        if not self._audio_loaded:
+            self._audio_loaded = True
             self._effects = self._load_effects()
+        return self.has_audio
 
     def _load_effects(self) -> dict[str, object]:
         try:
@@ -94,5 +108,6 @@ class Feedback(QObject):
         if effect is not None:
             effect.play()  # type: ignore[attr-defined]
         elif not ok:
-            # Without audio only the error is worth a beep: two beeps for OK would be noise.
+            # Without audio (or before it has loaded) only the error is worth a beep: two
+            # beeps for OK would be noise.
             QApplication.beep()

@@ -37,8 +37,20 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = _Parser(add_help=False)
+class _NotCore(Exception):
+    """The core-only parser met something it cannot answer alone (see `_parse`)."""
+
+
+class _CoreParser(_Parser):
+    """The parser without the plugins: raises instead of printing, so the full one answers."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _NotCore(message)
+
+
+def build_parser(*, plugins: bool = True) -> argparse.ArgumentParser:
+    parser_class = _Parser if plugins else _CoreParser
+    common = parser_class(add_help=False)
     common.add_argument(
         "--db",
         metavar="DB",
@@ -47,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common.add_argument("--bench", metavar="NAME", default=argparse.SUPPRESS, help="bench name")
 
-    parser = _Parser(
+    parser = parser_class(
         prog="warehouse-desktop",
         description="Bench application of a donation warehouse. With no command: open the window.",
         parents=[common],
@@ -56,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["en", "fr"], default=None, help="window language")
     parser.add_argument("--scanner", metavar="PORT", action="append", default=None,
                         help="serial scanner port (may be given more than once)")  # fmt: skip
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
 
     p = sub.add_parser("init", parents=[common], help="create or upgrade the database")
     p.add_argument("--demo", action="store_true", help="seed a realistic demo warehouse")
@@ -103,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", type=Path)
     p.set_defaults(handler=_cmd_restore, needs_db=False)
 
-    for module_name in _PLUGINS:
+    for module_name in _PLUGINS if plugins else ():
         try:
             module = importlib.import_module(module_name)
         except ImportError:
@@ -111,8 +123,34 @@ def build_parser() -> argparse.ArgumentParser:
         register = getattr(module, "register", None)
         if register is not None:
             register(sub)
-    _placeholders(sub, common)
+    if plugins:
+        _placeholders(sub, common)
     return parser
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse the command line, importing the plugins only when they are needed.
+
+    The plugins (labels and reports, printers and scanners) take a few hundred
+    milliseconds to import, which the bench window and the core commands do not need.
+    Help, a plugin's command and anything the core-only parser cannot read go to the
+    full parser, so every answer and error message is the full parser's.
+    """
+    words = list(sys.argv[1:] if argv is None else argv)
+    if not any(_asks_help(word) for word in words):
+        try:
+            args = build_parser(plugins=False).parse_args(words)
+        except _NotCore:
+            pass
+        else:
+            if getattr(args, "handler", None) is not None or args.command is None:
+                return args
+    return build_parser().parse_args(words)
+
+
+def _asks_help(word: str) -> bool:
+    """-h, --help, or an abbreviation of it that argparse would accept (--he)."""
+    return word.startswith("-h") or (word.startswith("--h") and "--help".startswith(word))
 
 
 def _placeholders(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -250,8 +288,7 @@ def _open_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse(argv)
     args.db_target = getattr(args, "db", None) or config.default_database_target()
     args.db = args.db_target
     args.bench_name = getattr(args, "bench", None) or config.default_bench()
