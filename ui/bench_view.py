@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -130,6 +130,68 @@ class ScanLogModel(QAbstractTableModel):
         return titles[self.COLUMNS[section]]
 
 
+class CategoryButton(QPushButton):
+    """A big category button whose name is never clipped: it goes onto two lines, and only
+    then into smaller type, as the column narrows (long French names, 200% scaling)."""
+
+    SMALLEST_POINT_SIZE = 7.0
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.full_name = name
+        self._name_font = QFont(self.font())
+        self._fitted_for: tuple[int, int] | None = None
+
+    def set_name_font(self, font: QFont) -> None:
+        self._name_font = QFont(font)
+        self._fitted_for = None
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        size = (self.width(), self.height())
+        if self._fitted_for == size:
+            return
+        self._fitted_for = size
+        room_w, room_h = max(self.width() - 14, 10), max(self.height() - 8, 10)
+        font = QFont(self._name_font)
+        point = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        while True:
+            font.setPointSizeF(point)
+            text = _fitting_text(self.full_name, QFontMetrics(font), room_w, room_h)
+            if text is not None or point <= self.SMALLEST_POINT_SIZE:
+                break
+            point -= 0.5
+        if text is None:
+            text = QFontMetrics(font).elidedText(
+                self.full_name, Qt.TextElideMode.ElideRight, room_w
+            )
+        super().setFont(font)
+        super().setText(text)
+
+
+def _fitting_text(name: str, metrics: QFontMetrics, width: int, height: int) -> str | None:
+    """`name` on one line, or on two split at the best space, if it fits; else None."""
+    if metrics.horizontalAdvance(name) <= width and metrics.height() <= height:
+        return name
+    if " " not in name or 2 * metrics.height() > height:
+        return None
+    spaces = [i for i, ch in enumerate(name) if ch == " "]
+    best = min(
+        spaces,
+        key=lambda i: max(
+            metrics.horizontalAdvance(name[:i]), metrics.horizontalAdvance(name[i + 1 :])
+        ),
+    )
+    lines = [name[:best], name[best + 1 :]]
+    if max(metrics.horizontalAdvance(line) for line in lines) <= width:
+        return "\n".join(lines)
+    return None
+
+
 class CategoryGrid(QWidget):
     """Big buttons, one per active category; `chosen(category_id)`."""
 
@@ -140,7 +202,7 @@ class CategoryGrid(QWidget):
         super().__init__(parent)
         self._layout = QGridLayout(self)
         self._layout.setSpacing(6)
-        self.buttons: dict[int, QPushButton] = {}
+        self.buttons: dict[int, CategoryButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._categories: list[CategoryData] = []
@@ -155,13 +217,13 @@ class CategoryGrid(QWidget):
         self.buttons.clear()
         for i, category in enumerate(categories):
             label = category.names.get(language) or category.name
-            button = QPushButton(label, self)
+            button = CategoryButton(label, self)
             button.setCheckable(True)
             button.setMinimumHeight(52)
             # Ignored width: long names (French) shrink into the column instead of widening it.
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(60)
-            button.setFont(big_font(button, 1.25, bold=True))
+            button.set_name_font(big_font(button, 1.25, bold=True))
             button.setToolTip(f"{category.name} ({category.code})")
             button.setAccessibleName(label)
             button.clicked.connect(lambda _=False, cid=category.id: self.chosen.emit(cid))
@@ -392,7 +454,7 @@ class BenchView(QWidget):
             category = ctx.category_name
             button = self.grid.buttons.get(ctx.category_id) if ctx.category_id else None
             if button is not None:
-                category = button.text()
+                category = button.full_name
             size = ctx.size or ""
             quantity = ctx.quantity if ctx.quantity is not None else 1
             self.template_value.setText(f"{category} {size} × {quantity}".replace("  ", " "))

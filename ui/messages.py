@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from warehouse_desktop.messages import render
 
@@ -402,6 +402,12 @@ def tr_message(key: str, args: Mapping[str, Any] | None = None) -> str:
         return ""
     translated = QCoreApplication.translate("Messages", template)
     filled = {k: name(_WORD_ARGS[k], v) if k in _WORD_ARGS else v for k, v in (args or {}).items()}
+    # A category is shown by its name in the window's language when the catalogue has one.
+    names = filled.get("category_names")
+    if isinstance(names, Mapping):
+        local = names.get(QLocale().name().split("_")[0])
+        if local:
+            filled["category"] = local
     try:
         return translated.format(**filled)
     except (KeyError, IndexError, ValueError):

@@ -501,7 +501,8 @@ class BenchService:
             state.mode = BenchMode.CHECK_IN.value
         return self._ok(
             code, CodeKind.CATEGORY, ScanAction.TEMPLATE_SET, "template_set",
-            category=category.name, size=size, quantity=quantity,
+            category=category.name, category_names=_names(category), size=size,
+            quantity=quantity,
         )  # fmt: skip
 
     def _apply_quantity(self, state: BenchState, quantity: int, code: str) -> ScanResult:
@@ -524,7 +525,7 @@ class BenchService:
                 RetailCode.create(code=parsed.code, category=category)
                 return self._ok(
                     parsed.code, CodeKind.RETAIL, ScanAction.RETAIL_LINKED, "retail_linked",
-                    code=parsed.code, category=category.name,
+                    code=parsed.code, category=category.name, category_names=_names(category),
                 )  # fmt: skip
         raise _Refusal("retail_unknown", code=parsed.code)
 
@@ -634,7 +635,8 @@ class BenchService:
         return self._ok(
             code, CodeKind.BOX, ScanAction.BOX_CREATED, "box_created",
             box_info(box, category=category, location=location),
-            code=code, category=category.name, size=box.size, quantity=box.quantity,
+            code=code, category=category.name, category_names=_names(category), size=box.size,
+            quantity=box.quantity,
             location=location.name if location else "-",
         )  # fmt: skip
 
@@ -675,7 +677,8 @@ class BenchService:
             info = box_info(box)
             return self._ok(
                 code, CodeKind.BOX, ScanAction.BOX_SHOWN, "box_shown", box,
-                code=code, category=info.category, size=info.size, quantity=info.quantity,
+                code=code, category=info.category, category_names=_names(box.category), size=info.size,
+                quantity=info.quantity,
                 location=info.location_name or "-",
             )  # fmt: skip
         if box_state in (BoxState.LOADING, BoxState.DISPATCHED, BoxState.LOST):
@@ -702,11 +705,13 @@ class BenchService:
             )  # fmt: skip
             return self._ok(
                 code, CodeKind.BOX, ScanAction.BOX_CREATED, "box_created", box,
-                code=code, category=category.name, size=box.size, quantity=box.quantity,
+                code=code, category=category.name, category_names=_names(category), size=box.size,
+            quantity=box.quantity,
                 location=location.name if location else "-",
             )  # fmt: skip
         raise _Refusal(
-            "box_state_shown", box, code=code, category=box.category.name, size=box.size,
+            "box_state_shown", box, code=code, category=box.category.name,
+            category_names=_names(box.category), size=box.size,
             state=box.state,
         )  # fmt: skip
 
@@ -864,6 +869,11 @@ class BenchService:
 
 class _Duplicate(Exception):
     pass
+
+
+def _names(category: Category) -> dict[str, str]:
+    """The category's names in other languages, so the window can show its own."""
+    return dict(category.names or {})
 
 
 def _category_card(parsed: ParsedCode) -> str:

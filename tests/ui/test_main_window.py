@@ -200,7 +200,7 @@ def test_language_switches_at_run_time(session) -> None:
     assert window.tabs.tabText(0).startswith("&Poste")
     assert window.bench.undo_button.text() == "ANNULER (F4)"
     jackets = Category.get(Category.name == "Men's jackets")
-    assert window.bench.grid.buttons[jackets.id].text() == "Vestes homme"
+    assert window.bench.grid.buttons[jackets.id].full_name == "Vestes homme"
     window.bench.handle_scan("nonsense!")
     assert "Pas un code" in window.bench.banner.text()
     session.translations.switch("ar")
