@@ -144,7 +144,11 @@ UI_MESSAGES: dict[str, str] = {
         "Messages", "Cannot create the database folder {target}: {detail}"
     ),
     "db_is_folder": QT_TRANSLATE_NOOP("Messages", "{target} is a folder, not a database file"),
-    "db_driver": QT_TRANSLATE_NOOP("Messages", "Cannot use the database {target}: {detail}"),
+    "db_driver": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot use the database {target}: {detail} "
+        "Install the PostgreSQL extra: pip install 'warehouse-desktop[postgres]'",
+    ),
     "db_not_warehouse": QT_TRANSLATE_NOOP(
         "Messages", "That database belongs to some other program"
     ),

@@ -47,6 +47,9 @@ def open_database(
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
+    except pw.ImproperlyConfigured as exc:
+        # The PostgreSQL driver is an optional extra; say how to get it.
+        raise StorageError("db_driver", target=_redact(target), detail=str(exc)) from exc
     except (pw.OperationalError, pw.DatabaseError, sqlite3.DatabaseError) as exc:
         error = StorageError.from_operational(exc)
         if error.key in ("db_error", "db_unreachable"):

@@ -93,7 +93,10 @@ MESSAGES: dict[str, str] = {
     "db_missing": "There is no database at {target}: run 'warehouse-desktop init' first",
     "db_folder": "Cannot create the database folder {target}: {detail}",
     "db_is_folder": "{target} is a folder, not a database file",
-    "db_driver": "Cannot use the database {target}: {detail}",
+    "db_driver": (
+        "Cannot use the database {target}: {detail} "
+        "Install the PostgreSQL extra: pip install 'warehouse-desktop[postgres]'"
+    ),
     "db_not_warehouse": "That database belongs to some other program",
     "db_too_new": (
         "This database was written by a newer version of the program (schema {version}; "

@@ -725,8 +725,8 @@
       <translation>{target} is a folder, not a database file</translation>
     </message>
     <message>
-      <source>Cannot use the database {target}: {detail}</source>
-      <translation>Cannot use the database {target}: {detail}</translation>
+      <source>Cannot use the database {target}: {detail} Install the PostgreSQL extra: pip install 'warehouse-desktop[postgres]'</source>
+      <translation>Cannot use the database {target}: {detail} Install the PostgreSQL extra: pip install 'warehouse-desktop[postgres]'</translation>
     </message>
     <message>
       <source>That database belongs to some other program</source>

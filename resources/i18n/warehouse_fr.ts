@@ -725,8 +725,8 @@
       <translation>{target} est un dossier, pas un fichier de base</translation>
     </message>
     <message>
-      <source>Cannot use the database {target}: {detail}</source>
-      <translation>Impossible d'utiliser la base {target} : {detail}</translation>
+      <source>Cannot use the database {target}: {detail} Install the PostgreSQL extra: pip install 'warehouse-desktop[postgres]'</source>
+      <translation>Impossible d’utiliser la base de données {target} : {detail} Installez l’extension PostgreSQL : pip install 'warehouse-desktop[postgres]'</translation>
     </message>
     <message>
       <source>That database belongs to some other program</source>

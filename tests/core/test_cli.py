@@ -238,3 +238,20 @@ def test_every_subcommand_has_help() -> None:
     for command in ("init", "scan", "export", "import", "backup", "restore"):
         result = run(command, "--help", check_ok=True)
         assert "usage:" in result.stdout
+
+
+def test_missing_postgres_driver_says_how_to_install_it() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['psycopg2'] = None; sys.modules['psycopg'] = None\n"
+        "from warehouse_desktop.cli import main\n"
+        "sys.exit(main(['scan', '--db', 'postgresql://a:secret@127.0.0.1:1/x', 'C00012']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)  # fmt: skip
+    assert result.returncode == 1
+    assert "warehouse-desktop[postgres]" in result.stderr
+    assert "unexpected" not in result.stderr and "secret" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
