@@ -18,7 +18,7 @@ import peewee as pw
 
 from warehouse_desktop import codes
 from warehouse_desktop.codes import CodeKind, Command, ParsedCode
-from warehouse_desktop.db import write_transaction
+from warehouse_desktop.db import find, write_transaction
 from warehouse_desktop.errors import StorageError
 from warehouse_desktop.messages import render
 from warehouse_desktop.models import (
@@ -103,12 +103,12 @@ def box_info(
 ) -> BoxInfo:
     """What the bench shows of a box; pass the rows already at hand to save queries."""
     if category is None or category.id != box.category_id:
-        category = box.category
+        category = find(Category, Category.id, box.category_id)
     if box.location_id is None:
         location = None
     elif location is None or location.id != box.location_id:
-        location = Location.get_by_id(box.location_id)
-    van_load = VanLoad.get_by_id(box.van_load_id) if box.van_load_id else None
+        location = find(Location, Location.id, box.location_id)
+    van_load = find(VanLoad, VanLoad.id, box.van_load_id) if box.van_load_id else None
     return BoxInfo(
         code=box.code,
         category=category.name,
@@ -199,6 +199,8 @@ class BenchService:
         self.bench = bench
         self.operator = operator
         self.clock = clock
+        # The bench location rarely changes: found once, checked on each use.
+        self._bench_location_id: int | None = None
 
     # --- public API -------------------------------------------------------------------
 
@@ -309,12 +311,12 @@ class BenchService:
     # --- transaction frame ------------------------------------------------------------
 
     def _state(self) -> BenchState:
-        state = BenchState.get_or_none(BenchState.bench == self.bench)
+        state = find(BenchState, BenchState.bench, self.bench)
         if state is None:
             BenchState.insert(
                 bench=self.bench, operator=self.operator
             ).on_conflict_ignore().execute()
-            state = BenchState.get(BenchState.bench == self.bench)
+            state = find(BenchState, BenchState.bench, self.bench)
         return state
 
     def _run(
@@ -412,7 +414,7 @@ class BenchService:
         if kind is CodeKind.COMMAND:
             return self._command(parsed, state, actor, now)
         if kind is CodeKind.CATEGORY:
-            category = Category.get_or_none(Category.code == _category_card(parsed))
+            category = find(Category, Category.code, _category_card(parsed))
             if category is None:
                 raise _Refusal("category_unknown", code=parsed.code)
             size = None
@@ -532,7 +534,7 @@ class BenchService:
     # --- locations and van loads ------------------------------------------------------
 
     def _location(self, parsed: ParsedCode, state: BenchState) -> ScanResult:
-        location = Location.get_or_none(Location.code == parsed.code)
+        location = find(Location, Location.code, parsed.code)
         if location is None:
             raise _Refusal("location_unknown", code=parsed.code)
         if not location.active:
@@ -602,8 +604,18 @@ class BenchService:
     # --- boxes ------------------------------------------------------------------------
 
     def _bench_location(self, state: BenchState) -> Location | None:
+        """Where a new box goes: the current location, else this bench's bench location."""
         if state.location_id is not None:
-            return Location.get_by_id(state.location_id)
+            return find(Location, Location.id, state.location_id)
+        if self._bench_location_id is not None:
+            known = find(Location, Location.id, self._bench_location_id)
+            if known is not None and known.active:
+                return known
+        located = self._find_bench_location()
+        self._bench_location_id = located.id if located is not None else None
+        return located
+
+    def _find_bench_location(self) -> Location | None:
         named = Location.get_or_none(
             (Location.kind == LocationKind.BENCH.value)
             & (Location.active == True)  # noqa: E712
@@ -619,7 +631,7 @@ class BenchService:
         )
 
     def _create(self, state: BenchState, actor: Actor, now: dt.datetime, code: str) -> ScanResult:
-        category = Category.get_by_id(state.template_category_id)
+        category = find(Category, Category.id, state.template_category_id)
         if not category.active:
             raise _Refusal("category_inactive", category=category.name)
         location = self._bench_location(state)
@@ -644,7 +656,7 @@ class BenchService:
         self, parsed: ParsedCode, state: BenchState, actor: Actor, now: dt.datetime
     ) -> ScanResult:
         code = parsed.code
-        box = Box.get_or_none(Box.code == code)
+        box = find(Box, Box.code, code)
         mode = BenchMode(state.mode)
         if box is None:
             if mode is not BenchMode.CHECK_IN:
@@ -667,7 +679,7 @@ class BenchService:
         box_state = BoxState(box.state)
         if box_state is BoxState.IN_STOCK:
             if state.location_id is not None and box.location_id != state.location_id:
-                location = Location.get_by_id(state.location_id)
+                location = find(Location, Location.id, state.location_id)
                 change_box(actor, box, MovementAction.MOVED, location=location, at=now)
                 return self._ok(
                     code, CodeKind.BOX, ScanAction.BOX_MOVED, "box_moved",

@@ -197,3 +197,33 @@ def close_database() -> None:
     db = database.obj
     if db is not None and not db.is_closed():
         db.close()
+
+
+_LOOKUP_SAMPLE_TEXT = "\x00lookup\x00"
+_LOOKUP_SAMPLE_INT = -918273645
+_lookups: dict[tuple[int, type, str], tuple[str, int, tuple]] = {}
+
+
+def find(model: type[pw.Model], field: pw.Field, value: object) -> pw.Model | None:
+    """The row of `model` whose `field` equals `value`, or None.
+
+    The scan path looks rows up by one field many times a second; building the same
+    SELECT through Peewee's query builder each time was most of a scan's cost.  The SQL
+    is built once per database, model and field (by Peewee, so quoting and parameter
+    style stay right for SQLite and PostgreSQL) and reused with the new value.
+    """
+    db = database.obj
+    key = (id(db), model, field.name)
+    entry = _lookups.get(key)
+    if entry is None:
+        integer = isinstance(field, pw.IntegerField | pw.AutoField | pw.ForeignKeyField)
+        sample = _LOOKUP_SAMPLE_INT if integer else _LOOKUP_SAMPLE_TEXT
+        sql, params = model.select().where(field == sample).limit(1).sql()
+        entry = (sql, list(params).index(field.db_value(sample)), tuple(params))
+        _lookups[key] = entry
+    sql, slot, params = entry
+    values = list(params)
+    values[slot] = field.db_value(value)
+    for row in model.raw(sql, *values):
+        return row
+    return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from warehouse_desktop.codes import CodeKind, make_code
-from warehouse_desktop.db import write_transaction
+from warehouse_desktop.db import find, write_transaction
 from warehouse_desktop.models import CodeCounter
 
 
@@ -35,5 +35,5 @@ def reserve_in_transaction(kind: CodeKind, count: int = 1) -> list[str]:
 
 def issued_up_to(kind: CodeKind) -> int:
     """The highest number handed out so far for `kind` (0 if none)."""
-    row = CodeCounter.get_or_none(CodeCounter.kind == kind.value)
+    row = find(CodeCounter, CodeCounter.kind, kind.value)
     return (row.next_number - 1) if row else 0
