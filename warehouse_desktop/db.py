@@ -201,7 +201,6 @@ def close_database() -> None:
 
 _LOOKUP_SAMPLE_TEXT = "\x00lookup\x00"
 _LOOKUP_SAMPLE_INT = -918273645
-_lookups: dict[tuple[int, type, str], tuple[str, int, tuple]] = {}
 
 
 def find(model: type[pw.Model], field: pw.Field, value: object) -> pw.Model | None:
@@ -213,14 +212,18 @@ def find(model: type[pw.Model], field: pw.Field, value: object) -> pw.Model | No
     style stay right for SQLite and PostgreSQL) and reused with the new value.
     """
     db = database.obj
-    key = (id(db), model, field.name)
-    entry = _lookups.get(key)
+    # Kept on the database object itself: SQL built for SQLite must never reach PostgreSQL.
+    lookups: dict[tuple[type, str], tuple[str, int, tuple]] = db.__dict__.setdefault(
+        "_warehouse_lookups", {}
+    )
+    key = (model, field.name)
+    entry = lookups.get(key)
     if entry is None:
         integer = isinstance(field, pw.IntegerField | pw.AutoField | pw.ForeignKeyField)
         sample = _LOOKUP_SAMPLE_INT if integer else _LOOKUP_SAMPLE_TEXT
         sql, params = model.select().where(field == sample).limit(1).sql()
         entry = (sql, list(params).index(field.db_value(sample)), tuple(params))
-        _lookups[key] = entry
+        lookups[key] = entry
     sql, slot, params = entry
     values = list(params)
     values[slot] = field.db_value(value)
