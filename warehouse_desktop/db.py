@@ -230,3 +230,29 @@ def find(model: type[pw.Model], field: pw.Field, value: object) -> pw.Model | No
     for row in model.raw(sql, *values):
         return row
     return None
+
+
+def insert_row(model: type[pw.Model], values: dict[str, object]) -> int:
+    """Insert one row of `model` with every column but the id given; return the new id.
+
+    Like `find`, the INSERT is built once per database, model and column list by Peewee
+    and reused: boxes and movements are written on every scan.
+    """
+    db = database.obj
+    inserts: dict[tuple[type, tuple[str, ...]], str] = db.__dict__.setdefault(
+        "_warehouse_inserts", {}
+    )
+    names = tuple(values)
+    fields = [model._meta.fields[name] for name in names]
+    sql = inserts.get((model, names))
+    if sql is None:
+        sql, params = model.insert_many([tuple(None for _ in fields)], fields=fields).sql()
+        if len(params) != len(fields):
+            raise ValueError(f"insert_row({model.__name__}) needs every column but the id")
+        inserts[(model, names)] = sql
+    cursor = db.execute_sql(
+        sql, [field.db_value(value) for field, value in zip(fields, values.values(), strict=True)]
+    )
+    if isinstance(db, pw.PostgresqlDatabase):
+        return int(cursor.fetchone()[0])
+    return int(cursor.lastrowid)

@@ -12,6 +12,7 @@ import time
 import uuid
 from dataclasses import dataclass
 
+from warehouse_desktop.db import insert_row
 from warehouse_desktop.models import (
     Box,
     BoxState,
@@ -59,28 +60,69 @@ def create_box(
     at: dt.datetime | None = None,
 ) -> Box:
     at = at or utcnow()
-    box = Box.create(
-        code=code,
-        category=category,
-        size=size,
-        quantity=quantity,
-        location=location,
-        state=BoxState.IN_STOCK.value,
-        packed_at=at,
-        updated_at=at,
-    )
-    Movement.create(
-        box=box,
-        action=MovementAction.CREATED.value,
-        to_location=location,
+    values = {
+        "code": code,
+        "category": category.id,
+        "size": size,
+        "quantity": quantity,
+        "location": location.id if location is not None else None,
+        "state": BoxState.IN_STOCK.value,
+        "van_load": None,
+        "packed_at": at,
+        "updated_at": at,
+        "note": "",
+        "version": 0,
+    }
+    box = Box(id=insert_row(Box, values), **values)
+    _record(
+        box.id,
+        MovementAction.CREATED,
+        actor,
+        at,
+        to_location=box.location_id,
         to_state=BoxState.IN_STOCK.value,
         quantity_change=quantity,
-        operator=actor.operator,
-        bench=actor.bench,
-        batch=actor.batch or new_batch(),
-        at=at,
     )
     return box
+
+
+def _record(
+    box_id: int,
+    action: MovementAction,
+    actor: Actor,
+    at: dt.datetime,
+    *,
+    from_location: int | None = None,
+    to_location: int | None = None,
+    from_state: str | None = None,
+    to_state: str | None = None,
+    from_van_load: int | None = None,
+    van_load: int | None = None,
+    quantity_change: int = 0,
+    from_quantity: int | None = None,
+    undoes: int | None = None,
+) -> int:
+    """Append the movement row; every column is written, none left to defaults."""
+    return insert_row(
+        Movement,
+        {
+            "box": box_id,
+            "action": action.value,
+            "from_location": from_location,
+            "to_location": to_location,
+            "from_state": from_state,
+            "to_state": to_state,
+            "from_van_load": from_van_load,
+            "van_load": van_load,
+            "quantity_change": quantity_change,
+            "from_quantity": from_quantity,
+            "operator": actor.operator,
+            "bench": actor.bench,
+            "batch": actor.batch or new_batch(),
+            "undoes": undoes,
+            "at": at,
+        },
+    )
 
 
 def change_box(
@@ -96,8 +138,11 @@ def change_box(
     size: str | None = None,
     undoes: Movement | None = None,
     at: dt.datetime | None = None,
-) -> Movement:
-    """Apply one change to `box` and append its movement.  Raises BoxChangedElsewhere."""
+) -> int:
+    """Apply one change to `box` and append its movement (its id is returned).
+
+    Raises BoxChangedElsewhere if another bench changed the box since it was read.
+    """
     at = at or utcnow()
     old_location_id = box.location_id
     old_state = box.state
@@ -137,9 +182,11 @@ def change_box(
     if size is not None:
         box.size = size
 
-    return Movement.create(
-        box=box.id,
-        action=action.value,
+    return _record(
+        box.id,
+        action,
+        actor,
+        at,
         from_location=old_location_id,
         to_location=new_location_id,
         from_state=old_state,
@@ -148,9 +195,5 @@ def change_box(
         van_load=new_van_load_id,
         quantity_change=new_quantity - old_quantity,
         from_quantity=old_quantity,
-        operator=actor.operator,
-        bench=actor.bench,
-        batch=actor.batch or new_batch(),
-        undoes=undoes,
-        at=at,
+        undoes=undoes.id if undoes is not None else None,
     )
