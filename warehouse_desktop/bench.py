@@ -18,7 +18,7 @@ import peewee as pw
 
 from warehouse_desktop import codes
 from warehouse_desktop.codes import CodeKind, Command, ParsedCode
-from warehouse_desktop.db import find, write_transaction
+from warehouse_desktop.db import find, update_rows, write_transaction
 from warehouse_desktop.errors import StorageError
 from warehouse_desktop.messages import render
 from warehouse_desktop.models import (
@@ -357,7 +357,12 @@ class BenchService:
                     state.last_code = parsed.code
                     state.last_scan_at = now
                 if state.dirty_fields:
-                    state.save(only=state.dirty_fields)
+                    dirty = sorted(f.name for f in state.dirty_fields)
+                    update_rows(
+                        BenchState,
+                        {name: state.__data__.get(name) for name in dirty},
+                        {"bench": state.bench},
+                    )
         except _Duplicate:
             return ScanResult(
                 raw,

@@ -256,3 +256,44 @@ def insert_row(model: type[pw.Model], values: dict[str, object]) -> int:
     if isinstance(db, pw.PostgresqlDatabase):
         return int(cursor.fetchone()[0])
     return int(cursor.lastrowid)
+
+
+class _Slot:
+    """Marks where a value goes in an UPDATE built once (see `update_rows`)."""
+
+    __slots__ = ("part", "name")
+
+    def __init__(self, part: str, name: str) -> None:
+        self.part = part
+        self.name = name
+
+
+def update_rows(model: type[pw.Model], values: dict[str, object], where: dict[str, object]) -> int:
+    """UPDATE `model` SET `values` WHERE every `where` column equals its value; rows changed.
+
+    The statement is built once per database, model and column lists by Peewee (with
+    placeholders in its own order, which the slots record) and reused.
+    """
+    db = database.obj
+    updates: dict[tuple, tuple[str, list[_Slot]]] = db.__dict__.setdefault("_warehouse_updates", {})
+    key = (model, tuple(values), tuple(where))
+    entry = updates.get(key)
+    if entry is None:
+        fields = model._meta.fields
+        assignments = {fields[n]: pw.Value(_Slot("set", n), converter=False) for n in values}
+        condition = None
+        for name in where:
+            test = fields[name] == pw.Value(_Slot("where", name), converter=False)
+            condition = test if condition is None else (condition & test)
+        sql, params = model.update(assignments).where(condition).sql()
+        if not all(isinstance(p, _Slot) for p in params):
+            raise ValueError(f"update_rows({model.__name__}): unexpected parameters")
+        entry = (sql, list(params))
+        updates[key] = entry
+    sql, slots = entry
+    fields = model._meta.fields
+    params = [
+        fields[slot.name].db_value(values[slot.name] if slot.part == "set" else where[slot.name])
+        for slot in slots
+    ]
+    return db.execute_sql(sql, params).rowcount

@@ -12,7 +12,7 @@ import time
 import uuid
 from dataclasses import dataclass
 
-from warehouse_desktop.db import insert_row
+from warehouse_desktop.db import insert_row, update_rows
 from warehouse_desktop.models import (
     Box,
     BoxState,
@@ -149,25 +149,29 @@ def change_box(
     old_van_load_id = box.van_load_id
     old_quantity = box.quantity
 
-    updates: dict = {Box.updated_at: at, Box.version: box.version + 1}
     new_location_id = old_location_id
     if location is not _UNSET:
         new_location_id = location.id if location is not None else None  # type: ignore[union-attr]
-        updates[Box.location] = new_location_id
     new_state = state.value if state is not None else old_state
-    updates[Box.state] = new_state
     new_van_load_id = old_van_load_id
     if van_load is not _UNSET:
         new_van_load_id = van_load.id if van_load is not None else None  # type: ignore[union-attr]
-        updates[Box.van_load] = new_van_load_id
     new_quantity = quantity if quantity is not None else old_quantity
-    updates[Box.quantity] = new_quantity
-    if category is not None:
-        updates[Box.category] = category.id
-    if size is not None:
-        updates[Box.size] = size
 
-    changed = Box.update(updates).where((Box.id == box.id) & (Box.version == box.version)).execute()
+    changed = update_rows(
+        Box,
+        {
+            "location": new_location_id,
+            "state": new_state,
+            "van_load": new_van_load_id,
+            "quantity": new_quantity,
+            "category": category.id if category is not None else box.category_id,
+            "size": size if size is not None else box.size,
+            "updated_at": at,
+            "version": box.version + 1,
+        },
+        {"id": box.id, "version": box.version},
+    )
     if changed != 1:
         raise BoxChangedElsewhere(box.code)
 
