@@ -227,9 +227,16 @@ def find(model: type[pw.Model], field: pw.Field, value: object) -> pw.Model | No
     sql, slot, params = entry
     values = list(params)
     values[slot] = field.db_value(value)
-    for row in model.raw(sql, *values):
-        return row
-    return None
+    row = db.execute_sql(sql, values).fetchone()
+    if row is None:
+        return None
+    # A plain SELECT of the model lists its columns in sorted_fields order.
+    instance = model(
+        __no_default__=True,
+        **{f.name: f.python_value(v) for f, v in zip(model._meta.sorted_fields, row, strict=True)},
+    )
+    instance._dirty.clear()  # noqa: SLF001 - a row just read has nothing to save
+    return instance
 
 
 def insert_row(model: type[pw.Model], values: dict[str, object]) -> int:
