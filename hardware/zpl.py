@@ -8,22 +8,14 @@ from __future__ import annotations
 
 import re
 
+from warehouse_desktop.zpl import decode_field_data, field_data  # noqa: F401 - re-exported
+
 # 25.4 mm per inch
 MM_PER_INCH = 25.4
 
 
 def dots(mm: float, dpi: int) -> int:
     return round(mm * dpi / MM_PER_INCH)
-
-
-def field_data(text: str) -> str:
-    """`^FH^FD...^FS` content: every UTF-8 byte as `_XX` (pair with ^CI28)."""
-    return "".join(f"_{byte:02X}" for byte in text.encode("utf-8"))
-
-
-def decode_field_data(data: str) -> str:
-    """The inverse of `field_data`, for checking what a printer received."""
-    return bytes.fromhex(data.replace("_", "")).decode("utf-8")
 
 
 _LABEL = re.compile(r"\^XA.*?\^XZ", re.IGNORECASE | re.DOTALL)

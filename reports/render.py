@@ -17,6 +17,7 @@ from reports.barcodes import mm_to_dots
 from reports.fonts import draw_text, font_path, has_rtl, register_fonts
 from reports.formats import LabelFormat, Placement, placements
 from reports.layout import PT_PER_MM, BarcodeItem, Label, RectItem, TextItem
+from warehouse_desktop.zpl import field_data as zpl_field
 
 PDF_CREATOR = "Warehouse bench"
 
@@ -190,11 +191,6 @@ def save_png(image: object, path: Path, dpi: int) -> None:
 
 
 # --- ZPL ---------------------------------------------------------------------------------
-
-
-def zpl_field(text: str) -> str:
-    """Field data for ^FH: every UTF-8 byte as _XX, so nothing in it is a ZPL command."""
-    return "".join(f"_{byte:02X}" for byte in text.encode("utf-8"))
 
 
 def _zebra_font_can_print(text: str) -> bool:

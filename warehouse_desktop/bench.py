@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import peewee as pw
@@ -917,15 +917,4 @@ def _safe_box_info(box: Box | None) -> BoxInfo | None:
 
 def _with_origin(result: ScanResult, parsed: ParsedCode) -> ScanResult:
     """Report the code as scanned (raw and normalised) rather than as routed internally."""
-    return ScanResult(
-        raw=parsed.raw,
-        code=parsed.code,
-        ok=result.ok,
-        kind=parsed.kind,
-        action=result.action,
-        message=result.message,
-        args=result.args,
-        box=result.box,
-        silent=result.silent,
-        details=result.details,
-    )
+    return replace(result, raw=parsed.raw, code=parsed.code, kind=parsed.kind)
