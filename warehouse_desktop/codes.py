@@ -1,7 +1,7 @@
 """Scan codes: generation, check characters, classification and keyboard-layout repair.
 
 Every own code is a kind letter, digits and one check character.  The letters used
-(B, L, V, C, K and the check alphabet) avoid A, Q, W, Z, Y and M, the keys that move
+(B, L, V, C, K, P and the check alphabet) avoid A, Q, W, Z, Y and M, the keys that move
 between US, French AZERTY and German QWERTZ layouts, so only digits and punctuation
 ever need repairing when a US-configured scanner types into another layout.
 """
@@ -27,6 +27,7 @@ class CodeKind(enum.StrEnum):
     VAN_LOAD = "van_load"
     CATEGORY = "category"
     COMMAND = "command"
+    VOLUNTEER = "volunteer"
     RETAIL = "retail"
     INVALID = "invalid"
 
@@ -39,6 +40,8 @@ class Command(enum.StrEnum):
     DONE = "done"
     UNDO = "undo"
     QUANTITY = "quantity"
+    LOOK = "look"
+    SIGN_OUT = "sign_out"
 
 
 class InvalidReason(enum.StrEnum):
@@ -57,6 +60,8 @@ _OWN_FORMATS: dict[str, tuple[CodeKind, tuple[int, ...]]] = {
     # A category card is C + 4 digits; a category-and-size card adds 2 digits of size index.
     "C": (CodeKind.CATEGORY, (4, 6)),
     "K": (CodeKind.COMMAND, (3,)),
+    # A volunteer card: P + 4 digits, signs that volunteer in at the bench.
+    "P": (CodeKind.VOLUNTEER, (4,)),
 }
 _KIND_PREFIX = {
     CodeKind.BOX: "B",
@@ -64,6 +69,7 @@ _KIND_PREFIX = {
     CodeKind.VAN_LOAD: "V",
     CodeKind.CATEGORY: "C",
     CodeKind.COMMAND: "K",
+    CodeKind.VOLUNTEER: "P",
 }
 
 _COMMAND_NUMBERS: dict[int, Command] = {
@@ -73,11 +79,13 @@ _COMMAND_NUMBERS: dict[int, Command] = {
     4: Command.COUNT,
     5: Command.DONE,
     6: Command.UNDO,
+    7: Command.LOOK,
+    8: Command.SIGN_OUT,
 }
 # K1NN is a quantity card for NN items.
 _QUANTITY_BASE = 100
 
-_OWN_RE = re.compile(r"^([BLVCK])(\d+)([0-9BCDFGHJKLNPRSTVX])$")
+_OWN_RE = re.compile(r"^([BLVCKP])(\d+)([0-9BCDFGHJKLNPRSTVX])$")
 _AIM_RE = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 
 
@@ -123,6 +131,16 @@ def command_code(command: Command, quantity: int | None = None) -> str:
         return make_code(CodeKind.COMMAND, _QUANTITY_BASE + quantity)
     number = next(n for n, c in _COMMAND_NUMBERS.items() if c is command)
     return make_code(CodeKind.COMMAND, number)
+
+
+def command_cards() -> list[tuple[str, Command, int | None]]:
+    """Every command card the bench understands: (code, command, quantity), quantity cards last."""
+    cards: list[tuple[str, Command, int | None]] = [
+        (make_code(CodeKind.COMMAND, number), command, None)
+        for number, command in sorted(_COMMAND_NUMBERS.items())
+    ]
+    cards += [(command_code(Command.QUANTITY, q), Command.QUANTITY, q) for q in range(1, 100)]
+    return cards
 
 
 def is_retail_code(code: str) -> bool:

@@ -18,6 +18,29 @@ MESSAGES: dict[str, str] = {
     "box_created": "New box {code}: {category} {size} × {quantity} at {location}",
     "box_moved": "Box {code} moved to {location}",
     "box_returned": "Box {code} returned to stock at {location}",
+    "box_found": "Box {code} found: back in stock at {location}",
+    "box_repacked": "Box {code} repacked: {category} {size} × {quantity} at {location}",
+    "confirm_return_loading": (
+        "Box {code} is on van load {van_load} to {destination}: scan it again to take it off "
+        "and back into stock, or scan a category card to repack it"
+    ),
+    "confirm_return_dispatched": (
+        "Box {code} left on van load {van_load} to {destination} ({when}): scan it again to "
+        "return it to stock as it was, or scan a category card to repack it"
+    ),
+    "confirm_return_lost": (
+        "Box {code} was marked lost: scan it again to put it back in stock, or scan a "
+        "category card to repack it"
+    ),
+    "confirm_return_missing": (
+        "Box {code} was missing from {location} (count of {when}): scan it again to put it "
+        "back in stock, or scan a category card to repack it"
+    ),
+    "confirm_return_scrapped": (
+        "Box {code} was scrapped: scan it again to put it back in stock as it was, or scan a "
+        "category card to repack it"
+    ),
+    "location_while_loading": "Loading a van: scan CHECK IN before the location {location}",
     "box_shown": "Box {code}: {category} {size} × {quantity} at {location}",
     "box_state_shown": "Box {code}: {category} {size} is {state}",
     "scan_category_first": "Scan a category card first",
@@ -40,6 +63,12 @@ MESSAGES: dict[str, str] = {
     "box_not_loadable": "Box {code} is {state}: it cannot be loaded",
     "no_van_load": "Scan a van-load code first",
     "load_dispatched": "Van to {destination} dispatched with {count} boxes",
+    "confirm_dispatch": (
+        "Dispatch van load {van_load} to {destination}: {boxes} boxes, {items} items? "
+        "Scan DISPATCH again to confirm"
+    ),
+    "van_reopened": "Van load {code} to {destination} reopened: {count} boxes loading again",
+    "van_load_not_dispatched": "Van load {code} is {state}, not dispatched: nothing to reopen",
     "load_empty": "Van load {code} has no boxes: nothing to dispatch",
     "dispatch_needs_load": "Scan a van-load code before DISPATCH",
     # scans: modes and stock-take
@@ -53,11 +82,31 @@ MESSAGES: dict[str, str] = {
     "count_done": "Count of {location} done: {found} found, {missing} missing, {moved} moved here",
     "done_without_count": "DONE only ends a stock-take: scan COUNT first",
     "box_found_here": "Box {code} was recorded elsewhere: moved here",
+    "count_unknown": "No stock-take has the number {id}",
+    "box_not_missing": "Box {code} is {state}, not missing",
+    # look
+    "look_armed": "Look: scan a box to see it (nothing changes)",
+    "look_box": "Box {code}: {category} {size} × {quantity}, {state} at {location} (van load {van_load})",
+    "look_location": "{location}: {boxes} boxes, {items} items in stock",
+    "look_van_load": "Van load {code} to {destination}: {state}, {boxes} boxes, {items} items",
+    "look_category": "{category}: {boxes} boxes in stock",
+    "look_nothing_to_show": "Nothing to show for {code}",
+    # sign-in
+    "sign_in_first": "Scan your volunteer card first",
+    "signed_in": "Signed in: {name}",
+    "still_signed_in": "Still signed in: {name}",
+    "signed_out": "Signed out: {name}",
+    "volunteer_card_unknown": "No volunteer has the card {code}",
+    "volunteer_inactive": "{name} is no longer a volunteer here: ask a coordinator",
+    "volunteer_name_invalid": "A volunteer's name is 1 to {limit} printable characters",
+    "last_coordinator": "{name} is the last coordinator: name another one first",
+    "context_expired": "Nothing scanned for {minutes} minutes: location, van load and count cleared",
     # undo
-    "undone": "Undone: {what} of box {code}",
+    "undone": "Undone: {what} of box {code} ({before} → {after})",
     "undone_many": "Undone: {what} of {count} boxes",
-    "nothing_to_undo": "Nothing to undo at this bench",
-    "undo_conflict": "Box {code} has changed since: it cannot be undone",
+    "nothing_to_undo": "Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)",
+    "undo_conflict": "Box {code} has changed since: its {what} cannot be undone",
+    "undo_not_allowed": ("Your last change ({what}) cannot be undone: a coordinator corrects it"),
     # refusals
     "duplicate_ignored": "",
     "invalid_empty": "Empty scan",

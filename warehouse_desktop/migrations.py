@@ -29,6 +29,7 @@ from warehouse_desktop.models import (
     RetailCode,
     SchemaVersion,
     Setting,
+    StockCount,
     StockSummary,
     VanLoad,
     database,
@@ -131,10 +132,37 @@ def _to_version_4(db: pw.Database) -> None:
     db.execute_sql(_BACKFILL.format(shard=f"id {_modulo(db)} {SUMMARY_SHARDS}"))
 
 
+def _to_version_5(db: pw.Database) -> None:
+    """Version 5: volunteer cards, recorded stock-takes, bench confirmations, van drivers."""
+    from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
+
+    migrator = (
+        PostgresqlMigrator(db) if isinstance(db, pw.PostgresqlDatabase) else SqliteMigrator(db)
+    )
+    bench = BenchState._meta.table_name
+    migrate(
+        migrator.add_column(Operator._meta.table_name, "card_code", Operator.card_code),
+        migrator.add_column(VanLoad._meta.table_name, "driver", VanLoad.driver),
+        *(
+            migrator.add_column(bench, field.column_name, field)
+            for field in (
+                BenchState.active_at,
+                BenchState.pending_action,
+                BenchState.pending_code,
+                BenchState.pending_at,
+                BenchState.last_new_box_at,
+                BenchState.count_started_at,
+            )
+        ),
+    )
+    db.create_tables([StockCount], safe=True)
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _to_version_2,
     3: _append_only_movements,
     4: _to_version_4,
+    5: _to_version_5,
 }
 # What a fresh database needs beyond its tables: the non-table parts of every rung.
 FRESH_EXTRAS: list[Callable[[pw.Database], None]] = [

@@ -54,6 +54,8 @@ class BoxState(enum.StrEnum):
     DISPATCHED = "dispatched"
     SCRAPPED = "scrapped"
     LOST = "lost"
+    # Expected at a counted location but not found there; out of the stock totals.
+    MISSING = "missing"
 
 
 class VanLoadState(enum.StrEnum):
@@ -74,6 +76,12 @@ class MovementAction(enum.StrEnum):
     LOST = "lost"
     FOUND = "found"
     UNDONE = "undone"
+    # A box that had left stock, packed again with the bench template's contents.
+    REPACKED = "repacked"
+    # Not found where it was recorded during a stock-take.
+    MISSING = "missing"
+    # A coordinator took a dispatched van load back (its boxes are loading again).
+    REOPENED = "reopened"
 
 
 class BenchMode(enum.StrEnum):
@@ -137,12 +145,15 @@ class Operator(BaseModel):
     pin_hash = pw.CharField(null=True)  # "scrypt$n$r$p$salt_hex$hash_hex"; never the PIN
     active = pw.BooleanField(default=True)
     created_at = pw.DateTimeField(default=utcnow)
+    # The volunteer card (P code) that signs this volunteer in with one scan.
+    card_code = pw.CharField(max_length=12, null=True, unique=True)
 
 
 class VanLoad(BaseModel):
     code = pw.CharField(max_length=12, unique=True)
     destination = pw.CharField()
     notes = pw.TextField(default="")
+    driver = pw.CharField(default="")
     state = pw.CharField(default=VanLoadState.LOADING.value, index=True)
     created_at = pw.DateTimeField(default=utcnow)
     dispatched_at = pw.DateTimeField(null=True, index=True)
@@ -222,6 +233,34 @@ class BenchState(BaseModel):
     count_location = pw.ForeignKeyField(Location, null=True, column_name="count_location_id")
     # Box ids seen during the running stock-take at count_location.
     count_seen = JSONField(default=list)
+    # When the last scan or action happened here: the context expires after a quiet spell.
+    active_at = pw.DateTimeField(null=True)
+    # A scan waiting for its confirming second scan: what ("return", "dispatch", "look"),
+    # on which code, since when.  Any other scan clears it.
+    pending_action = pw.CharField(null=True)
+    pending_code = pw.CharField(null=True)
+    pending_at = pw.DateTimeField(null=True)
+    # The last box made with a fresh code (F2), so a second press within 1 s is ignored.
+    last_new_box_at = pw.DateTimeField(null=True)
+    count_started_at = pw.DateTimeField(null=True)
+
+
+class StockCount(BaseModel):
+    """One finished stock-take of a location: who, when, where and what was (not) found.
+
+    The box lists are box codes: `found` every box scanned, `missing` the boxes recorded
+    there but not found (now `missing`), `elsewhere` the boxes found there but recorded
+    somewhere else (now moved here).
+    """
+
+    bench = pw.CharField(default="")
+    operator = pw.CharField(default="")
+    location = pw.ForeignKeyField(Location, backref="counts")
+    started_at = pw.DateTimeField(null=True)
+    done_at = pw.DateTimeField(default=utcnow, index=True)
+    found = JSONField(default=list)
+    missing = JSONField(default=list)
+    elsewhere = JSONField(default=list)
 
 
 class StockSummary(BaseModel):
@@ -269,4 +308,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     BenchState,
     Setting,
     StockSummary,
+    StockCount,
 ]
