@@ -5,6 +5,9 @@ window (once per key, before any widget sees them), feeds them to the Qt-free
 `hardware.wedge.WedgeDecoder`, swallows the keys of a scan and emits `scanned`.  Keys that
 turn out to be a person typing are sent on to the window unchanged, in order, a few
 milliseconds late.  The clock is injectable so tests control timing exactly.
+
+One exception: a field that asks for codes (marked with `accept_scans`, such as the label
+dialog's Codes) takes a scan as text when it has the focus, instead of the bench.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from hardware.wedge import Replay, Scan, WedgeDecoder, WedgeKey, WedgeSettings
 
@@ -27,6 +31,24 @@ _MODIFIER_KEYS = {
     Qt.Key.Key_CapsLock,
     Qt.Key.Key_NumLock,
 }
+
+
+# The dynamic property that marks a code field.
+ACCEPTS_SCANS = "acceptsScans"
+
+
+def accept_scans(field: QLineEdit) -> QLineEdit:
+    """Mark `field` as asking for codes: a scan while it has the focus is typed into it
+    (separated by a space from what is there), never routed to the bench."""
+    field.setProperty(ACCEPTS_SCANS, True)
+    return field
+
+
+def _code_field() -> QLineEdit | None:
+    focused = QApplication.focusWidget()
+    if isinstance(focused, QLineEdit) and focused.property(ACCEPTS_SCANS) and focused.isEnabled():
+        return focused
+    return None
 
 
 def _copy(event: QKeyEvent) -> QKeyEvent:
@@ -137,7 +159,11 @@ class ScanEventFilter(QObject):
     def _act(self, outcomes: list[Scan | Replay]) -> None:
         for outcome in outcomes:
             if isinstance(outcome, Scan):
-                self.scanned.emit(outcome.text)
+                field = _code_field()
+                if field is not None and not field.isReadOnly():
+                    _type_into(field, outcome.text)
+                else:
+                    self.scanned.emit(outcome.text)
             else:
                 self._replay(outcome)
 
@@ -151,6 +177,13 @@ class ScanEventFilter(QObject):
                     QCoreApplication.sendEvent(target, _copy(event))
         finally:
             self._replaying = False
+
+
+def _type_into(field: QLineEdit, text: str) -> None:
+    current = field.text()
+    if current and not current.endswith(" "):
+        field.setText(current + " ")
+    field.insert(text.strip())
 
 
 def _alive(window: QWindow) -> bool:

@@ -48,12 +48,12 @@ def test_restore_needs_the_pin_checks_the_file_and_keeps_the_old_database(
 ) -> None:
     wh = small_warehouse(boxes=3)
     auth.set_pin("Chris", "2468")
-    bench = BenchService("b")
+    bench = BenchService("b", operator="Tester")
     bench.scan(wh.jackets.code)
     bench.scan(wh.box_codes[0])
     saved = backup.backup_sqlite(warehouse_db)
-    BenchService("b2").scan(wh.jackets.code)
-    BenchService("b2").scan(wh.box_codes[1])
+    BenchService("b2", operator="Tester").scan(wh.jackets.code)
+    BenchService("b2", operator="Tester").scan(wh.box_codes[1])
     assert Box.select().count() == 2
 
     window = _Window()

@@ -35,7 +35,7 @@ def session(small_warehouse, qtbot, tmp_path: Path):
 
 
 def _boxes(count: int, category: str = "Men's jackets") -> list[str]:
-    service = BenchService("seed")
+    service = BenchService("seed", operator="Tester")
     service.set_template(Category.get(Category.name == category).id)
     codes = reserve_codes(CodeKind.BOX, count)
     for code in codes:

@@ -10,7 +10,7 @@ from warehouse_desktop.numbering import reserve_codes
 
 
 def test_needs_view_lists_shortfalls_and_draws_charts(small_warehouse, qtbot) -> None:
-    service = BenchService("seed")
+    service = BenchService("seed", operator="Tester")
     service.set_template(Category.get(Category.name == "Toothbrushes").id)
     for code in reserve_codes(CodeKind.BOX, 2):
         assert service.scan(code).ok

@@ -46,7 +46,7 @@ def _paged(calls: list[tuple[int, int]]):
 
 
 def _boxes(count: int, category: str = "Men's jackets") -> list[str]:
-    service = BenchService("seed")
+    service = BenchService("seed", operator="Tester")
     service.set_template(Category.get(Category.name == category).id)
     codes = reserve_codes(CodeKind.BOX, count)
     for code in codes:
@@ -124,7 +124,7 @@ def test_fetch_errors_are_reported_not_raised(qtbot) -> None:
 
 
 def test_a_view_fetches_the_van_loads_a_page_at_a_time(small_warehouse, qtbot) -> None:
-    service = BenchService("b")
+    service = BenchService("b", operator="Tester")
     for n in range(7):
         service.create_van_load(f"Camp {n}")
     everything = [x.code for x in catalogue.list_van_loads()]
@@ -145,7 +145,7 @@ def test_a_view_fetches_the_van_loads_a_page_at_a_time(small_warehouse, qtbot) -
 
 def test_every_view_model_passes_the_model_tester(small_warehouse, qtbot, qtmodeltester) -> None:
     codes = _boxes(3)
-    service = BenchService("b")
+    service = BenchService("b", operator="Tester")
     load = service.create_van_load("Dunkirk camp").code
     assert service.scan(codes[0]).ok
     vans = VanLoadsView(service)
@@ -175,7 +175,7 @@ def test_every_view_model_passes_the_model_tester(small_warehouse, qtbot, qtmode
 
 def test_van_loads_keep_the_chosen_load_and_open_a_box(small_warehouse, qtbot) -> None:
     codes = _boxes(3)
-    service = BenchService("b")
+    service = BenchService("b", operator="Tester")
     first = service.create_van_load("Calais").code
     second = service.create_van_load("Dunkirk").code  # the bench now loads onto this one
     for code in codes[:2]:
@@ -236,7 +236,7 @@ def test_headers_and_cells_follow_the_language(small_warehouse, qtbot, french) -
     needs.reload()
     header = needs.model.headerData(4, Qt.Orientation.Horizontal)
     assert header == "Manque"
-    vans = VanLoadsView(BenchService("b"))
+    vans = VanLoadsView(BenchService("b", operator="Tester"))
     qtbot.addWidget(vans)
     assert vans.load_model.headerData(0, Qt.Orientation.Horizontal) == "Chargement"
     cat = CatalogueView(lambda reason: None)
@@ -252,7 +252,7 @@ def test_headers_and_cells_follow_the_language(small_warehouse, qtbot, french) -
 
 
 def test_van_loads_view_reads_more_loads_as_it_scrolls(small_warehouse, qtbot) -> None:
-    service = BenchService("b")
+    service = BenchService("b", operator="Tester")
     for n in range(40):
         service.create_van_load(f"Camp {n}")
     view = VanLoadsView(service, page_size=10)
