@@ -145,25 +145,25 @@ def _plain_count_report(detail: object, out: Path, title: str) -> Path | None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QTextDocument
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CountReport", text)
-
     row = detail.row  # type: ignore[attr-defined]
     when = row.done_at.strftime("%Y-%m-%d %H:%M")
     lines = [
         f"<h1>{escape(title)} — {escape(row.location_name)} ({escape(row.location)})</h1>",
         "<p>"
         + escape(
-            tr("Counted by {operator} at {bench}, finished {when}").format(
-                operator=row.operator, bench=row.bench, when=when
-            )
+            QCoreApplication.translate(
+                "CountReport", "Counted by {operator} at {bench}, finished {when}"
+            ).format(operator=row.operator, bench=row.bench, when=when)
         )
         + "</p>",
     ]
     sections = (
-        (tr("Found here"), detail.found),  # type: ignore[attr-defined]
-        (tr("Missing (not found)"), detail.missing),  # type: ignore[attr-defined]
-        (tr("Found here but recorded elsewhere"), detail.elsewhere),  # type: ignore[attr-defined]
+        (QCoreApplication.translate("CountReport", "Found here"), detail.found),  # type: ignore[attr-defined]
+        (QCoreApplication.translate("CountReport", "Missing (not found)"), detail.missing),  # type: ignore[attr-defined]
+        (
+            QCoreApplication.translate("CountReport", "Found here but recorded elsewhere"),
+            detail.elsewhere,
+        ),  # type: ignore[attr-defined]
     )
     for heading, codes in sections:
         lines.append(f"<h2>{escape(heading)}: {len(codes)}</h2>")
