@@ -494,6 +494,8 @@ class BenchView(QWidget):
             self._show_failure(exc)
             return
         self._show_context(self.context)
+        if self.last_result is None:
+            self._show_idle()
 
     def _show_idle(self) -> None:
         tr = QCoreApplication.translate

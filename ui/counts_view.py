@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.table_models import NUMBER, Column, RowTableModel
+from ui.table_models import NUMBER, Column, RowTableModel, select_row
 from ui.widgets import message_of
 from warehouse_desktop import counts
 from warehouse_desktop.counts import CountRow, MissingBox
@@ -177,7 +177,7 @@ class CountsView(QWidget):
         except WarehouseError as exc:
             self.status.setText(message_of(exc))
         if self.count_model.rowCount() and not self.counts.selectionModel().selectedRows():
-            self.counts.selectRow(0)
+            select_row(self.counts, 0)
 
     def selected_count(self) -> CountRow | None:
         rows = self.counts.selectionModel().selectedRows()

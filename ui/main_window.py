@@ -43,6 +43,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def _owned_by(widget: QWidget, window: QWidget) -> bool:
+    """Is `widget` (a dialog, its own window) opened from `window`?"""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 class _PlacedNotAnimated(QProxyStyle):
     """The application's style, except that widget animations take no time.
 
@@ -91,7 +101,8 @@ class MainWindow(QMainWindow):
         self.bench.label_requested.connect(self.print_box_label)
         self.bench.volunteer_changed.connect(self._volunteer_changed)
         self._sign_in_dialog: SignInDialog | None = None
-        self._look_dialog: QDialog | None = None
+        # The box detail open now (a scan away from the bench opens the next one instead).
+        self.box_dialog: QDialog | None = None
         self.last_look: ScanResult | None = None
         # Every page but the bench is built the first time it is shown (or asked for), so
         # the bench opens fast and a page that fails to build never keeps it from opening.
@@ -415,7 +426,12 @@ class MainWindow(QMainWindow):
 
     def _bench_in_view(self) -> bool:
         modal = QApplication.activeModalWidget()
-        if modal is not None and modal is not self._sign_in_dialog:
+        if (
+            modal is not None
+            and modal.isVisible()
+            and not isinstance(modal, SignInDialog)
+            and _owned_by(modal, self)
+        ):
             return False  # a box's detail, a coordinator dialog...: only look
         return self.tabs.currentWidget() is self.bench
 
@@ -434,10 +450,7 @@ class MainWindow(QMainWindow):
         self.bench.play_state(state)
         self.statusBar().showMessage(tr_message(result.message, result.args), 15000)
         if result.ok and result.action is ScanAction.LOOKED and result.box is not None:
-            previous = self._look_dialog
-            if previous is not None and previous.isVisible():
-                previous.reject()
-            self._look_dialog = self.open_box(result.box.code)
+            self.open_box(result.box.code)
         return result
 
     def _page_shown(self, index: int) -> None:
@@ -468,7 +481,11 @@ class MainWindow(QMainWindow):
     def open_box(self, code: str) -> QDialog:
         from ui.box_detail import BoxDetailDialog
 
+        previous = self.box_dialog
+        if previous is not None and previous.isVisible():
+            previous.reject()
         dialog = BoxDetailDialog(code, self.ask_pin, bench=self.service.bench, parent=self)
+        self.box_dialog = dialog
         dialog.addAction(self.quit_action)
         dialog.finished.connect(self._box_closed)
         dialog.open()

@@ -44,8 +44,14 @@ def accept_scans(field: QLineEdit) -> QLineEdit:
     return field
 
 
-def _code_field() -> QLineEdit | None:
+def _code_field(window: QWindow | None) -> QLineEdit | None:
+    """The code field with the focus in `window` (the window the scan was typed into)."""
     focused = QApplication.focusWidget()
+    if window is not None and _alive(window):
+        for widget in QApplication.topLevelWidgets():
+            if widget.windowHandle() is window:
+                focused = widget.focusWidget()
+                break
     if isinstance(focused, QLineEdit) and focused.property(ACCEPTS_SCANS) and focused.isEnabled():
         return focused
     return None
@@ -85,6 +91,8 @@ class ScanEventFilter(QObject):
         self._decoder = WedgeDecoder(settings or WedgeSettings(), use_keycodes=use_keycodes)
         self._clock = clock
         self._replaying = False
+        # The window the last key was typed into: a scan lands in its code field, if any.
+        self._window: QWindow | None = None
         self.enabled = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -119,6 +127,7 @@ class ScanEventFilter(QObject):
         if not isinstance(watched, QWindow):
             return False
         assert isinstance(event, QKeyEvent)
+        self._window = watched
         key = Qt.Key(event.key())
         if key in _MODIFIER_KEYS:
             return False
@@ -159,7 +168,7 @@ class ScanEventFilter(QObject):
     def _act(self, outcomes: list[Scan | Replay]) -> None:
         for outcome in outcomes:
             if isinstance(outcome, Scan):
-                field = _code_field()
+                field = _code_field(self._window)
                 if field is not None and not field.isReadOnly():
                     _type_into(field, outcome.text)
                 else:

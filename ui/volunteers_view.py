@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.table_models import Column, RowTableModel
+from ui.table_models import Column, RowTableModel, select_row
 from ui.widgets import big_font, message_of
 from warehouse_desktop import auth, volunteers
 from warehouse_desktop.errors import WarehouseError
@@ -217,7 +217,7 @@ class VolunteersView(QWidget):
         for name in selected:
             row = self.model.row_of(name)
             if row >= 0:
-                self.table.selectRow(row)
+                select_row(self.table, row, add=True)
 
     def selected_rows(self) -> list[VolunteerRow]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
@@ -229,7 +229,7 @@ class VolunteersView(QWidget):
     def select(self, name: str) -> None:
         row = self.model.row_of(name)
         if row >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
 
     # --- changes, each under the coordinator's PIN -----------------------------------
 

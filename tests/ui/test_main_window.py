@@ -15,10 +15,10 @@ from tests.ui.conftest import COORDINATOR, PIN
 from ui.app import build_window
 from ui.stock_view import BoxTableModel
 from warehouse_desktop import inventory
+from warehouse_desktop.auth import OperatorInfo
 from warehouse_desktop.bench import BenchService, ScanAction
 from warehouse_desktop.codes import CodeKind
 from warehouse_desktop.inventory import BoxFilter
-from warehouse_desktop.auth import OperatorInfo
 from warehouse_desktop.models import (
     Box,
     BoxState,
