@@ -50,7 +50,7 @@ def worker(db: str, bench_name: str, shelf: int, codes: list[str]) -> None:
         now[0] += dt.timedelta(seconds=2)
         return now[0]
 
-    bench = BenchService(bench_name, clock=clock)
+    bench = BenchService(bench_name, operator="Tester", clock=clock)
     bench.scan(make_code(CodeKind.CATEGORY, 1))
     timings = []
     for code in codes:

@@ -84,7 +84,8 @@ def build_parser(*, plugins: bool = True) -> argparse.ArgumentParser:
     p.add_argument(
         "--json", action="store_true", help="one JSON object per code, as each is durable"
     )
-    p.add_argument("--operator", metavar="NAME", default="", help="who is scanning")
+    p.add_argument("--operator", metavar="NAME", default="",
+                   help='who is scanning (default: "command line (OS user)")')  # fmt: skip
     p.add_argument(
         "codes", nargs="+", metavar="CODE", help="codes to scan, or - to read lines from stdin"
     )
@@ -92,11 +93,21 @@ def build_parser(*, plugins: bool = True) -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", parents=[common], help="write a CSV export")
     p.add_argument(
-        "what", choices=["boxes", "movements", "stock", "needs", "categories", "locations"]
-    )
+        "what",
+        choices=["boxes", "movements", "stock", "needs", "categories", "locations", "counts",
+                 "cards", "volunteers"],
+    )  # fmt: skip
     p.add_argument("--out", required=True, metavar="FILE", help="CSV file, or - for standard output "
                    "(needs also: .pdf or .txt)")  # fmt: skip
     p.set_defaults(handler=_cmd_export, needs_db=True)
+
+    p = sub.add_parser("van-load", parents=[common], help="van loads from the command line")
+    van = p.add_subparsers(dest="van_command", metavar="ACTION", parser_class=parser_class)
+    p = van.add_parser("new", parents=[common], help="create a van load; prints its code")
+    p.add_argument("destination", metavar="DESTINATION")
+    p.add_argument("--driver", metavar="NAME", default="")
+    p.add_argument("--notes", metavar="TEXT", default="")
+    p.set_defaults(handler=_cmd_van_load_new, needs_db=True)
 
     p = sub.add_parser("import", parents=[common], help="import categories or locations from CSV")
     p.add_argument("what", choices=["categories", "locations"])
@@ -202,10 +213,22 @@ def _iter_codes(codes: Sequence[str]) -> Iterable[str]:
             yield code
 
 
+def command_line_operator() -> str:
+    """Who the command line records when no --operator is given: the OS user."""
+    import getpass
+
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        user = "unknown"
+    return f"command line ({' '.join(user.split())[:40] or 'unknown'})"
+
+
 def _cmd_scan(args: argparse.Namespace) -> int:
     from warehouse_desktop.bench import BenchService
 
-    service = BenchService(args.bench_name, operator=args.operator)
+    operator = " ".join(args.operator.split()) or command_line_operator()
+    service = BenchService(args.bench_name, operator=operator)
     refused = 0
     for raw in _iter_codes(args.codes):
         result = service.scan(raw)
@@ -214,7 +237,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
         if args.json:
             _out(json.dumps(result.as_json(), ensure_ascii=False))
         elif not result.silent:
-            mark = "OK " if result.ok else "NO "
+            mark = "OK " if result.ok else "?? " if result.confirm else "NO "
             _out(f"{mark} {result.code or result.args.get('shown', '')}: {result.text}")
     return EXIT_REFUSED_SCAN if refused else EXIT_OK
 
@@ -230,6 +253,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
     count = exchange.export(args.what, args.out)
     if args.out != "-":
         _out(render("export_done", {"count": count, "path": args.out}))
+    return EXIT_OK
+
+
+def _cmd_van_load_new(args: argparse.Namespace) -> int:
+    from warehouse_desktop.bench.vanload import new_van_load
+    from warehouse_desktop.db import write_transaction
+
+    if not " ".join(args.destination.split()):
+        raise InputError("van_load_destination_empty")
+    with write_transaction():
+        van = new_van_load(args.destination, args.driver, args.notes)
+    _out(van.code)
     return EXIT_OK
 
 

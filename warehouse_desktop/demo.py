@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass
 
 from warehouse_desktop import auth, settings
+from warehouse_desktop.volunteers import ensure_card
 from warehouse_desktop.codes import CodeKind, make_code
 from warehouse_desktop.db import write_transaction
 from warehouse_desktop.errors import InputError
@@ -144,9 +145,11 @@ def seed_demo(today: dt.date | None = None, boxes: int = 2000) -> DemoSummary:
         categories = _categories()
         shelves, bench, bay = _locations()
         settings.set_setting(settings.WAREHOUSE_NAME, WAREHOUSE_NAME)
-        auth.set_pin(DEMO_COORDINATOR, DEMO_PIN, role=Role.COORDINATOR)
+        # Every volunteer has a card (the coordinator's first), printable from the demo.
+        ensure_card(auth.set_pin(DEMO_COORDINATOR, DEMO_PIN, role=Role.COORDINATOR))
         for name in FIRST_NAMES:
-            Operator.get_or_create(name=name, defaults={"role": Role.VOLUNTEER.value})
+            operator, _ = Operator.get_or_create(name=name, defaults={"role": Role.VOLUNTEER.value})
+            ensure_card(operator)
         summary = _boxes_and_movements(rng, today, categories, shelves, bench, bay, boxes)
     return summary
 

@@ -205,6 +205,41 @@ def _location_rows() -> Iterator[list[Any]]:
         yield [location.code, location.name, location.kind, location.active]
 
 
+CARD_COLUMNS = ["code", "command", "name"]
+VOLUNTEER_COLUMNS = ["name", "role", "card_code", "active", "created_at"]
+_CARD_NAMES = {
+    "check_in": "CHECK IN", "load": "LOAD", "dispatch": "DISPATCH", "count": "COUNT",
+    "done": "DONE", "undo": "UNDO", "look": "LOOK", "sign_out": "SIGN OUT",
+}  # fmt: skip
+
+
+def _card_rows() -> Iterator[list[Any]]:
+    from warehouse_desktop.codes import command_cards
+
+    for code, command, quantity in command_cards():
+        name = f"QUANTITY {quantity}" if quantity is not None else _CARD_NAMES[command.value]
+        yield [code, command.value, name]
+
+
+def _volunteer_rows() -> Iterator[list[Any]]:
+    from warehouse_desktop import volunteers
+
+    for v in volunteers.list_volunteers(include_inactive=True):
+        yield [v.name, v.role, v.card_code, v.active, v.created_at]
+
+
+def _count_rows() -> Iterable[tuple]:
+    from warehouse_desktop import counts
+
+    return counts.count_rows()
+
+
+def _count_columns() -> list[str]:
+    from warehouse_desktop.counts import COUNT_COLUMNS
+
+    return COUNT_COLUMNS
+
+
 EXPORTS: dict[str, tuple[list[str], Callable[[], Iterable[Iterable[Any]]]]] = {
     "boxes": (BOX_COLUMNS, _box_rows),
     "movements": (MOVEMENT_COLUMNS, _movement_rows),
@@ -212,6 +247,9 @@ EXPORTS: dict[str, tuple[list[str], Callable[[], Iterable[Iterable[Any]]]]] = {
     "needs": (NEEDS_COLUMNS, _needs_rows),
     "categories": (CATEGORY_COLUMNS, _category_rows),
     "locations": (LOCATION_COLUMNS, _location_rows),
+    "counts": (_count_columns(), _count_rows),
+    "cards": (CARD_COLUMNS, _card_rows),
+    "volunteers": (VOLUNTEER_COLUMNS, _volunteer_rows),
 }
 
 

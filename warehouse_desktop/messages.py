@@ -57,6 +57,7 @@ MESSAGES: dict[str, str] = {
     "van_load_unknown": "No van load has the code {code}",
     "van_load_closed": "Van load {code} is {state}: it cannot take boxes",
     "van_load_created": "New van load {code} to {destination}",
+    "van_load_destination_empty": "A van load needs a destination",
     "box_loaded": "Box {code} loaded for {destination} ({count} boxes)",
     "already_on_load": "Box {code} is already on this van load",
     "box_on_other_load": "Box {code} is on another van load ({van_load})",

@@ -156,6 +156,11 @@ def _to_version_5(db: pw.Database) -> None:
         ),
     )
     db.create_tables([StockCount], safe=True)
+    # Volunteers already known get their cards now, in name order.
+    from warehouse_desktop.volunteers import ensure_card
+
+    for operator in Operator.select().where(Operator.card_code.is_null()).order_by(Operator.name):
+        ensure_card(operator)
 
 
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {

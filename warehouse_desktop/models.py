@@ -153,7 +153,7 @@ class VanLoad(BaseModel):
     code = pw.CharField(max_length=12, unique=True)
     destination = pw.CharField()
     notes = pw.TextField(default="")
-    driver = pw.CharField(default="")
+    driver = pw.CharField(null=True, default="")
     state = pw.CharField(default=VanLoadState.LOADING.value, index=True)
     created_at = pw.DateTimeField(default=utcnow)
     dispatched_at = pw.DateTimeField(null=True, index=True)

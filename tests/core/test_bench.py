@@ -134,8 +134,11 @@ def test_box_that_is_out_is_returned_to_stock(bench, wh, clock) -> None:
     make_boxes(bench, wh, clock, 2)
     load_boxes(bench, wh, clock, "Calais", wh.box_codes[:2])
     scan(bench, clock, DISPATCH)
+    scan(bench, clock, DISPATCH)
     scan(bench, clock, CHECK_IN)
     scan(bench, clock, wh.shelf_b2.code)
+    first = scan(bench, clock, wh.box_codes[0])
+    assert first.confirm and not first.ok  # amber: nothing changes yet
     result = scan(bench, clock, wh.box_codes[0])
     assert result.ok and result.action is ScanAction.BOX_RETURNED
     box = Box.get(Box.code == wh.box_codes[0])
@@ -147,6 +150,8 @@ def test_box_on_a_load_scanned_in_check_in_is_unloaded(bench, wh, clock) -> None
     make_boxes(bench, wh, clock, 1)
     load_boxes(bench, wh, clock, "Calais", wh.box_codes[:1])
     scan(bench, clock, CHECK_IN)
+    assert scan(bench, clock, wh.box_codes[0]).action is ScanAction.CONFIRM_RETURN
+    assert Box.get(Box.code == wh.box_codes[0]).state == "loading"
     result = scan(bench, clock, wh.box_codes[0])
     assert result.action is ScanAction.BOX_RETURNED
     assert Box.get(Box.code == wh.box_codes[0]).state == "in_stock"
@@ -226,6 +231,7 @@ def test_box_scrapped_dispatched_or_lost_cannot_be_loaded(bench, wh, clock, stat
 def test_dispatch_card_dispatches_the_load(bench, wh, clock) -> None:
     make_boxes(bench, wh, clock, 3)
     load = load_boxes(bench, wh, clock, "Calais", wh.box_codes[:3])
+    assert scan(bench, clock, DISPATCH).action is ScanAction.CONFIRM_DISPATCH
     result = scan(bench, clock, DISPATCH)
     assert result.ok and result.action is ScanAction.LOAD_DISPATCHED
     assert result.args["count"] == 3
@@ -308,19 +314,23 @@ def test_undo_twice_walks_back_and_then_has_nothing_left(bench, wh, clock) -> No
     assert (box.state, box.category_id) == ("in_stock", wh.blankets.id)
 
 
-def test_undo_a_dispatch_reopens_the_load(bench, wh, clock) -> None:
+def test_undo_never_reverts_a_dispatch(bench, wh, clock) -> None:
     make_boxes(bench, wh, clock, 2)
     load = load_boxes(bench, wh, clock, "Calais", wh.box_codes[:2])
     scan(bench, clock, DISPATCH)
-    result = bench.undo()
-    assert result.action is ScanAction.UNDONE and result.args["count"] == 2
-    assert VanLoad.get_by_id(load.id).state == "loading"
-    assert {b.state for b in Box.select().where(Box.van_load == load.id)} == {"loading"}
+    scan(bench, clock, DISPATCH)
+    before = movements()
+    for _ in range(3):
+        result = bench.undo()
+        assert not result.ok and result.message == "undo_not_allowed"
+    assert VanLoad.get_by_id(load.id).state == "dispatched"
+    assert {b.state for b in Box.select().where(Box.van_load == load.id)} == {"dispatched"}
+    assert movements() == before
 
 
 def test_undo_only_touches_this_bench(wh, clock) -> None:
-    one = BenchService("bench-1", clock=clock)
-    two = BenchService("bench-2", clock=clock)
+    one = BenchService("bench-1", operator="Tester", clock=clock)
+    two = BenchService("bench-2", operator="Tester", clock=clock)
     scan(one, clock, wh.jackets.code)
     scan(one, clock, wh.box_codes[0])
     assert two.undo().action is ScanAction.NOTHING_TO_UNDO
@@ -328,8 +338,8 @@ def test_undo_only_touches_this_bench(wh, clock) -> None:
 
 
 def test_undo_refuses_when_the_box_changed_elsewhere(wh, clock) -> None:
-    one = BenchService("bench-1", clock=clock)
-    two = BenchService("bench-2", clock=clock)
+    one = BenchService("bench-1", operator="Tester", clock=clock)
+    two = BenchService("bench-2", operator="Tester", clock=clock)
     scan(one, clock, wh.jackets.code)
     scan(one, clock, wh.box_codes[0])
     scan(two, clock, wh.shelf_b2.code)
@@ -358,8 +368,8 @@ def test_same_code_within_1_5_seconds_is_ignored_silently(bench, wh, clock) -> N
 
 
 def test_duplicate_rule_is_per_bench(wh, clock) -> None:
-    one = BenchService("bench-1", clock=clock)
-    two = BenchService("bench-2", clock=clock)
+    one = BenchService("bench-1", operator="Tester", clock=clock)
+    two = BenchService("bench-2", operator="Tester", clock=clock)
     scan(one, clock, wh.jackets.code)
     assert two.scan(wh.jackets.code).action is ScanAction.TEMPLATE_SET
 
@@ -399,7 +409,7 @@ def test_retail_barcode_linked_once_then_acts_as_the_category_card(bench, wh, cl
 def test_context_survives_a_new_service_instance(bench, wh, clock) -> None:
     scan(bench, clock, wh.jackets.code)
     scan(bench, clock, wh.shelf_b1.code)
-    again = BenchService("bench-1", clock=clock).context()
+    again = BenchService("bench-1", operator="Tester", clock=clock).context()
     assert (again.category_id, again.location_code) == (wh.jackets.id, wh.shelf_b1.code)
 
 

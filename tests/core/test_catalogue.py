@@ -67,7 +67,7 @@ def test_locations_and_inactive_filter(coordinator) -> None:
 
 def test_van_loads_and_their_boxes(coordinator) -> None:
     category = catalogue.save_category(CategoryData(name="Soap"), coordinator=coordinator, pin=PIN)
-    service = BenchService("b")
+    service = BenchService("b", operator="Tester")
     service.set_template(category.id)
     codes = reserve_codes(CodeKind.BOX, 3)
     for code in codes:
@@ -78,14 +78,14 @@ def test_van_loads_and_their_boxes(coordinator) -> None:
     loads = catalogue.list_van_loads()
     assert [(x.code, x.boxes, x.state) for x in loads] == [(load, 2, "loading")]
     assert [b[0] for b in catalogue.van_load_boxes(load)] == codes[:2]
-    service.dispatch()
+    assert service.dispatch_van(load).ok
     assert catalogue.list_van_loads(state="dispatched")[0].code == load
     with pytest.raises(InputError):
         catalogue.van_load_boxes("V000000")
 
 
 def test_van_loads_are_read_a_page_at_a_time(coordinator) -> None:
-    service = BenchService("b")
+    service = BenchService("b", operator="Tester")
     for n in range(5):
         service.create_van_load(f"Camp {n}")
     everything = [x.code for x in catalogue.list_van_loads()]

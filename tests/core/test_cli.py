@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -63,11 +64,22 @@ def test_scan_json_walks_the_whole_check_in_and_load_workflow(small) -> None:
     steps = scan_json(db, van, codes[0], codes[1])
     assert [s["action"] for s in steps] == ["van_load_selected", "box_loaded", "box_loaded"]
     assert scan_json(db, codes[0])[0]["action"] == "already_on_load"
+    steps = scan_json(db, command_code(Command.DISPATCH))
+    assert (steps[0]["ok"], steps[0]["confirm"], steps[0]["action"]) == (
+        False, True, "confirm_dispatch")  # fmt: skip
+    after_duplicate_window()
     steps = scan_json(db, command_code(Command.DISPATCH), van)
     assert steps[0]["action"] == "load_dispatched"
     assert not steps[1]["ok"]  # a dispatched load takes no more boxes
     steps = scan_json(db, command_code(Command.CHECK_IN), codes[0])
-    assert [s["action"] for s in steps] == ["mode_changed", "box_returned"]
+    assert [s["action"] for s in steps] == ["mode_changed", "confirm_return"]
+    after_duplicate_window()
+    assert scan_json(db, codes[0])[0]["action"] == "box_returned"
+
+
+def after_duplicate_window() -> None:
+    """A deliberate second scan comes after the scanner double-read window (1.5 s)."""
+    time.sleep(1.6)
 
 
 def test_scan_json_load_refusals(small) -> None:
@@ -86,8 +98,10 @@ def test_scan_json_load_refusals(small) -> None:
     steps = scan_json(db, vans[1], codes[0], codes[2], codes[1], command_code(Command.DISPATCH))
     assert [(s["ok"], s["action"]) for s in steps] == [
         (True, "van_load_selected"), (False, "refused"), (False, "refused"),
-        (True, "box_loaded"), (True, "load_dispatched"),
+        (True, "box_loaded"), (False, "confirm_dispatch"),
     ]  # fmt: skip
+    after_duplicate_window()
+    assert scan_json(db, command_code(Command.DISPATCH))[0]["action"] == "load_dispatched"
     assert [steps[1]["message_key"], steps[2]["message_key"]] == [
         "box_on_other_load", "box_not_loadable"]  # fmt: skip
     steps = scan_json(db, vans[0], codes[1])  # dispatched with the second van

@@ -40,7 +40,7 @@ class _Clock:
 def test_arbitrary_text_never_crashes_and_writes_nothing_when_refused(any_db, raw: str) -> None:
     if not Category.select().exists():
         small_warehouse(boxes=5)
-    bench = BenchService("fuzz", clock=_Clock())
+    bench = BenchService("fuzz", operator="Tester", clock=_Clock())
     bench.scan(Category.select().first().code)
     before = _snapshot()
     state_before = BenchState.get(BenchState.bench == "fuzz").last_code
@@ -56,7 +56,7 @@ def test_arbitrary_text_never_crashes_and_writes_nothing_when_refused(any_db, ra
 def test_arbitrary_bytes_decoded_as_a_serial_reader_would(any_db, data: bytes) -> None:
     if not Category.select().exists():
         small_warehouse(boxes=5)
-    bench = BenchService("fuzz-bytes", clock=_Clock())
+    bench = BenchService("fuzz-bytes", operator="Tester", clock=_Clock())
     before = _snapshot()
     result = bench.scan(data.decode("utf-8", errors="replace"))
     if not result.ok:

@@ -26,7 +26,7 @@ WRITES = {"box_moved": "moved", "box_loaded": "loaded", "box_returned": "unloade
 
 def _prepare(any_db: str) -> tuple[list[str], list[str], list[str]]:
     wh = small_warehouse(boxes=BOXES)
-    bench = BenchService("setup")
+    bench = BenchService("setup", operator="Tester")
     bench.scan(wh.blankets.code)
     for code in wh.box_codes:
         assert bench.scan(code).ok
@@ -77,6 +77,9 @@ def test_four_benches_loading_and_moving_the_same_boxes(any_db: str) -> None:
             for result in results:
                 if result["ok"] and result["action"] in WRITES:
                     acked[(f"bench-{n}", WRITES[result["action"]])] += 1
+                elif result["confirm"]:
+                    # A box another bench loaded meanwhile: amber, nothing written.
+                    assert result["message_key"] == "confirm_return_loading", result
                 elif not result["ok"]:
                     assert result["message_key"] in (
                         "box_on_other_load", "box_changed_elsewhere", "box_not_loadable",

@@ -184,7 +184,7 @@ def test_database_server_going_away_mid_shift_refuses_scans_then_carries_on() ->
         open_database(url)
         ensure_schema()
         wh = small_warehouse()
-        bench = BenchService("bench-1")
+        bench = BenchService("bench-1", operator="Tester")
         assert bench.scan(wh.jackets.code).ok
         assert bench.scan(wh.box_codes[0]).action is ScanAction.BOX_CREATED
         relay.cut()

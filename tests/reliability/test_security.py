@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 def test_the_database_refuses_to_update_or_delete_a_movement(any_db) -> None:
     wh = small_warehouse(boxes=2)
-    bench = BenchService("b")
+    bench = BenchService("b", operator="Tester")
     bench.scan(wh.jackets.code)
     bench.scan(wh.box_codes[0])
     movement = Movement.get()
