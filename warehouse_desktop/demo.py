@@ -13,7 +13,6 @@ import random
 from dataclasses import dataclass
 
 from warehouse_desktop import auth, settings
-from warehouse_desktop.volunteers import ensure_card
 from warehouse_desktop.codes import CodeKind, make_code
 from warehouse_desktop.db import write_transaction
 from warehouse_desktop.errors import InputError
@@ -33,6 +32,7 @@ from warehouse_desktop.models import (
     database,
 )
 from warehouse_desktop.movements import new_batch
+from warehouse_desktop.volunteers import ensure_card
 
 SEED = 20261127
 DEMO_COORDINATOR = "Coordinator"

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 import peewee as pw
 
-from warehouse_desktop import codes, settings
+from warehouse_desktop import auth, codes, settings
+from warehouse_desktop.bench import checkin, look, signin, undo, vanload
 from warehouse_desktop.bench import context as bench_context
 from warehouse_desktop.bench.frame import (
     BOX_BY_MODE,
@@ -29,7 +30,9 @@ from warehouse_desktop.bench.frame import (
     on_kind,
 )
 from warehouse_desktop.bench.results import (
+    CONFIRM_WINDOW,
     DEFAULT_CONTEXT_MINUTES,
+    DUPLICATE_WINDOW,
     RETRIES,
     BenchContext,
     BoxInfo,
@@ -106,6 +109,7 @@ class BenchService:
         """Route one scanned or typed string.  Never raises for bad input."""
         parsed = codes.classify(raw)
         if not parsed.ok:
+            self._end_waiting_confirmation()
             return _invalid(raw, parsed)
         return self._run(parsed, self._route, needs_operator=parsed.kind is not CodeKind.VOLUNTEER)
 
@@ -114,8 +118,6 @@ class BenchService:
 
         The window calls this for a scan while it shows another page than the bench.
         """
-        from warehouse_desktop.bench import look
-
         parsed = codes.classify(raw)
         if not parsed.ok:
             return _invalid(raw, parsed)
@@ -129,8 +131,6 @@ class BenchService:
 
     def sign_in(self, name: str) -> ScanResult:
         """Sign a volunteer in by name (typed at the bench); clears the bench context."""
-        from warehouse_desktop.bench import signin
-
         return self._run(
             None, lambda step: signin.sign_in_by_name(step, name), needs_operator=False
         )
@@ -141,8 +141,6 @@ class BenchService:
 
     def sign_out(self) -> ScanResult:
         """Nobody at the bench any more: clears the bench context; scans are refused."""
-        from warehouse_desktop.bench import signin
-
         return self._run(None, signin.sign_out, needs_operator=False)
 
     @property
@@ -163,8 +161,6 @@ class BenchService:
             )
             pending_until = None
             if state.pending_at is not None and state.pending_action in ("return", "dispatch"):
-                from warehouse_desktop.bench.results import CONFIRM_WINDOW
-
                 pending_until = state.pending_at + CONFIRM_WINDOW
             return BenchContext(
                 bench=self.bench,
@@ -222,7 +218,6 @@ class BenchService:
         self, category_id: int, size: str | None = None, quantity: int | None = None
     ) -> ScanResult:
         """A category chosen on screen: like its card (a box waiting to return is repacked)."""
-        from warehouse_desktop.bench import checkin
 
         def action(step: Step) -> ScanResult:
             category = Category.get_or_none(Category.id == category_id)
@@ -234,7 +229,6 @@ class BenchService:
 
     def set_quantity(self, quantity: int) -> ScanResult:
         """The on-screen quantity: what the next box gets (a waiting confirmation stays)."""
-        from warehouse_desktop.bench import checkin
 
         def action(step: Step) -> ScanResult:
             step.extra["keep_pending"] = True
@@ -248,8 +242,6 @@ class BenchService:
     def new_box(self) -> ScanResult:
         """A box from the template with a fresh code (F2).  A second press within 1 s of
         this bench's last new box is ignored: silent, nothing written."""
-        from warehouse_desktop.bench import checkin
-
         return self._run(None, checkin.new_box)
 
     def check_in_mode(self) -> ScanResult:
@@ -259,8 +251,6 @@ class BenchService:
 
     def undo(self) -> ScanResult:
         """UNDO key: the signed-in volunteer's last change at this bench (bounded)."""
-        from warehouse_desktop.bench import undo
-
         return self._run(None, undo.undo_last)
 
     # --- van loads ------------------------------------------------------------------------
@@ -271,16 +261,12 @@ class BenchService:
 
     def create_van_load(self, destination: str, notes: str = "", driver: str = "") -> ScanResult:
         """A new van load (made on screen); the bench starts loading it."""
-        from warehouse_desktop.bench import vanload
-
         return self._run(
             None, lambda step: vanload.create_and_select(step, destination, notes, driver)
         )
 
     def van_summary(self, code: str) -> VanLoadSummary:
         """Code, destination, state, boxes and items of a van load, for a confirmation dialog."""
-        from warehouse_desktop.bench import vanload
-
         with reading():
             return vanload.summary(code)
 
@@ -288,16 +274,11 @@ class BenchService:
         """Dispatch the van load `code` after the window's own confirmation dialog.
 
         Acts on that code only, never on the van this bench remembers."""
-        from warehouse_desktop.bench import vanload
-
         return self._run(None, lambda step: vanload.dispatch_code(step, code))
 
     def reopen_van(self, code: str, *, coordinator: str, pin: str) -> ScanResult:
         """A coordinator takes a dispatched van load back: its boxes are loading again,
         each with a `reopened` movement.  Needs the coordinator's PIN."""
-        from warehouse_desktop import auth
-        from warehouse_desktop.bench import vanload
-
         auth.require_coordinator(coordinator, pin)
         return self._run(
             None, lambda step: vanload.reopen(step, code, coordinator), needs_operator=False
@@ -381,6 +362,16 @@ class BenchService:
             result = replace(result, context_cleared=True)
         return result
 
+    def _end_waiting_confirmation(self) -> None:
+        """Garbage is still a scan: it ends a confirmation that was waiting (stock untouched)."""
+        try:
+            with write_transaction():
+                state = find(BenchState, BenchState.bench, self.bench)
+                if state is not None and bench_context.drop_pending(state):
+                    self._save(state)
+        except StorageError:
+            pass  # the refusal itself is the answer; a busy database must not hide it
+
     def _after_refusal(self, now: dt.datetime) -> None:
         """A refused scan is still a scan: it ends a waiting confirmation, and a context
         that had expired stays cleared.  Nothing about stock is written."""
@@ -460,8 +451,6 @@ def _location(step: Step) -> ScanResult:
 
 
 def _is_duplicate(state: BenchState, code: str, now: dt.datetime) -> bool:
-    from warehouse_desktop.bench.results import DUPLICATE_WINDOW
-
     if state.last_code != code or state.last_scan_at is None:
         return False
     return dt.timedelta(0) <= now - state.last_scan_at < DUPLICATE_WINDOW

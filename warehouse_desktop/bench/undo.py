@@ -53,7 +53,6 @@ def _recent_batches(step: Step) -> list[str]:
             & (Movement.operator == step.actor.operator)
             & (Movement.action != MovementAction.UNDONE.value)
             & (Movement.at >= since)
-            & (Movement.at <= step.now)
         )
         .group_by(Movement.batch)
         .order_by(pw.fn.MAX(Movement.id).desc())
