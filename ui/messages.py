@@ -91,6 +91,7 @@ UI_MESSAGES: dict[str, str] = {
         "Messages", "Box {code} has changed since: its {what} cannot be undone"
     ),
     # the bench's sign-in, look, confirmations, undo bounds and stock-takes
+    "van_load_destination_empty": QT_TRANSLATE_NOOP("Messages", "A van load needs a destination"),
     "box_found": QT_TRANSLATE_NOOP("Messages", "Box {code} found: back in stock at {location}"),
     "box_repacked": QT_TRANSLATE_NOOP(
         "Messages", "Box {code} repacked: {category} {size} × {quantity} at {location}"

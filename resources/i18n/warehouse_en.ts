@@ -767,6 +767,10 @@
       <translation>Box {code} has changed since: its {what} cannot be undone</translation>
     </message>
     <message>
+      <source>A van load needs a destination</source>
+      <translation>A van load needs a destination</translation>
+    </message>
+    <message>
       <source>Box {code} found: back in stock at {location}</source>
       <translation>Box {code} found: back in stock at {location}</translation>
     </message>

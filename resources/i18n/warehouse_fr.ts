@@ -767,6 +767,10 @@
       <translation>Le carton {code} a changé depuis : « {what} » ne peut pas être annulé</translation>
     </message>
     <message>
+      <source>A van load needs a destination</source>
+      <translation>Un chargement a besoin d'une destination</translation>
+    </message>
+    <message>
       <source>Box {code} found: back in stock at {location}</source>
       <translation>Carton {code} retrouvé : de retour en stock à {location}</translation>
     </message>
