@@ -595,7 +595,7 @@ class BenchView(QWidget):
             return
         # Digits typed into the box are only read into value() when interpreted.
         self.quantity.interpretText()
-        self._quantity_chosen()
+        self._quantity_chosen(quiet=True)
 
     def _quantity_typed(self, *_args: object) -> None:
         if not self._updating_pickers:
@@ -699,13 +699,28 @@ class BenchView(QWidget):
             lambda: self.service.set_template(ctx.category_id or 0, button.text(), ctx.quantity)
         )
 
-    def _quantity_chosen(self) -> None:
+    def _quantity_chosen(self, *, quiet: bool = False) -> None:
+        """Save the on-screen quantity.  `quiet` (just before a scan): a line in the log
+        only, so the scan's own banner and sound are the ones seen and heard."""
         if self._updating_pickers or self.context is None or self.context.category_id is None:
             return
         self._quantity_edited = False
         if self.quantity.value() == self.context.quantity:
             return
-        self._call(lambda: self.service.set_quantity(self.quantity.value()))
+        quantity = self.quantity.value()
+        if not quiet:
+            self._call(lambda: self.service.set_quantity(quantity))
+            return
+        try:
+            result = self.service.set_quantity(quantity)
+        except WarehouseError as exc:
+            self._show_failure(exc)
+            return
+        if result.ok:
+            self._log(result)
+            self.refresh_context()
+        else:
+            self.show_result(result)
 
     def run(self, action: Callable[[], ScanResult]) -> ScanResult | None:
         """Run one bench action of the window (sign-in, sign-out...) and show its result."""
@@ -716,6 +731,9 @@ class BenchView(QWidget):
 
     def log_look(self, result: ScanResult) -> None:
         """A scan that only looked (another page was shown): a line in the log, no more."""
+        self._log(result)
+
+    def _log(self, result: ScanResult) -> None:
         self.log_model.add(
             LogEntry(utcnow(), codes.safe_display(result.code, 16), result.ok, result.message,
                      dict(result.args))

@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
             self.status_operator.setText(_tr("Nobody signed in: scan your volunteer card"))
         else:
             self.status_operator.setText(
-                _tr("Signed in: {name} (Ctrl+L to change)").format(name=self.operator.name)
+                _tr("Signed in: {name} (Ctrl+L to sign out)").format(name=self.operator.name)
             )
 
     # --- shift ------------------------------------------------------------------------
@@ -382,6 +382,9 @@ class MainWindow(QMainWindow):
             return
         result = self.bench.run(lambda: self.service.sign_in(operator.name))
         if result is None or not result.ok:
+            # Refused (a volunteer whose card was stopped...): the banner says why, and
+            # the dialog is back for the next try.
+            self.start_shift()
             return
         self.operator = operator
         self._show_operator()
@@ -391,6 +394,7 @@ class MainWindow(QMainWindow):
         if not name:
             self.operator = None
             self._show_operator()
+            self.start_shift()
             return
         # A card proves who is at the bench, not a PIN: a coordinator's actions still ask.
         try:
@@ -421,7 +425,15 @@ class MainWindow(QMainWindow):
         if self._bench_in_view() or codes.classify(raw).kind is CodeKind.VOLUNTEER:
             if self.tabs.currentWidget() is not self.bench:
                 self.tabs.setCurrentWidget(self.bench)
-            return self.bench.handle_scan(raw)
+            result = self.bench.handle_scan(raw)
+            if (
+                result is not None
+                and result.action is ScanAction.LOOKED
+                and result.box is not None
+                and result.ok
+            ):
+                self.open_box(result.box.code)  # LOOK, then a box: its detail
+            return result
         return self.look(raw)
 
     def _bench_in_view(self) -> bool:

@@ -580,8 +580,8 @@
       <translation>Warehouse bench — {bench}</translation>
     </message>
     <message>
-      <source>Signed in: {name} (Ctrl+L to change)</source>
-      <translation>Signed in: {name} (Ctrl+L to change)</translation>
+      <source>Signed in: {name} (Ctrl+L to sign out)</source>
+      <translation>Signed in: {name} (Ctrl+L to sign out)</translation>
     </message>
     <message>
       <source>Label for {code} sent to {target}</source>

@@ -580,8 +580,8 @@
       <translation>Poste d'entrepôt — {bench}</translation>
     </message>
     <message>
-      <source>Signed in: {name} (Ctrl+L to change)</source>
-      <translation>Connecté : {name} (Ctrl+L pour changer)</translation>
+      <source>Signed in: {name} (Ctrl+L to sign out)</source>
+      <translation>Connecté : {name} (Ctrl+L pour se déconnecter)</translation>
     </message>
     <message>
       <source>Label for {code} sent to {target}</source>

@@ -189,6 +189,23 @@ def test_a_scan_on_another_page_that_is_not_a_box_is_shown_in_the_status_bar(ses
     assert window.service.context().mode.value == "check_in"
 
 
+def test_look_card_then_a_box_on_the_bench_opens_its_detail_and_moves_nothing(
+    session, qtbot
+) -> None:
+    window = session.window
+    code = _box_on_shelf(session, "Shelf A1")
+    assert scan(session, Location.get(Location.name == "Shelf B2").code).ok
+    before, movements = _row(code), Movement.select().count()
+    assert scan(session, command_code(Command.LOOK)).action is ScanAction.LOOK_ARMED
+    result = scan(session, code)
+    assert result.action is ScanAction.LOOKED and window.bench.banner.state == "ok"
+    assert _row(code) == before and Movement.select().count() == movements
+    assert window.box_dialog is not None and window.box_dialog.code == code
+    # LOOK is spent: the next scan of the box puts it away as usual.
+    window.box_dialog.reject()
+    assert scan(session, code).action is ScanAction.BOX_MOVED
+
+
 def test_the_label_dialog_codes_field_takes_a_scan_as_text(session, qtbot) -> None:
     window = session.window
     code = _box_on_shelf(session, "Shelf A1")
@@ -279,6 +296,20 @@ def test_sign_in_and_ctrl_l_clear_the_bench_context_on_screen(session, qtbot) ->
     window._sign_in_dialog.name.setText("Chris")
     window._sign_in_dialog.accept()
     assert window.service.operator == "Chris" and bench.operator_value.text() == "Chris"
+
+
+def test_sign_out_card_and_a_stopped_volunteer_bring_the_sign_in_back(session, qtbot) -> None:
+    window = session.window
+    assert scan(session, command_code(Command.SIGN_OUT)).action is ScanAction.SIGNED_OUT
+    assert window.operator is None and not window.service.signed_in
+    dialog = window._sign_in_dialog
+    assert dialog is not None and dialog.isVisible()
+    volunteers.set_active("Ana", False, coordinator=COORDINATOR, pin=PIN)
+    dialog.name.setText("Ana")
+    dialog.accept()
+    assert not window.service.signed_in and window.operator is None
+    assert window.bench.banner.state == "error" and "no longer" in window.bench.banner.text()
+    assert window._sign_in_dialog.isVisible()  # back for the next try
 
 
 def test_the_idle_context_is_cleared_by_the_timer_and_the_log_says_so(session) -> None:
@@ -546,6 +577,10 @@ def test_a_typed_quantity_without_enter_is_what_the_next_box_gets(session, qtbot
     wedge(session, code)
     assert Box.get(Box.code == code).quantity == 12
     assert session.window.service.context().quantity == 12
+    # The scan's own banner is the one shown; the quantity has its line in the log.
+    assert bench.last_result.action is ScanAction.BOX_CREATED
+    assert "× 12" in bench.banner.text()
+    assert bench.log_model.entry(1).key == "quantity_set"
     # Nothing typed: the next box does not re-send the quantity.
     movements = Movement.select().count()
     scan(session, reserve_codes(CodeKind.BOX, 1)[0])
