@@ -340,6 +340,7 @@ class BenchView(QWidget):
         ]
         for column, (caption, value) in enumerate(pairs):
             value.setFont(big_font(value, 1.6, bold=True))
+            value.setTextFormat(Qt.TextFormat.PlainText)  # names typed by people
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             grid.addWidget(caption, 0, column)

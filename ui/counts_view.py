@@ -149,6 +149,7 @@ class CountsView(QWidget):
         bottom_layout.addLayout(row)
         layout.addWidget(splitter, 1)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.count_model.failed.connect(self.status.setText)

@@ -65,6 +65,7 @@ class DispatchDialog(QMessageBox):
     def __init__(self, summary: VanLoadSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = summary
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a destination is typed by a person
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(_tr("Dispatch van load"))
         self.setText(
@@ -153,6 +154,7 @@ class VanLoadsView(QWidget):
             row.addWidget(button)
         layout.addLayout(row)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

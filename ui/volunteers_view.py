@@ -143,6 +143,7 @@ class VolunteersView(QWidget):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.status = QLabel(page)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names are typed by people
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.stack.addWidget(page)

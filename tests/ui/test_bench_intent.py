@@ -622,3 +622,26 @@ def test_the_context_panel_shows_every_part_of_the_context(session) -> None:
     bench.show_result(van)
     assert "Calais" in bench.van_value.text() and "LOAD" in bench.mode_value.text()
     assert bench.operator_value.text() == "Ana"
+
+
+def test_names_typed_by_people_are_shown_as_text_never_as_markup(session) -> None:
+    window = session.window
+    view = window.volunteers
+    view._ask_pin = lambda reason: (COORDINATOR, PIN)
+    assert view.unlock()
+    view.name.setText("<b>Bo</b>")
+    assert view.add() is not None
+    assert view.status.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Bo</b>" in view.status.text()
+    card = volunteers.card_code("<b>Bo</b>")
+    assert scan(session, card).action is ScanAction.SIGNED_IN
+    assert window.bench.operator_value.textFormat() == Qt.TextFormat.PlainText
+    assert window.bench.banner.textFormat() == Qt.TextFormat.PlainText
+    _box_on_shelf(session)
+    van = window.service.create_van_load("<i>Calais</i>").code
+    vans = window.van_loads
+    vans.reload()
+    select_row(vans.loads, vans.load_model.row_of(van))
+    dialog = vans.dispatch()
+    assert dialog.textFormat() == Qt.TextFormat.PlainText and "<i>Calais</i>" in dialog.text()
+    dialog.cancel_button.click()
