@@ -491,12 +491,25 @@ def test_volunteers_page_needs_the_pin_adds_names_coordinators_and_prints_cards(
     assert not view.unlocked and view.model.rowCount() == 0
 
 
-def test_volunteer_cards_are_written_through_the_label_renderer(small_warehouse, tmp_path) -> None:
-    from ui.label_print import write_volunteer_cards
+def test_volunteer_cards_print_from_the_page_and_scan_back(session, qtbot) -> None:
+    from tests.reports.report_helpers import decode, pdf_text, rasterise
+    from ui.report_actions import ReportActions
 
-    people = [("Ana", volunteers.add_volunteer("Ana", coordinator=COORDINATOR, pin=PIN).card_code)]
-    out = write_volunteer_cards(people, tmp_path / "cards.pdf", "l7163")
-    assert out.read_bytes().startswith(b"%PDF")
+    window = session.window
+    dawit = volunteers.add_volunteer("Dawit", coordinator=COORDINATOR, pin=PIN)
+    view = window.volunteers
+    view._ask_pin = lambda reason: (COORDINATOR, PIN)
+    assert view.unlock()
+    view.select("Dawit")
+    assert window.install_report_actions()
+    actions = window.findChild(ReportActions)
+    with qtbot.waitSignal(actions.preview_opened, timeout=20000) as opened:
+        view.print_selected()  # made off the GUI thread, then previewed
+    dialog = opened.args[0]
+    pdf = Path(dialog.path)
+    assert "Dawit" in pdf_text(pdf)
+    assert [code for page in rasterise(pdf) for code in decode(page)] == [dawit.card_code]
+    dialog.close()
 
 
 def test_print_menu_offers_volunteer_cards_behind_the_pin(session) -> None:
