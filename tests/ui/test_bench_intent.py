@@ -506,7 +506,7 @@ def test_volunteer_cards_print_from_the_page_and_scan_back(session, qtbot) -> No
     with qtbot.waitSignal(actions.preview_opened, timeout=20000) as opened:
         view.print_selected()  # made off the GUI thread, then previewed
     dialog = opened.args[0]
-    pdf = Path(dialog.path)
+    pdf = dialog.pdf_path
     assert "Dawit" in pdf_text(pdf)
     assert [code for page in rasterise(pdf) for code in decode(page)] == [dawit.card_code]
     dialog.close()
