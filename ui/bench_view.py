@@ -675,7 +675,8 @@ class BenchView(QWidget):
 
         code = self.context.van_load_code if self.context is not None else None
         if not code:
-            return self._call(self.service.dispatch) and None
+            self._call(self.service.dispatch)  # not loading: the core says what to do
+            return None
         try:
             summary = self.service.van_summary(code)
         except WarehouseError as exc:

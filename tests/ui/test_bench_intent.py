@@ -329,6 +329,15 @@ def test_the_idle_context_is_cleared_by_the_timer_and_the_log_says_so(session) -
     assert "15 minutes" in text and "cleared" in text
     # The template is the bench's, not the context's: kept.
     assert "Men's jackets" in bench.template_value.text()
+    # A scan after a quiet spell the timer has not seen yet: cleared first, and logged.
+    shelf = Location.get(Location.name == "Shelf B2")
+    assert scan(session, shelf.code).ok
+    session.clock.advance(16 * 60)
+    code = reserve_codes(CodeKind.BOX, 1)[0]
+    result = scan(session, code)
+    assert result.context_cleared and result.action is ScanAction.BOX_CREATED
+    assert Box.get(Box.code == code).location_id != shelf.id
+    assert [bench.log_model.entry(i).key for i in (0, 1)] == ["box_created", "context_expired"]
 
 
 # --- 3. amber ---------------------------------------------------------------------------
