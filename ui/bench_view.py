@@ -697,8 +697,14 @@ class BenchView(QWidget):
         if self._updating_pickers or self.context is None or self.context.category_id is None:
             return
         ctx = self.context
+        quantity = ctx.quantity
+        if self._quantity_edited:
+            # A quantity typed just before choosing the size is meant too.
+            self.quantity.interpretText()
+            quantity = self.quantity.value()
+            self._quantity_edited = False
         self._call(
-            lambda: self.service.set_template(ctx.category_id or 0, button.text(), ctx.quantity)
+            lambda: self.service.set_template(ctx.category_id or 0, button.text(), quantity)
         )
 
     def _quantity_chosen(self, *, quiet: bool = False) -> None:

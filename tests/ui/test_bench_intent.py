@@ -603,6 +603,13 @@ def test_a_typed_quantity_without_enter_is_what_the_next_box_gets(session, qtbot
     assert bench.last_result.action is ScanAction.BOX_CREATED
     assert "× 12" in bench.banner.text()
     assert bench.log_model.entry(1).key == "quantity_set"
+    # Typed, then a size button: the size and the typed quantity both count.
+    bench.quantity.setFocus()
+    bench.quantity.selectAll()
+    QTest.keyClicks(bench.quantity, "7")
+    size_l = next(b for b in bench._size_buttons if b.text() == "L")
+    qtbot.mouseClick(size_l, Qt.MouseButton.LeftButton)
+    assert (bench.context.size, bench.context.quantity) == ("L", 7)
     # Nothing typed: the next box does not re-send the quantity.
     movements = Movement.select().count()
     scan(session, reserve_codes(CodeKind.BOX, 1)[0])
