@@ -703,9 +703,7 @@ class BenchView(QWidget):
             self.quantity.interpretText()
             quantity = self.quantity.value()
             self._quantity_edited = False
-        self._call(
-            lambda: self.service.set_template(ctx.category_id or 0, button.text(), quantity)
-        )
+        self._call(lambda: self.service.set_template(ctx.category_id or 0, button.text(), quantity))
 
     def _quantity_chosen(self, *, quiet: bool = False) -> None:
         """Save the on-screen quantity.  `quiet` (just before a scan): a line in the log
