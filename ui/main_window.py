@@ -462,7 +462,10 @@ class MainWindow(QMainWindow):
         self.bench.play_state(state)
         self.statusBar().showMessage(tr_message(result.message, result.args), 15000)
         if result.ok and result.action is ScanAction.LOOKED and result.box is not None:
-            self.open_box(result.box.code)
+            modal = QApplication.activeModalWidget()
+            # Over a question being asked (a PIN, a dispatch) the status bar is enough.
+            if modal is None or modal is self.box_dialog or not _owned_by(modal, self):
+                self.open_box(result.box.code)
         return result
 
     def _page_shown(self, index: int) -> None:

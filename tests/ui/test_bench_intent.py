@@ -176,6 +176,31 @@ def test_a_scan_with_a_box_detail_open_looks_at_the_next_box(session, qtbot) -> 
     assert not dialog.isVisible()
 
 
+def test_a_scan_while_the_dispatch_question_is_asked_changes_nothing(session, qtbot) -> None:
+    window = session.window
+    code = _box_on_shelf(session)
+    van = window.service.create_van_load("Calais").code
+    assert scan(session, code).action is ScanAction.BOX_LOADED
+    assert scan(session, command_code(Command.CHECK_IN)).ok
+    other = _box_on_shelf(session, "Shelf B2")
+    window.tabs.setCurrentWidget(window._holders["van_loads"])
+    view = window.van_loads
+    view.reload()
+    select_row(view.loads, view.load_model.row_of(van))
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = view.dispatch()
+    qtbot.waitExposed(dialog)
+    movements = Movement.select().count()
+    wedge(session, other)
+    assert Movement.select().count() == movements
+    assert window.last_look.box.code == other
+    assert window.box_dialog is None and dialog.isVisible()  # the question stays in front
+    assert other in window.statusBar().currentMessage()
+    dialog.cancel_button.click()
+    assert VanLoad.get(VanLoad.code == van).state == "loading"
+
+
 def test_a_scan_on_another_page_that_is_not_a_box_is_shown_in_the_status_bar(session) -> None:
     window = session.window
     window.tabs.setCurrentWidget(window._holders["needs"])
