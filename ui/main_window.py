@@ -374,7 +374,16 @@ class MainWindow(QMainWindow):
             self.bench.run(self.service.sign_out)
         self.operator = None
         self._show_operator()
+        self._volunteer_left()
         return self.start_shift()
+
+    def _volunteer_left(self) -> None:
+        """Whoever comes next starts at the bench, and a page a coordinator opened with
+        the PIN is locked again."""
+        self.tabs.setCurrentWidget(self.bench)
+        volunteers = self._built.get("volunteers")
+        if volunteers is not None:
+            volunteers.lock()  # type: ignore[attr-defined]
 
     def signed_in(self, operator: OperatorInfo | None) -> None:
         """The sign-in dialog's name (a coordinator's PIN already checked)."""
@@ -391,6 +400,7 @@ class MainWindow(QMainWindow):
 
     def _volunteer_changed(self, name: str, role: str) -> None:
         """A volunteer card (or SIGN OUT) scanned at the bench."""
+        self._volunteer_left()
         if not name:
             self.operator = None
             self._show_operator()

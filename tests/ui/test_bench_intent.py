@@ -518,7 +518,12 @@ def test_volunteers_page_needs_the_pin_adds_names_coordinators_and_prints_cards(
     # The card signs Dawit in.
     assert scan(session, row.card_code).action is ScanAction.SIGNED_IN
     assert window.operator.name == "Dawit"
-    # Leaving the page locks it again.
+    # The next volunteer's card locks it again (the bench comes forward).
+    assert view.unlock()
+    assert scan(session, volunteers.card_code("Ana")).action is ScanAction.SIGNED_IN
+    assert not view.unlocked and window.tabs.currentWidget() is window.bench
+    # So does leaving the page.
+    assert view.unlock()
     window.show()
     window.tabs.setCurrentWidget(window._holders["volunteers"])
     window.tabs.setCurrentWidget(window.bench)
