@@ -337,7 +337,9 @@ def test_sign_out_card_and_a_stopped_volunteer_bring_the_sign_in_back(session, q
     assert window._sign_in_dialog.isVisible()  # back for the next try
 
 
-def test_the_idle_context_is_cleared_by_the_timer_and_the_log_says_so(session) -> None:
+def test_the_idle_context_is_cleared_by_the_timer_and_the_log_says_so(session, monkeypatch) -> None:
+    from warehouse_desktop.errors import StorageError
+
     bench = session.window.bench
     assert bench.expiry_timer.isActive() and bench.expiry_timer.interval() <= 60_000
     _box_on_shelf(session, "Shelf B2")
@@ -354,6 +356,17 @@ def test_the_idle_context_is_cleared_by_the_timer_and_the_log_says_so(session) -
     assert "15 minutes" in text and "cleared" in text
     # The template is the bench's, not the context's: kept.
     assert "Men's jackets" in bench.template_value.text()
+    # A busy database at the timer's check: no red banner, no sound, nothing logged.
+    rows, played = bench.log_model.rowCount(), list(bench.feedback.played)
+
+    def busy() -> None:
+        raise StorageError("db_locked")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(session.window.service, "expire_context", busy)
+        bench.expiry_timer.timeout.emit()
+    assert bench.log_model.rowCount() == rows and bench.feedback.played == played
+    assert bench.banner.state != "error"
     # A scan after a quiet spell the timer has not seen yet: cleared first, and logged.
     shelf = Location.get(Location.name == "Shelf B2")
     assert scan(session, shelf.code).ok
