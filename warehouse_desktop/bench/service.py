@@ -9,6 +9,7 @@ in the bench's row, shared by the window and the command line.
 from __future__ import annotations
 
 import datetime as dt
+import random
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -315,6 +316,8 @@ class BenchService:
                 # Another bench won a race on a shared server; the whole scan rolled back.
                 if exc.key != "db_conflict" or attempt == RETRIES:
                     raise
+                # Benches that deadlocked would meet again at once: spread their retries.
+                time.sleep(random.uniform(0, 0.01 * 2**attempt))
         raise AssertionError("unreachable")
 
     def _attempt(
