@@ -81,6 +81,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _database_options(manifest)
     manifest.set_defaults(handler=manifest_command, needs_db=True)
 
+    count_report = subparsers.add_parser("count-report", help="write a stock-take's report (PDF)")
+    count_report.add_argument("count_id", metavar="COUNT_ID", help="the count's number")
+    count_report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _database_options(count_report)
+    count_report.set_defaults(handler=count_report_command, needs_db=True)
+
 
 def _database_options(parser: argparse.ArgumentParser) -> None:
     """--db and --bench after the sub-command too, as the other commands take them."""
@@ -125,6 +131,14 @@ def labels_command(args: argparse.Namespace) -> int:
 def stock_sheet_command(args: argparse.Namespace) -> int:
     path = write_stock_sheet(args.out, parse_day(args.date), args.by)
     print(render("report_done", {"what": "the stock sheet", "path": path}))
+    return 0
+
+
+def count_report_command(args: argparse.Namespace) -> int:
+    from reports.count_report import write_count_report
+
+    path = write_count_report(args.count_id, args.out)
+    print(render("report_done", {"what": "the count report", "path": path}))
     return 0
 
 

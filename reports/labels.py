@@ -27,7 +27,7 @@ from reports.render import (
     save_png,
 )
 from warehouse_desktop import settings
-from warehouse_desktop.codes import CodeKind, Command, classify, command_code
+from warehouse_desktop.codes import CodeKind, Command, classify, command_code, make_code
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import (
     Box,
@@ -47,7 +47,11 @@ BENCH_COMMANDS = (
     Command.COUNT,
     Command.DONE,
     Command.UNDO,
+    Command.LOOK,
+    Command.SIGN_OUT,
 )
+# Quantity cards on the bench sheet: the counts boxes are usually packed with.
+BENCH_QUANTITIES = (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50)
 MAX_BLANK_LABELS = 5000
 
 # The few fixed words printed on labels, in the label language.
@@ -82,6 +86,13 @@ WORDS: dict[str, dict[str, str]] = {
         "count_help": "Stock-take: then scan the shelf",
         "done_help": "End the stock-take",
         "undo_help": "Take back the last scan",
+        "look": "LOOK",
+        "look_help": "The next box is shown, never moved",
+        "sign_out": "SIGN OUT",
+        "sign_out_help": "Leaving the bench",
+        "quantity": "{n} PER BOX",
+        "quantity_help": "Items in the next boxes",
+        "volunteer": "Volunteer card",
         "bench_card": "Bench card",
     },
     "fr": {
@@ -114,6 +125,13 @@ WORDS: dict[str, dict[str, str]] = {
         "count_help": "Inventaire : puis scanner l'étagère",
         "done_help": "Terminer l'inventaire",
         "undo_help": "Annuler le dernier scan",
+        "look": "VOIR",
+        "look_help": "Le carton suivant est montré, jamais déplacé",
+        "sign_out": "FIN DE POSTE",
+        "sign_out_help": "Je quitte le poste",
+        "quantity": "{n} PAR CARTON",
+        "quantity_help": "Articles dans les cartons suivants",
+        "volunteer": "Carte bénévole",
         "bench_card": "Carte de poste",
     },
 }
@@ -297,11 +315,53 @@ def command_card(command: Command, lang: str = "en") -> LabelContent:
     )
 
 
+def size_card(category: Category, index: int, lang: str = "fr") -> LabelContent:
+    """A category-and-size card: sets the category and the size with one scan."""
+    w = words("fr" if lang == "fr" else "en")
+    size = category.sizes[index]
+    return LabelContent(
+        code=make_code(CodeKind.CATEGORY, classify(category.code).number or 0, size_index=index),
+        heading=category.name,
+        subheading=_size_text(size, w),
+        kind="card",
+        border=True,
+    )
+
+
+def quantity_card(quantity: int, lang: str = "en") -> LabelContent:
+    w = words("fr" if lang == "fr" else "en")
+    return LabelContent(
+        code=command_code(Command.QUANTITY, quantity),
+        heading=w["quantity"].format(n=quantity),
+        details=(w["quantity_help"],),
+        kind="command",
+        border=True,
+    )
+
+
+def volunteer_card(name: str, code: str, lang: str = "en") -> LabelContent:
+    w = words("fr" if lang == "fr" else "en")
+    return LabelContent(
+        code=code, heading=name, details=(w["volunteer"],), kind="card", border=True
+    )
+
+
 def card_contents(lang: str = "fr") -> list[LabelContent]:
-    """Every active category's card, then the command cards."""
+    """Every active category's card and its size cards, the command cards, the quantity
+    cards, then every active volunteer's card."""
+    from warehouse_desktop.volunteers import list_volunteers
+
     categories = Category.select().where(Category.active).order_by(Category.group, Category.name)
-    cards = [category_card(c, lang) for c in categories]
-    return cards + [command_card(c, "fr" if lang == "fr" else "en") for c in BENCH_COMMANDS]
+    command_lang = "fr" if lang == "fr" else "en"
+    cards = []
+    for category in categories:
+        cards.append(category_card(category, lang))
+        if len(category.sizes or []) > 1:
+            cards += [size_card(category, i, lang) for i in range(len(category.sizes))]
+    cards += [command_card(c, command_lang) for c in BENCH_COMMANDS]
+    cards += [quantity_card(q, command_lang) for q in BENCH_QUANTITIES]
+    cards += [volunteer_card(v.name, v.card_code, command_lang) for v in list_volunteers()]
+    return cards
 
 
 # --- writing ----------------------------------------------------------------------------
