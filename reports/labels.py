@@ -319,10 +319,12 @@ def size_card(category: Category, index: int, lang: str = "fr") -> LabelContent:
     """A category-and-size card: sets the category and the size with one scan."""
     w = words("fr" if lang == "fr" else "en")
     size = category.sizes[index]
+    gender = w.get(category.gender, "")
     return LabelContent(
         code=make_code(CodeKind.CATEGORY, classify(category.code).number or 0, size_index=index),
         heading=category.name,
-        subheading=_size_text(size, w),
+        subheading=_second_name(category, lang),
+        details=(" · ".join(x for x in (gender, _size_text(size, w)) if x),),
         kind="card",
         border=True,
     )
