@@ -166,7 +166,7 @@ def _asks_help(word: str) -> bool:
 
 def _placeholders(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Keep the contract's command names answering even where a plugin is missing."""
-    for name in ("labels", "stock-sheet", "manifest", "print"):
+    for name in ("labels", "stock-sheet", "manifest", "count-report", "print"):
         if name not in sub.choices:
             p = sub.add_parser(name, parents=[common], help=f"{name} (not available in this build)")
             p.add_argument("rest", nargs=argparse.REMAINDER)

@@ -20,7 +20,7 @@ from warehouse_desktop.models import Box, Location, Movement, VanLoad
 BENCHES = 4
 BOXES = 40
 # Acknowledged scan action -> the movement it writes.  In check-in mode a box that is
-# on a van load is taken off it (returned to stock), as SPEC section 5 says.
+# on a van load is only shown (amber) until it is scanned a second time.
 WRITES = {"box_moved": "moved", "box_loaded": "loaded", "box_returned": "unloaded"}
 
 

@@ -7,6 +7,8 @@ volunteer scanning their own card again stays signed in with the context kept.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from warehouse_desktop import volunteers
 from warehouse_desktop.bench.context import clear_context
 from warehouse_desktop.bench.frame import Refusal, Step, ok, on_command, on_kind
@@ -21,7 +23,7 @@ def _signed_in(step: Step, operator: Operator, code: str) -> ScanResult:
         return ok(code, CodeKind.VOLUNTEER, ScanAction.SIGNED_IN, "still_signed_in",
                   name=operator.name, role=operator.role)  # fmt: skip
     service.operator = operator.name
-    step.actor = step.actor.__class__(operator.name, step.actor.bench, step.actor.batch)
+    step.actor = replace(step.actor, operator=operator.name)
     step.state.operator = operator.name
     clear_context(step.state, template=True)
     return ok(code, CodeKind.VOLUNTEER, ScanAction.SIGNED_IN, "signed_in",

@@ -9,6 +9,8 @@ dispatched van.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import peewee as pw
 
 from warehouse_desktop.bench.context import change_mode, pending, set_pending
@@ -199,7 +201,7 @@ def reopen(step: Step, code: str, coordinator: str) -> ScanResult:
     van = lock_van(van.id)
     if van.state != VanLoadState.DISPATCHED.value:
         raise Refusal("van_load_not_dispatched", code=van.code, state=van.state)
-    actor = step.actor.__class__(coordinator, step.actor.bench, step.actor.batch)
+    actor = replace(step.actor, operator=coordinator)
     boxes = list(
         Box.select()
         .where((Box.van_load == van.id) & (Box.state == BoxState.DISPATCHED.value))
