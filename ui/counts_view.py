@@ -8,10 +8,8 @@ coordinator marks them lost with the PIN.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,8 +30,9 @@ from warehouse_desktop.errors import WarehouseError
 
 # Asks for (coordinator name, PIN) with a reason shown; None when cancelled.
 AskPin = Callable[[str], tuple[str, str] | None]
-# Makes the count report PDF of a count (by id); None when it cannot be made.
-CountReport = Callable[[int], Path | None]
+# Starts making the count report of a count (by id) and opens it when ready; False when
+# it cannot be made here (or another report is still being made).
+CountReport = Callable[[int], bool]
 
 
 def _tr(text: str) -> str:
@@ -188,25 +187,18 @@ class CountsView(QWidget):
         rows = sorted(index.row() for index in self.missing.selectionModel().selectedRows())
         return [b for b in (self.missing_model.row_at(i) for i in rows) if b is not None]
 
-    def open_report(self) -> Path | None:
+    def open_report(self) -> bool:
+        """The selected count's report, made off the GUI thread and opened in the print
+        preview when ready."""
         count = self.selected_count()
         if count is None:
             self.status.setText(_tr("Choose a stock-take first"))
-            return None
-        if self._report is None:
+            return False
+        if self._report is None or not self._report(count.id):
             self.status.setText(_tr("The count report cannot be made on this computer"))
-            return None
-        try:
-            path = self._report(count.id)
-        except WarehouseError as exc:
-            self.status.setText(message_of(exc))
-            return None
-        if path is None:
-            self.status.setText(_tr("The count report cannot be made on this computer"))
-            return None
-        self.status.setText(_tr("Count report saved to {path}").format(path=str(path)))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+            return False
+        self.status.setText(_tr("Making the count report…"))
+        return True
 
     def mark_lost(self) -> int:
         """A coordinator gives up on the selected missing boxes (PIN): they become lost."""

@@ -1,6 +1,6 @@
 """Sending a new box's label out, and making a van manifest, from the window.
 
-Count reports of stock-takes likewise (`count_report_pdf`).
+Count reports of stock-takes and volunteer cards likewise.
 
 Labels are rendered by `reports.labels` (the labels helper's renderer) into a PDF in the
 labels folder (Settings), which is what "print to PDF" means until a printer is set up.
@@ -114,86 +114,26 @@ def manifest_pdf(code: str) -> Path | None:
     return None
 
 
-def count_report_pdf(count_id: int, *, title: str = "Stock-take") -> Path | None:
-    """The count report of stock-take `count_id` as a PDF: the reports package's when it
-    offers one, else a plain table written with Qt (who, when, where, found, missing,
-    found here but recorded elsewhere)."""
-    from warehouse_desktop import counts
+def count_report_pdf(count_id: int) -> Path | None:
+    """The count report of stock-take `count_id` as a PDF in the counts folder (who, when,
+    where, found, missing, found here but recorded elsewhere), by the reports package."""
+    from reports.count_report import write_count_report
 
     folder = config.data_dir() / "counts"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    out = folder / f"count-{count_id}.pdf"
-    for module_name, function in (("reports.count_report", "write_count_report"),
-                                  ("reports.counts", "write_count_report")):  # fmt: skip
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        writer = getattr(module, function, None)
-        if writer is not None:
-            writer(count_id, out)
-            return out
-    return _plain_count_report(counts.count_detail(count_id), out, title)
-
-
-def _plain_count_report(detail: object, out: Path, title: str) -> Path | None:
-    from html import escape
-
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QTextDocument
-
-    row = detail.row  # type: ignore[attr-defined]
-    when = row.done_at.strftime("%Y-%m-%d %H:%M")
-    lines = [
-        f"<h1>{escape(title)} — {escape(row.location_name)} ({escape(row.location)})</h1>",
-        "<p>"
-        + escape(
-            QCoreApplication.translate(
-                "CountReport", "Counted by {operator} at {bench}, finished {when}"
-            ).format(operator=row.operator, bench=row.bench, when=when)
-        )
-        + "</p>",
-    ]
-    sections = (
-        (QCoreApplication.translate("CountReport", "Found here"), detail.found),  # type: ignore[attr-defined]
-        (QCoreApplication.translate("CountReport", "Missing (not found)"), detail.missing),  # type: ignore[attr-defined]
-        (
-            QCoreApplication.translate("CountReport", "Found here but recorded elsewhere"),
-            detail.elsewhere,
-        ),  # type: ignore[attr-defined]
-    )
-    for heading, codes in sections:
-        lines.append(f"<h2>{escape(heading)}: {len(codes)}</h2>")
-        lines.append("<p>" + (escape(", ".join(codes)) if codes else "—") + "</p>")
-    document = QTextDocument()
-    document.setHtml("\n".join(lines))
-    writer = QPdfWriter(str(out))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle(title)
-    document.print_(writer)
-    return out if out.exists() else None
+    return write_count_report(count_id, folder / f"count-{count_id}.pdf")
 
 
 def write_volunteer_cards(
-    people: list[tuple[str, str]], out: Path, fmt: str = "", *, caption: str = "Volunteer card"
+    people: list[tuple[str, str]], out: Path, fmt: str = "", *, lang: str = "en"
 ) -> Path:
-    """Volunteer cards (name, barcode of the card code) into `out` through the label
-    renderer: its own volunteer layout when it has one, else each card laid out like a
-    command card with the volunteer's name as its heading.  No Qt: runs off the GUI thread."""
+    """Volunteer cards (name, barcode of the card code) into `out`, laid out by the label
+    renderer's volunteer card.  No Qt: runs off the GUI thread."""
     labels = importlib.import_module("reports.labels")
     fmt = fmt or _default_format() or "l7163"
-    card_codes = [code for _, code in people]
-    if "volunteers" in getattr(labels, "LABEL_KINDS", ()):
-        return labels.write_labels("volunteers", out, fmt, codes=card_codes)[0]
-    from reports.layout import LabelContent
-
-    contents = [
-        LabelContent(code=code, heading=name, details=(caption,), kind="command", border=True)
-        for name, code in people
-    ]
+    contents = [labels.volunteer_card(name, code, lang) for name, code in people]
     job = labels.label_job(out, fmt)
-    return labels.render_labels(labels.lay_out(contents, job), job, title=caption)[0]
+    return labels.render_labels(labels.lay_out(contents, job), job)[0]

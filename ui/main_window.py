@@ -230,13 +230,12 @@ class MainWindow(QMainWindow):
         return view
 
     def _build_counts(self) -> QWidget:
-        from ui import label_print
         from ui.counts_view import CountsView
 
         view = CountsView(
             self.ask_pin,
             bench=self.service.bench,
-            report=lambda count_id: label_print.count_report_pdf(count_id, title=_tr("Stock-take")),
+            report=self.print_count_report,
             parent=self,
         )
         view.box_opened.connect(self.open_box)
@@ -540,25 +539,45 @@ class MainWindow(QMainWindow):
             )
         return path
 
-    def print_volunteer_cards(self, people: list[tuple[str, str]]) -> bool:
-        """Volunteer cards for `people` (name, card code), made off the GUI thread and
-        opened in the print preview, like every label of the Print menu."""
-        from ui import label_print
+    def _report_actions(self) -> object | None:
+        """The Print menu's worker (installed on first use); None where printing is not
+        available."""
         from ui.report_actions import ReportActions
 
         if not self.install_report_actions():
             self.statusBar().showMessage(_tr("Printing is not available on this computer"), 8000)
+            return None
+        return self.findChild(ReportActions)
+
+    def print_count_report(self, count_id: int) -> bool:
+        """The count report of stock-take `count_id`, made off the GUI thread, then shown
+        in the print preview."""
+        from ui import label_print
+
+        actions = self._report_actions()
+        if actions is None:
             return False
-        actions = self.findChild(ReportActions)
+        title = _tr("Stock-take {number}").format(number=count_id)
+        return actions.run(  # type: ignore[attr-defined]
+            lambda: label_print.count_report_pdf(count_id),
+            lambda path: actions.preview(path, title),  # type: ignore[attr-defined]
+        )
+
+    def print_volunteer_cards(self, people: list[tuple[str, str]]) -> bool:
+        """Volunteer cards for `people` (name, card code), made off the GUI thread and
+        opened in the print preview, like every label of the Print menu."""
+        from ui import label_print
+
+        actions = self._report_actions()
         if actions is None:
             return False
         out = actions.folder / f"volunteer-cards-{len(people)}-{id(people)}.pdf"
         fmt = str(self.settings.value("reports/format", "") or "")
-        caption = _tr("Volunteer card")
+        lang = "fr" if self._language() == "fr" else "en"
         title = _tr("Volunteer cards")
-        return actions.run(
-            lambda: label_print.write_volunteer_cards(people, out, fmt, caption=caption),
-            lambda path: actions.preview(path, title, fmt or "sheet"),  # type: ignore[arg-type]
+        return actions.run(  # type: ignore[attr-defined]
+            lambda: label_print.write_volunteer_cards(people, out, fmt, lang=lang),
+            lambda path: actions.preview(path, title, fmt or "sheet"),  # type: ignore[attr-defined]
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

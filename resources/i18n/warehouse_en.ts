@@ -341,25 +341,6 @@
     </message>
   </context>
   <context>
-    <name>CountReport</name>
-    <message>
-      <source>Found here</source>
-      <translation>Found here</translation>
-    </message>
-    <message>
-      <source>Missing (not found)</source>
-      <translation>Missing (not found)</translation>
-    </message>
-    <message>
-      <source>Found here but recorded elsewhere</source>
-      <translation>Found here but recorded elsewhere</translation>
-    </message>
-    <message>
-      <source>Counted by {operator} at {bench}, finished {when}</source>
-      <translation>Counted by {operator} at {bench}, finished {when}</translation>
-    </message>
-  </context>
-  <context>
     <name>Counts</name>
     <message>
       <source>Finished</source>
@@ -430,6 +411,10 @@
       <translation>Mark selected &amp;lost (coordinator)…</translation>
     </message>
     <message>
+      <source>Making the count report…</source>
+      <translation>Making the count report…</translation>
+    </message>
+    <message>
       <source>Choose a stock-take first</source>
       <translation>Choose a stock-take first</translation>
     </message>
@@ -440,10 +425,6 @@
     <message>
       <source>Choose the missing boxes to mark lost</source>
       <translation>Choose the missing boxes to mark lost</translation>
-    </message>
-    <message>
-      <source>Count report saved to {path}</source>
-      <translation>Count report saved to {path}</translation>
     </message>
     <message>
       <source>Mark {count} missing boxes lost: {codes}</source>
@@ -503,10 +484,6 @@
   </context>
   <context>
     <name>MainWindow</name>
-    <message>
-      <source>Volunteer card</source>
-      <translation>Volunteer card</translation>
-    </message>
     <message>
       <source>Volunteer cards</source>
       <translation>Volunteer cards</translation>
@@ -576,6 +553,10 @@
       <translation>Nobody signed in: scan your volunteer card</translation>
     </message>
     <message>
+      <source>Stock-take {number}</source>
+      <translation>Stock-take {number}</translation>
+    </message>
+    <message>
       <source>Warehouse bench — {bench}</source>
       <translation>Warehouse bench — {bench}</translation>
     </message>
@@ -586,10 +567,6 @@
     <message>
       <source>Label for {code} sent to {target}</source>
       <translation>Label for {code} sent to {target}</translation>
-    </message>
-    <message>
-      <source>Stock-take</source>
-      <translation>Stock-take</translation>
     </message>
   </context>
   <context>

@@ -341,25 +341,6 @@
     </message>
   </context>
   <context>
-    <name>CountReport</name>
-    <message>
-      <source>Found here</source>
-      <translation>Trouvés ici</translation>
-    </message>
-    <message>
-      <source>Missing (not found)</source>
-      <translation>Manquants (non trouvés)</translation>
-    </message>
-    <message>
-      <source>Found here but recorded elsewhere</source>
-      <translation>Trouvés ici mais enregistrés ailleurs</translation>
-    </message>
-    <message>
-      <source>Counted by {operator} at {bench}, finished {when}</source>
-      <translation>Compté par {operator} au poste {bench}, terminé le {when}</translation>
-    </message>
-  </context>
-  <context>
     <name>Counts</name>
     <message>
       <source>Finished</source>
@@ -430,6 +411,10 @@
       <translation>Déclarer &amp;perdus les cartons choisis (coordinateur)…</translation>
     </message>
     <message>
+      <source>Making the count report…</source>
+      <translation>Préparation du rapport d'inventaire…</translation>
+    </message>
+    <message>
       <source>Choose a stock-take first</source>
       <translation>Choisissez d'abord un inventaire</translation>
     </message>
@@ -440,10 +425,6 @@
     <message>
       <source>Choose the missing boxes to mark lost</source>
       <translation>Choisissez les cartons manquants à déclarer perdus</translation>
-    </message>
-    <message>
-      <source>Count report saved to {path}</source>
-      <translation>Rapport d'inventaire enregistré dans {path}</translation>
     </message>
     <message>
       <source>Mark {count} missing boxes lost: {codes}</source>
@@ -503,10 +484,6 @@
   </context>
   <context>
     <name>MainWindow</name>
-    <message>
-      <source>Volunteer card</source>
-      <translation>Carte de bénévole</translation>
-    </message>
     <message>
       <source>Volunteer cards</source>
       <translation>Cartes de bénévole</translation>
@@ -576,6 +553,10 @@
       <translation>Personne n'est connecté : scannez votre carte de bénévole</translation>
     </message>
     <message>
+      <source>Stock-take {number}</source>
+      <translation>Inventaire {number}</translation>
+    </message>
+    <message>
       <source>Warehouse bench — {bench}</source>
       <translation>Poste d'entrepôt — {bench}</translation>
     </message>
@@ -586,10 +567,6 @@
     <message>
       <source>Label for {code} sent to {target}</source>
       <translation>Étiquette de {code} envoyée vers {target}</translation>
-    </message>
-    <message>
-      <source>Stock-take</source>
-      <translation>Inventaire</translation>
     </message>
   </context>
   <context>

@@ -590,14 +590,11 @@ def _count_with_one_missing(session) -> tuple[str, str]:
 
 
 def test_counts_page_lists_stock_takes_opens_the_report_and_marks_missing_lost(
-    session, qtmodeltester, monkeypatch
+    session, qtbot, qtmodeltester
 ) -> None:
-    import ui.counts_view
+    from tests.reports.report_helpers import pdf_text
+    from ui.report_actions import ReportActions
 
-    opened: list[str] = []
-    monkeypatch.setattr(
-        ui.counts_view.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
-    )
     found, missing = _count_with_one_missing(session)
     assert Box.get(Box.code == missing).state == BoxState.MISSING.value
     view = session.window.counts
@@ -607,9 +604,14 @@ def test_counts_page_lists_stock_takes_opens_the_report_and_marks_missing_lost(
     assert view.count_model.rowCount() == 1
     row = view.selected_count()
     assert (row.found, row.missing, row.operator) == (1, 1, "Ana")
-    path = view.open_report()
-    assert path is not None and path.read_bytes().startswith(b"%PDF")
-    assert opened == [str(path)]
+    assert session.window.install_report_actions()
+    actions = session.window.findChild(ReportActions)
+    with qtbot.waitSignal(actions.preview_opened, timeout=20000) as opened:
+        assert view.open_report()  # made off the GUI thread, then previewed
+    preview = opened.args[0]
+    text = pdf_text(preview.pdf_path)
+    assert missing in text and found in text and "Shelf A1" in text
+    preview.close()
     assert [b.code for b in view.missing_model.rows()] == [missing]
     select_row(view.missing, 0)
     answers = [(COORDINATOR, "0000"), ("Ana", PIN), (COORDINATOR, PIN)]
