@@ -719,3 +719,30 @@ def test_names_typed_by_people_are_shown_as_text_never_as_markup(session) -> Non
     dialog = vans.dispatch()
     assert dialog.textFormat() == Qt.TextFormat.PlainText and "<i>Calais</i>" in dialog.text()
     dialog.cancel_button.click()
+
+
+def test_print_menu_bench_cards_hold_look_size_quantity_and_volunteer_cards(session, qtbot) -> None:
+    """Print → Labels → Bench cards: every card the bench answers to, each scanning back
+    to its code, and each doing at the bench what it says."""
+    from tests.reports.report_helpers import decode, rasterise
+    from ui.report_actions import ReportActions
+
+    window = session.window
+    assert window.install_report_actions()
+    actions = window.findChild(ReportActions)
+    with qtbot.waitSignal(actions.preview_opened, timeout=30000) as opened:
+        assert actions.make_labels("cards", fmt="l7163")
+    preview = opened.args[0]
+    printed = {code for page in rasterise(preview.pdf_path) for code in decode(page)}
+    preview.close()
+    look, quantity = command_code(Command.LOOK), command_code(Command.QUANTITY, 12)
+    ana = volunteers.card_code("Ana")
+    assert {look, quantity, ana, command_code(Command.SIGN_OUT)} <= printed
+    jackets = Category.get(Category.name == "Men's jackets")
+    size_cards = {code for code in printed if code.startswith(jackets.code[:-1])} - {jackets.code}
+    assert len(size_cards) == len(jackets.sizes)
+    # Scanned at the bench, they do what they say.
+    assert scan(session, sorted(size_cards)[-1]).action is ScanAction.TEMPLATE_SET
+    assert scan(session, quantity).action is ScanAction.QUANTITY_SET
+    assert session.window.service.context().quantity == 12
+    assert scan(session, look).action is ScanAction.LOOK_ARMED
