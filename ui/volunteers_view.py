@@ -2,8 +2,9 @@
 
 The page is for coordinators: it opens with the coordinator PIN and locks again as soon
 as it is left.  A coordinator adds volunteers (each gets a card code), prints their cards,
-makes someone a coordinator (with a PIN of their own) or a plain volunteer again, and
-stops the card of someone who left (their name stays in the history).
+makes someone a coordinator (with a PIN of their own) or a plain volunteer again, stops
+the card of someone who left (their name stays in the history), and sets how long a
+bench keeps its location, van load and count without a scan (for every bench).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from ui.table_models import Column, RowTableModel, select_row
 from ui.widgets import big_font, message_of
 from warehouse_desktop import auth, volunteers
+from warehouse_desktop.bench import context_minutes, store_context_minutes
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.volunteers import VolunteerRow
 
@@ -142,6 +145,18 @@ class VolunteersView(QWidget):
             button.setMinimumHeight(40)
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        expiry_row = QHBoxLayout()
+        self.expiry_label = QLabel(page)
+        self.expiry = QSpinBox(page)
+        self.expiry.setRange(1, 24 * 60)
+        self.expiry_label.setBuddy(self.expiry)
+        self.expiry_button = QPushButton(page)
+        self.expiry_button.clicked.connect(self.save_expiry)
+        expiry_row.addWidget(self.expiry_label)
+        expiry_row.addWidget(self.expiry)
+        expiry_row.addWidget(self.expiry_button)
+        expiry_row.addStretch(1)
+        layout.addLayout(expiry_row)
         self.status = QLabel(page)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # names are typed by people
         self.status.setWordWrap(True)
@@ -196,6 +211,11 @@ class VolunteersView(QWidget):
         self.active_button.setText(_tr("Card &works / stop card"))
         self.print_button.setText(_tr("&Print selected cards"))
         self.print_all_button.setText(_tr("Print a&ll cards"))
+        self.expiry_label.setText(
+            _tr("Every bench forgets its location, van load and count after no scan for:")
+        )
+        self.expiry.setSuffix(_tr(" min"))
+        self.expiry_button.setText(_tr("&Save"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -210,6 +230,7 @@ class VolunteersView(QWidget):
             return
         selected = self.selected_names()
         try:
+            self.expiry.setValue(context_minutes())
             rows = volunteers.list_volunteers(include_inactive=True)
         except WarehouseError as exc:
             self.status.setText(message_of(exc))
@@ -311,6 +332,23 @@ class VolunteersView(QWidget):
             ),
             done,
         )
+
+    def save_expiry(self) -> int | None:
+        """The minutes without a scan after which every bench clears its context."""
+        if self._credentials is None:
+            return None
+        try:
+            auth.require_coordinator(*self._credentials)
+            minutes = store_context_minutes(self.expiry.value())
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            return None
+        self.status.setText(
+            _tr("Benches clear their context after {minutes} minutes without a scan").format(
+                minutes=minutes
+            )
+        )
+        return minutes
 
     def print_selected(self) -> object:
         rows = self.selected_rows()

@@ -2207,6 +2207,18 @@
       <translation>Print a&amp;ll cards</translation>
     </message>
     <message>
+      <source>Every bench forgets its location, van load and count after no scan for:</source>
+      <translation>Every bench forgets its location, van load and count after no scan for:</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
       <source>{name} can sign in with the card {card}</source>
       <translation>{name} can sign in with the card {card}</translation>
     </message>
@@ -2253,6 +2265,10 @@
     <message>
       <source>Cards cannot be printed on this computer</source>
       <translation>Cards cannot be printed on this computer</translation>
+    </message>
+    <message>
+      <source>Benches clear their context after {minutes} minutes without a scan</source>
+      <translation>Benches clear their context after {minutes} minutes without a scan</translation>
     </message>
     <message>
       <source>Printing {count} cards…</source>

@@ -2207,6 +2207,18 @@
       <translation>Imprimer &amp;toutes les cartes</translation>
     </message>
     <message>
+      <source>Every bench forgets its location, van load and count after no scan for:</source>
+      <translation>Chaque poste oublie son emplacement, son chargement et son inventaire après aucun scan pendant :</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
       <source>{name} can sign in with the card {card}</source>
       <translation>{name} peut se connecter avec la carte {card}</translation>
     </message>
@@ -2253,6 +2265,10 @@
     <message>
       <source>Cards cannot be printed on this computer</source>
       <translation>Les cartes ne peuvent pas être imprimées sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Benches clear their context after {minutes} minutes without a scan</source>
+      <translation>Les postes effacent leur contexte après {minutes} minutes sans scan</translation>
     </message>
     <message>
       <source>Printing {count} cards…</source>

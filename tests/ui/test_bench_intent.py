@@ -19,7 +19,7 @@ from ui.app import build_window
 from ui.report_actions import LabelOptionsDialog
 from ui.table_models import select_row
 from warehouse_desktop import auth, volunteers
-from warehouse_desktop.bench import ScanAction
+from warehouse_desktop.bench import BenchService, ScanAction
 from warehouse_desktop.codes import CodeKind, Command, command_code
 from warehouse_desktop.models import (
     Box,
@@ -527,10 +527,16 @@ def test_volunteers_page_needs_the_pin_adds_names_coordinators_and_prints_cards(
     view.name.setText("\x1b[31m")
     assert view.add() is None and "printable" in view.status.text()
     view.print_selected()
-    assert printed, view.status.text() == [[("Dawit", row.card_code)]]
+    assert printed == [[("Dawit", row.card_code)]]
+    # How long benches keep their context: a setting for every bench.
+    assert view.expiry.value() == 15
+    view.expiry.setValue(5)
+    assert view.save_expiry() == 5, view.status.text()
+    assert BenchService("another bench").context_timeout() == dt.timedelta(minutes=5)
     # The card signs Dawit in.
     assert scan(session, row.card_code).action is ScanAction.SIGNED_IN
     assert window.operator.name == "Dawit"
+    assert not view.unlocked  # a new volunteer: the page locked itself
     # The next volunteer's card locks it again (the bench comes forward).
     assert view.unlock()
     assert scan(session, volunteers.card_code("Ana")).action is ScanAction.SIGNED_IN
