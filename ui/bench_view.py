@@ -2,12 +2,16 @@
 a grid of category buttons with size and quantity pickers, and the New box key.
 
 Every action goes through `BenchService` (one durable transaction each); the view only
-shows what came back, translated, with a sound.
+shows what came back, translated, with a sound: green (done), amber (scan again to
+confirm, nothing changed yet) or red (refused).  Until a volunteer signs in (their card,
+or a typed name) the core refuses every other scan.  A timer asks the core now and then
+to clear a context left idle, and the log says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent
@@ -41,9 +46,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import sounds
 from ui.messages import MODE_NAMES, name, tr_message
 from ui.sounds import Feedback
-from ui.widgets import ERROR_COLOUR, Banner, big_font
+from ui.widgets import CONFIRM_COLOUR, ERROR_COLOUR, Banner, big_font, feedback_state
 from warehouse_desktop import codes
 from warehouse_desktop.bench import BenchContext, BenchService, ScanAction, ScanResult
 from warehouse_desktop.catalogue import CategoryData, list_categories
@@ -51,7 +57,23 @@ from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.models import BenchMode, utcnow
 
 LOG_SIZE = 50
+# How often the window asks the core to clear a bench context left idle (ms).
+EXPIRY_CHECK_MS = 60_000
+# F2 held down or pressed twice: the window asks the core at most once in this time (s).
+NEW_BOX_REPEAT_SECONDS = 1.0
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def play_feedback(feedback: Feedback, state: str) -> None:
+    """The sound for "ok", "confirm" or "error".  Where the sounds offer no confirm
+    sound, amber plays the error sound: something to look at, nothing was done."""
+    if state == "confirm":
+        if "confirm" in getattr(sounds, "KINDS", ()):
+            feedback.play("confirm")  # type: ignore[arg-type]
+        else:
+            feedback.play(False)
+        return
+    feedback.play(state == "ok")
 
 
 @dataclass(frozen=True)
@@ -61,6 +83,11 @@ class LogEntry:
     ok: bool
     key: str
     args: dict[str, Any] = field(default_factory=dict)
+    confirm: bool = False
+
+    @property
+    def state(self) -> str:
+        return feedback_state(self.ok, self.confirm)
 
 
 class ScanLogModel(QAbstractTableModel):
@@ -109,8 +136,10 @@ class ScanLogModel(QAbstractTableModel):
             if column == "code":
                 return entry.code
             return tr_message(entry.key, entry.args)
-        if role == Qt.ItemDataRole.ForegroundRole and not entry.ok:
+        if role == Qt.ItemDataRole.ForegroundRole and entry.state == "error":
             return QBrush(QColor(ERROR_COLOUR))
+        if role == Qt.ItemDataRole.BackgroundRole and entry.state == "confirm":
+            return QBrush(QColor(CONFIRM_COLOUR))
         if role == Qt.ItemDataRole.UserRole:
             return entry.ok
         return None
@@ -248,6 +277,9 @@ class BenchView(QWidget):
 
     label_requested = Signal(object)  # BoxInfo of a new box whose label should print
     result_shown = Signal(object)  # every ScanResult shown, for tests and other views
+    # Who is signed in changed through the bench (a card, SIGN OUT): name and role, or
+    # "" and "" when nobody is signed in any more.
+    volunteer_changed = Signal(str, str)
 
     def __init__(
         self,
@@ -264,10 +296,17 @@ class BenchView(QWidget):
         self.context: BenchContext | None = None
         self.last_result: ScanResult | None = None
         self._updating_pickers = False
+        self._last_new_box = -NEW_BOX_REPEAT_SECONDS
         self._build()
         self.retranslate()
         self.reload_categories()
         self.refresh_context()
+        # The core clears a context idle for too long on the next scan anyway; the timer
+        # clears it on screen too, so the next volunteer never sees a stale location.
+        self.expiry_timer = QTimer(self)
+        self.expiry_timer.setInterval(EXPIRY_CHECK_MS)
+        self.expiry_timer.timeout.connect(self.expire_context)
+        self.expiry_timer.start()
 
     # --- building ---------------------------------------------------------------------
 
@@ -289,16 +328,19 @@ class BenchView(QWidget):
         self.template_caption, self.template_value = QLabel(strip), QLabel(strip)
         self.location_caption, self.location_value = QLabel(strip), QLabel(strip)
         self.van_caption, self.van_value = QLabel(strip), QLabel(strip)
+        self.count_caption, self.count_value = QLabel(strip), QLabel(strip)
         self.operator_caption, self.operator_value = QLabel(strip), QLabel(strip)
         pairs = [
+            (self.operator_caption, self.operator_value),
             (self.mode_caption, self.mode_value),
             (self.template_caption, self.template_value),
             (self.location_caption, self.location_value),
             (self.van_caption, self.van_value),
-            (self.operator_caption, self.operator_value),
+            (self.count_caption, self.count_value),
         ]
         for column, (caption, value) in enumerate(pairs):
             value.setFont(big_font(value, 1.6, bold=True))
+            value.setTextFormat(Qt.TextFormat.PlainText)  # names typed by people
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             grid.addWidget(caption, 0, column)
@@ -333,6 +375,10 @@ class BenchView(QWidget):
         self.quantity.setFont(big_font(self.quantity, 1.5, bold=True))
         self.quantity.setMinimumWidth(90)
         self.quantity.editingFinished.connect(self._quantity_chosen)
+        # Typed but not confirmed with Enter: still what the volunteer means (commit_quantity).
+        self._quantity_edited = False
+        self.quantity.lineEdit().textEdited.connect(self._quantity_typed)
+        self.quantity.valueChanged.connect(self._quantity_typed)
         self.quantity_caption.setBuddy(self.quantity)
         picker.addWidget(self.quantity)
         left_layout.addLayout(picker)
@@ -399,6 +445,7 @@ class BenchView(QWidget):
         self.template_caption.setText(tr("BenchView", "Category template"))
         self.location_caption.setText(tr("BenchView", "Location"))
         self.van_caption.setText(tr("BenchView", "Van load"))
+        self.count_caption.setText(tr("BenchView", "Stock-take"))
         self.operator_caption.setText(tr("BenchView", "Volunteer"))
         self.size_caption.setText(tr("BenchView", "Size:"))
         self.quantity_caption.setText(tr("BenchView", "&Items per box:"))
@@ -411,10 +458,12 @@ class BenchView(QWidget):
         self.check_in_button.setText(tr("BenchView", "Back to CHECK IN"))
         self.log_model.retranslate()
         if self.last_result is None:
-            self.banner.show_idle(tr("BenchView", "Scan a category card, then each box"))
+            self._show_idle()
         elif not self.last_result.silent:
             self.banner.show_result(
-                self.last_result.ok, tr_message(self.last_result.message, self.last_result.args)
+                self.last_result.ok,
+                tr_message(self.last_result.message, self.last_result.args),
+                confirm=self.last_result.confirm,
             )
         if self.context is not None:
             self._show_context(self.context)
@@ -446,6 +495,15 @@ class BenchView(QWidget):
             self._show_failure(exc)
             return
         self._show_context(self.context)
+        if self.last_result is None:
+            self._show_idle()
+
+    def _show_idle(self) -> None:
+        tr = QCoreApplication.translate
+        if self.context is not None and not self.context.volunteer:
+            self.banner.show_idle(tr("BenchView", "Scan your volunteer card to start"))
+        else:
+            self.banner.show_idle(tr("BenchView", "Scan a category card, then each box"))
 
     def _show_context(self, ctx: BenchContext) -> None:
         tr = QCoreApplication.translate
@@ -472,7 +530,16 @@ class BenchView(QWidget):
             )
         else:
             self.van_value.setText("—")
-        self.operator_value.setText(ctx.operator or "—")
+        if ctx.count_location_code:
+            self.count_value.setText(
+                tr("BenchView", "{location}: {count} boxes seen").format(
+                    location=ctx.count_location_name or ctx.count_location_code,
+                    count=ctx.count_seen,
+                )
+            )
+        else:
+            self.count_value.setText("—")
+        self.operator_value.setText(ctx.volunteer or tr("BenchView", "nobody: scan your card"))
         loading = ctx.mode is BenchMode.LOAD
         self.dispatch_button.setVisible(loading)
         self.check_in_button.setVisible(ctx.mode is not BenchMode.CHECK_IN)
@@ -508,8 +575,56 @@ class BenchView(QWidget):
     # --- actions ----------------------------------------------------------------------
 
     def handle_scan(self, raw: str) -> ScanResult | None:
-        """Route one scan (from the wedge filter, a serial scanner or manual entry)."""
-        return self._call(lambda: self.service.scan(raw), code=raw)
+        """Route one scan (from the wedge filter, a serial scanner or manual entry).
+
+        An "Items per box" typed but not yet confirmed with Enter is what the volunteer
+        means for the next box: it is saved first."""
+        self.commit_quantity()
+        was = self.context.volunteer if self.context is not None else None
+        result = self._call(lambda: self.service.scan(raw), code=raw)
+        now = self.context.volunteer if self.context is not None else None
+        if result is not None and now != was:
+            role = self.context.volunteer_role if self.context is not None else None
+            self.volunteer_changed.emit(now or "", (role or "") if now else "")
+        return result
+
+    def commit_quantity(self) -> None:
+        """Save the on-screen quantity if it differs from the template's."""
+        if self._updating_pickers or self.context is None or self.context.category_id is None:
+            return
+        if not self._quantity_edited or not self.quantity.isEnabled():
+            return
+        # Digits typed into the box are only read into value() when interpreted.
+        self.quantity.interpretText()
+        self._quantity_chosen(quiet=True)
+
+    def _quantity_typed(self, *_args: object) -> None:
+        if not self._updating_pickers:
+            self._quantity_edited = True
+
+    def expire_context(self) -> ScanResult | None:
+        """The timer's call: clear a context left idle; the log says so."""
+        try:
+            result = self.service.expire_context()
+        except WarehouseError:
+            # A busy or unreachable database: no red banner for a check nobody asked
+            # for; the next minute tries again, and the next scan clears it anyway.
+            return None
+        if result is None:
+            return None
+        self._log_cleared(result.args)
+        self.refresh_context()
+        if self.last_result is not None and not self.last_result.silent:
+            # The old banner speaks of a context that is gone.
+            self.last_result = None
+            self._show_idle()
+        return result
+
+    def _log_cleared(self, args: dict[str, Any]) -> None:
+        minutes = args.get("minutes")
+        if minutes is None:
+            minutes = int(self.service.context_timeout().total_seconds() // 60)
+        self.log_model.add(LogEntry(utcnow(), "", True, "context_expired", {"minutes": minutes}))
 
     def submit_manual(self) -> None:
         text = self.manual_entry.text().strip()
@@ -535,15 +650,43 @@ class BenchView(QWidget):
         self.manual_entry.selectAll()
 
     def new_box(self) -> None:
+        # A key held down repeats faster than anyone means: once a second at most.  The
+        # core refuses a second new box within 1 s as well (silently, nothing written).
+        now = time.monotonic()
+        if now - self._last_new_box < NEW_BOX_REPEAT_SECONDS:
+            return
+        self._last_new_box = now
+        self.commit_quantity()
         result = self._call(self.service.new_box)
-        if result is not None and result.ok and result.box is not None:
+        if (
+            result is not None
+            and result.ok
+            and result.action is ScanAction.BOX_CREATED
+            and result.box is not None
+        ):
             self.label_requested.emit(result.box)
 
     def undo(self) -> None:
         self._call(self.service.undo)
 
-    def dispatch(self) -> None:
-        self._call(self.service.dispatch)
+    def dispatch(self) -> QWidget | None:
+        """The DISPATCH button: a dialog naming the van being loaded, then dispatch that
+        van (as the DISPATCH card's second scan would)."""
+        from ui.van_loads import DispatchDialog
+
+        code = self.context.van_load_code if self.context is not None else None
+        if not code:
+            self._call(self.service.dispatch)  # not loading: the core says what to do
+            return None
+        try:
+            summary = self.service.van_summary(code)
+        except WarehouseError as exc:
+            self._show_failure(exc, code=code)
+            return None
+        dialog = DispatchDialog(summary, self)
+        dialog.accepted.connect(lambda: self._call(lambda: self.service.dispatch_van(code)))
+        dialog.open()
+        return dialog
 
     def check_in(self) -> None:
         self._call(self.service.check_in_mode)
@@ -555,16 +698,53 @@ class BenchView(QWidget):
         if self._updating_pickers or self.context is None or self.context.category_id is None:
             return
         ctx = self.context
-        self._call(
-            lambda: self.service.set_template(ctx.category_id or 0, button.text(), ctx.quantity)
-        )
+        quantity = ctx.quantity
+        if self._quantity_edited:
+            # A quantity typed just before choosing the size is meant too.
+            self.quantity.interpretText()
+            quantity = self.quantity.value()
+            self._quantity_edited = False
+        self._call(lambda: self.service.set_template(ctx.category_id or 0, button.text(), quantity))
 
-    def _quantity_chosen(self) -> None:
+    def _quantity_chosen(self, *, quiet: bool = False) -> None:
+        """Save the on-screen quantity.  `quiet` (just before a scan): a line in the log
+        only, so the scan's own banner and sound are the ones seen and heard."""
         if self._updating_pickers or self.context is None or self.context.category_id is None:
             return
+        self._quantity_edited = False
         if self.quantity.value() == self.context.quantity:
             return
-        self._call(lambda: self.service.set_quantity(self.quantity.value()))
+        quantity = self.quantity.value()
+        if not quiet:
+            self._call(lambda: self.service.set_quantity(quantity))
+            return
+        try:
+            result = self.service.set_quantity(quantity)
+        except WarehouseError as exc:
+            self._show_failure(exc)
+            return
+        if result.ok:
+            self._log(result)
+            self.refresh_context()
+        else:
+            self.show_result(result)
+
+    def run(self, action: Callable[[], ScanResult]) -> ScanResult | None:
+        """Run one bench action of the window (sign-in, sign-out...) and show its result."""
+        return self._call(action)
+
+    def play_state(self, state: str) -> None:
+        play_feedback(self.feedback, state)
+
+    def log_look(self, result: ScanResult) -> None:
+        """A scan that only looked (another page was shown): a line in the log, no more."""
+        self._log(result)
+
+    def _log(self, result: ScanResult) -> None:
+        self.log_model.add(
+            LogEntry(utcnow(), codes.safe_display(result.code, 16), result.ok, result.message,
+                     dict(result.args))
+        )  # fmt: skip
 
     def _call(self, action: Callable[[], ScanResult], *, code: str = "") -> ScanResult | None:
         try:
@@ -579,9 +759,11 @@ class BenchView(QWidget):
         """Feedback for one result: banner, sound, log line, fresh context."""
         if result.silent or result.action is ScanAction.DUPLICATE_IGNORED:
             return
+        if result.context_cleared:
+            self._log_cleared({})
         self.last_result = result
         text = tr_message(result.message, result.args)
-        self.banner.show_result(result.ok, text)
+        self.banner.show_result(result.ok, text, confirm=result.confirm)
         missing = [b.code for b in result.details]
         self.details.setVisible(bool(missing))
         if missing:
@@ -590,10 +772,10 @@ class BenchView(QWidget):
                     codes=", ".join(missing)
                 )
             )
-        self.feedback.play(result.ok)
+        play_feedback(self.feedback, feedback_state(result.ok, result.confirm))
         self.log_model.add(
             LogEntry(utcnow(), codes.safe_display(result.code, 16), result.ok, result.message,
-                     dict(result.args))
+                     dict(result.args), confirm=result.confirm)
         )  # fmt: skip
         self.refresh_context()
         self.result_shown.emit(result)
@@ -601,7 +783,7 @@ class BenchView(QWidget):
     def _show_failure(self, exc: WarehouseError, *, code: str = "") -> None:
         text = tr_message(exc.key, exc.args_)
         self.banner.show_result(False, text)
-        self.feedback.play(False)
+        play_feedback(self.feedback, "error")
         self.log_model.add(
             LogEntry(utcnow(), codes.safe_display(code, 16), False, exc.key, dict(exc.args_))
         )

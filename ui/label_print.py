@@ -1,5 +1,7 @@
 """Sending a new box's label out, and making a van manifest, from the window.
 
+Count reports of stock-takes and volunteer cards likewise.
+
 Labels are rendered by `reports.labels` (the labels helper's renderer) into a PDF in the
 labels folder (Settings), which is what "print to PDF" means until a printer is set up.
 Should the renderer be unavailable, a plain PDF with the code and contents is written with
@@ -110,3 +112,28 @@ def manifest_pdf(code: str) -> Path | None:
             writer(code, out)
             return out
     return None
+
+
+def count_report_pdf(count_id: int) -> Path | None:
+    """The count report of stock-take `count_id` as a PDF in the counts folder (who, when,
+    where, found, missing, found here but recorded elsewhere), by the reports package."""
+    from reports.count_report import write_count_report
+
+    folder = config.data_dir() / "counts"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return write_count_report(count_id, folder / f"count-{count_id}.pdf")
+
+
+def write_volunteer_cards(
+    people: list[tuple[str, str]], out: Path, fmt: str = "", *, lang: str = "en"
+) -> Path:
+    """Volunteer cards (name, barcode of the card code) into `out`, laid out by the label
+    renderer's volunteer card.  No Qt: runs off the GUI thread."""
+    labels = importlib.import_module("reports.labels")
+    fmt = fmt or _default_format() or "l7163"
+    contents = [labels.volunteer_card(name, code, lang) for name, code in people]
+    job = labels.label_job(out, fmt)
+    return labels.render_labels(labels.lay_out(contents, job), job)[0]

@@ -1,5 +1,11 @@
-"""The main window: the bench first, then stock, van loads, needs, catalogue and settings,
-one tab each (Ctrl+1 … Ctrl+6).  Ctrl+Q quits.  The shift starts with a sign-in."""
+"""The main window: the bench first, then stock, van loads, needs, catalogue, settings,
+print jobs, volunteers and stock-takes, one tab each (Ctrl+1 … Ctrl+9).  Ctrl+Q quits.
+
+The shift starts with a sign-in: a volunteer card scanned, or a name typed; Ctrl+L signs
+out.  Scans go where the volunteer is looking: on the bench they are routed by the bench
+service; on any other page (or with a box's detail open) they only look: the box's
+detail opens and nothing changes.
+"""
 
 from __future__ import annotations
 
@@ -23,13 +29,28 @@ from PySide6.QtWidgets import (
 from ui.backup_actions import install_backup_actions
 from ui.bench_view import BenchView
 from ui.dialogs import PinDialog, SignInDialog
+from ui.messages import tr_message
 from ui.sounds import Feedback
+from warehouse_desktop import codes
 from warehouse_desktop.auth import OperatorInfo
-from warehouse_desktop.bench import BenchService, BoxInfo, ScanResult
+from warehouse_desktop.bench import BenchService, BoxInfo, ScanAction, ScanResult
+from warehouse_desktop.codes import CodeKind
+from warehouse_desktop.errors import WarehouseError
+from warehouse_desktop.models import Role
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+def _owned_by(widget: QWidget, window: QWidget) -> bool:
+    """Is `widget` (a dialog, its own window) opened from `window`?"""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 class _PlacedNotAnimated(QProxyStyle):
@@ -78,6 +99,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.bench = BenchView(service, self.feedback, language=language, parent=self)
         self.bench.label_requested.connect(self.print_box_label)
+        self.bench.volunteer_changed.connect(self._volunteer_changed)
+        self._sign_in_dialog: SignInDialog | None = None
+        # The box detail open now (a scan away from the bench opens the next one instead).
+        self.box_dialog: QDialog | None = None
+        self.last_look: ScanResult | None = None
         # Every page but the bench is built the first time it is shown (or asked for), so
         # the bench opens fast and a page that fails to build never keeps it from opening.
         self._builders: dict[str, Callable[[], QWidget]] = {
@@ -87,6 +113,8 @@ class MainWindow(QMainWindow):
             "catalogue": self._build_catalogue,
             "settings_page": self._build_settings,
             "print_jobs": self._build_print_jobs,
+            "volunteers": self._build_volunteers,
+            "counts": self._build_counts,
         }
         self._print_queue: object | None = None
         self._built: dict[str, QWidget] = {}
@@ -113,7 +141,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.quit_action)
         self.sign_in_action = QAction(self)
         self.sign_in_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.sign_in_action.triggered.connect(self.start_shift)
+        self.sign_in_action.triggered.connect(self.sign_out)
         self.addAction(self.sign_in_action)
         self.status_operator = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_operator)
@@ -173,7 +201,9 @@ class MainWindow(QMainWindow):
         from ui import label_print
         from ui.van_loads import VanLoadsView
 
-        view = VanLoadsView(self.service, manifest=label_print.manifest_pdf, parent=self)
+        view = VanLoadsView(
+            self.service, manifest=label_print.manifest_pdf, ask_pin=self.ask_pin, parent=self
+        )
         view.result.connect(self._van_load_result)
         view.box_opened.connect(self.open_box)
         return view
@@ -183,6 +213,32 @@ class MainWindow(QMainWindow):
 
         view = NeedsView(self)
         view.reload()
+        return view
+
+    @property
+    def volunteers(self) -> QWidget:
+        return self.page("volunteers")
+
+    @property
+    def counts(self) -> QWidget:
+        return self.page("counts")
+
+    def _build_volunteers(self) -> QWidget:
+        from ui.volunteers_view import VolunteersView
+
+        view = VolunteersView(self.ask_pin, print_cards=self.print_volunteer_cards, parent=self)
+        return view
+
+    def _build_counts(self) -> QWidget:
+        from ui.counts_view import CountsView
+
+        view = CountsView(
+            self.ask_pin,
+            bench=self.service.bench,
+            report=self.print_count_report,
+            parent=self,
+        )
+        view.box_opened.connect(self.open_box)
         return view
 
     def _build_catalogue(self) -> QWidget:
@@ -238,7 +294,18 @@ class MainWindow(QMainWindow):
             return False
         install_report_actions(self, self.print_menu)
         self._report_actions_installed = True
+        self.print_menu.addSeparator()
+        self.volunteer_cards_action = self.print_menu.addAction(_tr("&Volunteer cards…"))
+        self.volunteer_cards_action.setObjectName("report-volunteer-cards")
+        self.volunteer_cards_action.triggered.connect(self.show_volunteer_cards)
         return True
+
+    def show_volunteer_cards(self) -> None:
+        """Print menu → Volunteer cards: the Volunteers page, opened with the PIN."""
+        self.tabs.setCurrentWidget(self._holders["volunteers"])
+        view = self.volunteers
+        if not view.unlocked:  # type: ignore[attr-defined]
+            view.unlock()  # type: ignore[attr-defined]
 
     def reload_after_restore(self) -> None:
         """A backup replaced the database: forget every page built from the old one."""
@@ -262,11 +329,13 @@ class MainWindow(QMainWindow):
             _tr("Ca&talogue"),
             _tr("Se&ttings"),
             _tr("&Print jobs"),
+            _tr("V&olunteers"),
+            _tr("Stock-ta&kes"),
         ]
         for index, title in enumerate(titles[: self.tabs.count()]):
             self.tabs.setTabText(index, f"{title}  (Ctrl+{index + 1})")
         self.quit_action.setText(_tr("Quit"))
-        self.sign_in_action.setText(_tr("Change volunteer"))
+        self.sign_in_action.setText(_tr("Sign out / change volunteer"))
         self._show_operator()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -276,30 +345,75 @@ class MainWindow(QMainWindow):
 
     def _show_operator(self) -> None:
         if self.operator is None:
-            self.status_operator.setText(_tr("Nobody signed in (Ctrl+L)"))
+            self.status_operator.setText(_tr("Nobody signed in: scan your volunteer card"))
         else:
             self.status_operator.setText(
-                _tr("Signed in: {name} (Ctrl+L to change)").format(name=self.operator.name)
+                _tr("Signed in: {name} (Ctrl+L to sign out)").format(name=self.operator.name)
             )
 
     # --- shift ------------------------------------------------------------------------
 
     def start_shift(self) -> SignInDialog:
-        """Open the sign-in dialog (window-modal, does not block the event loop)."""
-        dialog = SignInDialog(self, name=self.operator.name if self.operator else "")
+        """Open the sign-in dialog (window-modal, does not block the event loop).  A
+        volunteer card scanned meanwhile signs in and closes it."""
+        if self._sign_in_dialog is not None and self._sign_in_dialog.isVisible():
+            return self._sign_in_dialog
+        dialog = SignInDialog(self, name="")
         # The main window is blocked while the dialog is up: Ctrl+Q must still quit.
         dialog.addAction(self.quit_action)
         dialog.accepted.connect(lambda: self.signed_in(dialog.operator))
+        self._sign_in_dialog = dialog
         dialog.open()
         return dialog
 
+    def sign_out(self) -> SignInDialog:
+        """Ctrl+L: whoever was signed in is signed out (the bench context is cleared),
+        then the sign-in dialog waits for the next volunteer."""
+        if self.service.signed_in:
+            self.bench.run(self.service.sign_out)
+        self.operator = None
+        self._show_operator()
+        self._volunteer_left()
+        return self.start_shift()
+
+    def _volunteer_left(self) -> None:
+        """Whoever comes next starts at the bench, and a page a coordinator opened with
+        the PIN is locked again."""
+        self.tabs.setCurrentWidget(self.bench)
+        volunteers = self._built.get("volunteers")
+        if volunteers is not None:
+            volunteers.lock()  # type: ignore[attr-defined]
+
     def signed_in(self, operator: OperatorInfo | None) -> None:
+        """The sign-in dialog's name (a coordinator's PIN already checked)."""
         if operator is None:
             return
+        result = self.bench.run(lambda: self.service.sign_in(operator.name))
+        if result is None or not result.ok:
+            # Refused (a volunteer whose card was stopped...): the banner says why, and
+            # the dialog is back for the next try.
+            self.start_shift()
+            return
         self.operator = operator
-        self.service.set_operator(operator.name)
         self._show_operator()
-        self.bench.refresh_context()
+
+    def _volunteer_changed(self, name: str, role: str) -> None:
+        """A volunteer card (or SIGN OUT) scanned at the bench."""
+        self._volunteer_left()
+        if not name:
+            self.operator = None
+            self._show_operator()
+            self.start_shift()
+            return
+        # A card proves who is at the bench, not a PIN: a coordinator's actions still ask.
+        try:
+            self.operator = OperatorInfo(name, Role(role))
+        except ValueError:
+            self.operator = OperatorInfo(name, Role.VOLUNTEER)
+        self._show_operator()
+        dialog = self._sign_in_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.reject()
 
     def ask_pin(self, reason: str) -> tuple[str, str] | None:
         name = self.operator.name if self.operator and self.operator.is_coordinator else ""
@@ -312,11 +426,56 @@ class MainWindow(QMainWindow):
     # --- scans and pages ----------------------------------------------------------------
 
     def handle_scan(self, raw: str) -> ScanResult | None:
-        """Every scan, from the wedge filter or a serial scanner, lands here."""
-        if self.tabs.currentWidget() is not self.bench:
-            # The result must be seen: the bench comes forward.
-            self.tabs.setCurrentWidget(self.bench)
-        return self.bench.handle_scan(raw)
+        """Every scan, from the wedge filter or a serial scanner, lands here.
+
+        On the bench (or with the sign-in dialog up) the bench routes it.  Anywhere else
+        the scan only looks: nothing changes.  A volunteer card always goes to the bench,
+        which signs the volunteer in."""
+        if self._bench_in_view() or codes.classify(raw).kind is CodeKind.VOLUNTEER:
+            if self.tabs.currentWidget() is not self.bench:
+                self.tabs.setCurrentWidget(self.bench)
+            result = self.bench.handle_scan(raw)
+            if (
+                result is not None
+                and result.action is ScanAction.LOOKED
+                and result.box is not None
+                and result.ok
+            ):
+                self.open_box(result.box.code)  # LOOK, then a box: its detail
+            return result
+        return self.look(raw)
+
+    def _bench_in_view(self) -> bool:
+        modal = QApplication.activeModalWidget()
+        if (
+            modal is not None
+            and modal.isVisible()
+            and not isinstance(modal, SignInDialog)
+            and _owned_by(modal, self)
+        ):
+            return False  # a box's detail, a coordinator dialog...: only look
+        return self.tabs.currentWidget() is self.bench
+
+    def look(self, raw: str) -> ScanResult | None:
+        """A scan away from the bench: the box's detail opens (or what the code is shows
+        in the status bar); nothing changes."""
+        try:
+            result = self.service.look(raw)
+        except WarehouseError as exc:
+            self.statusBar().showMessage(tr_message(exc.key, exc.args_), 15000)
+            self.bench.play_state("error")
+            return None
+        self.last_look = result
+        self.bench.log_look(result)
+        state = "ok" if result.ok else "error"
+        self.bench.play_state(state)
+        self.statusBar().showMessage(tr_message(result.message, result.args), 15000)
+        if result.ok and result.action is ScanAction.LOOKED and result.box is not None:
+            modal = QApplication.activeModalWidget()
+            # Over a question being asked (a PIN, a dispatch) the status bar is enough.
+            if modal is None or modal is self.box_dialog or not _owned_by(modal, self):
+                self.open_box(result.box.code)
+        return result
 
     def _page_shown(self, index: int) -> None:
         holder = self.tabs.widget(index)
@@ -346,7 +505,11 @@ class MainWindow(QMainWindow):
     def open_box(self, code: str) -> QDialog:
         from ui.box_detail import BoxDetailDialog
 
+        previous = self.box_dialog
+        if previous is not None and previous.isVisible():
+            previous.reject()
         dialog = BoxDetailDialog(code, self.ask_pin, bench=self.service.bench, parent=self)
+        self.box_dialog = dialog
         dialog.addAction(self.quit_action)
         dialog.finished.connect(self._box_closed)
         dialog.open()
@@ -375,6 +538,47 @@ class MainWindow(QMainWindow):
                 8000,
             )
         return path
+
+    def _report_actions(self) -> object | None:
+        """The Print menu's worker (installed on first use); None where printing is not
+        available."""
+        from ui.report_actions import ReportActions
+
+        if not self.install_report_actions():
+            self.statusBar().showMessage(_tr("Printing is not available on this computer"), 8000)
+            return None
+        return self.findChild(ReportActions)
+
+    def print_count_report(self, count_id: int) -> bool:
+        """The count report of stock-take `count_id`, made off the GUI thread, then shown
+        in the print preview."""
+        from ui import label_print
+
+        actions = self._report_actions()
+        if actions is None:
+            return False
+        title = _tr("Stock-take {number}").format(number=count_id)
+        return actions.run(  # type: ignore[attr-defined]
+            lambda: label_print.count_report_pdf(count_id),
+            lambda path: actions.preview(path, title),  # type: ignore[attr-defined]
+        )
+
+    def print_volunteer_cards(self, people: list[tuple[str, str]]) -> bool:
+        """Volunteer cards for `people` (name, card code), made off the GUI thread and
+        opened in the print preview, like every label of the Print menu."""
+        from ui import label_print
+
+        actions = self._report_actions()
+        if actions is None:
+            return False
+        out = actions.folder / f"volunteer-cards-{len(people)}-{id(people)}.pdf"
+        fmt = str(self.settings.value("reports/format", "") or "")
+        lang = "fr" if self._language() == "fr" else "en"
+        title = _tr("Volunteer cards")
+        return actions.run(  # type: ignore[attr-defined]
+            lambda: label_print.write_volunteer_cards(people, out, fmt, lang=lang),
+            lambda path: actions.preview(path, title, fmt or "sheet"),  # type: ignore[attr-defined]
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -42,6 +42,7 @@ from reports.formats import FORMATS
 from ui.messages import FORMAT_NAMES
 from ui.messages import name as translated_name
 from ui.print_preview import PrintPreviewDialog
+from ui.scan_filter import accept_scans
 from warehouse_desktop import config
 from warehouse_desktop.errors import WarehouseError
 
@@ -67,7 +68,7 @@ class LabelOptionsDialog(QDialog):
         self.format = QComboBox()
         for fmt in FORMATS.values():
             self.format.addItem(translated_name(FORMAT_NAMES, fmt.name), fmt.name)
-        self.codes = QLineEdit()
+        self.codes = accept_scans(QLineEdit())  # a scanned code lands here, not on the bench
         self.codes.setPlaceholderText(_tr("all (or codes separated by spaces)"))
         self.count = QSpinBox()
         self.count.setRange(1, 500)

@@ -5,6 +5,9 @@ window (once per key, before any widget sees them), feeds them to the Qt-free
 `hardware.wedge.WedgeDecoder`, swallows the keys of a scan and emits `scanned`.  Keys that
 turn out to be a person typing are sent on to the window unchanged, in order, a few
 milliseconds late.  The clock is injectable so tests control timing exactly.
+
+One exception: a field that asks for codes (marked with `accept_scans`, such as the label
+dialog's Codes) takes a scan as text when it has the focus, instead of the bench.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from hardware.wedge import Replay, Scan, WedgeDecoder, WedgeKey, WedgeSettings
 
@@ -27,6 +31,30 @@ _MODIFIER_KEYS = {
     Qt.Key.Key_CapsLock,
     Qt.Key.Key_NumLock,
 }
+
+
+# The dynamic property that marks a code field.
+ACCEPTS_SCANS = "acceptsScans"
+
+
+def accept_scans(field: QLineEdit) -> QLineEdit:
+    """Mark `field` as asking for codes: a scan while it has the focus is typed into it
+    (separated by a space from what is there), never routed to the bench."""
+    field.setProperty(ACCEPTS_SCANS, True)
+    return field
+
+
+def _code_field(window: QWindow | None) -> QLineEdit | None:
+    """The code field with the focus in `window` (the window the scan was typed into)."""
+    focused = QApplication.focusWidget()
+    if window is not None and _alive(window):
+        for widget in QApplication.topLevelWidgets():
+            if widget.windowHandle() is window:
+                focused = widget.focusWidget()
+                break
+    if isinstance(focused, QLineEdit) and focused.property(ACCEPTS_SCANS) and focused.isEnabled():
+        return focused
+    return None
 
 
 def _copy(event: QKeyEvent) -> QKeyEvent:
@@ -63,6 +91,8 @@ class ScanEventFilter(QObject):
         self._decoder = WedgeDecoder(settings or WedgeSettings(), use_keycodes=use_keycodes)
         self._clock = clock
         self._replaying = False
+        # The window the last key was typed into: a scan lands in its code field, if any.
+        self._window: QWindow | None = None
         self.enabled = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -97,6 +127,7 @@ class ScanEventFilter(QObject):
         if not isinstance(watched, QWindow):
             return False
         assert isinstance(event, QKeyEvent)
+        self._window = watched
         key = Qt.Key(event.key())
         if key in _MODIFIER_KEYS:
             return False
@@ -137,7 +168,11 @@ class ScanEventFilter(QObject):
     def _act(self, outcomes: list[Scan | Replay]) -> None:
         for outcome in outcomes:
             if isinstance(outcome, Scan):
-                self.scanned.emit(outcome.text)
+                field = _code_field(self._window)
+                if field is not None and not field.isReadOnly():
+                    _type_into(field, outcome.text)
+                else:
+                    self.scanned.emit(outcome.text)
             else:
                 self._replay(outcome)
 
@@ -151,6 +186,13 @@ class ScanEventFilter(QObject):
                     QCoreApplication.sendEvent(target, _copy(event))
         finally:
             self._replaying = False
+
+
+def _type_into(field: QLineEdit, text: str) -> None:
+    current = field.text()
+    if current and not current.endswith(" "):
+        field.setText(current + " ")
+    field.insert(text.strip())
 
 
 def _alive(window: QWindow) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,6 +34,19 @@ _Index = QModelIndex | QPersistentModelIndex
 NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 Fetch = Callable[[int, int], Sequence[Any]]  # (offset, limit) -> rows
+
+
+def select_row(view: Any, row: int, *, add: bool = False) -> None:
+    """Select `row` of a QTableView from code.  Unlike `selectRow`, the keyboard's
+    modifiers at that moment (Ctrl held) never turn it into a toggle."""
+    index = view.model().index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag.Rows | (
+        QItemSelectionModel.SelectionFlag.Select
+        if add
+        else QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    view.selectionModel().select(index, flags)
+    view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
 
 @dataclass(frozen=True)

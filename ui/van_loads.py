@@ -1,4 +1,8 @@
-"""Van loads: create a load, see what is on it while loading, dispatch it, open its manifest."""
+"""Van loads: create a load, see what is on it while loading, dispatch it, open its manifest.
+
+Dispatch asks first, in a dialog that names the van (code, destination, boxes, items) and
+acts on exactly that van.  A coordinator can reopen a dispatched van with the PIN.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,6 +32,11 @@ from ui.widgets import message_of
 from warehouse_desktop import catalogue
 from warehouse_desktop.bench import BenchService, ScanResult
 from warehouse_desktop.errors import WarehouseError
+from warehouse_desktop.models import VanLoadState
+from warehouse_desktop.stock import VanLoadSummary
+
+# Asks for (coordinator name, PIN) with a reason shown; None when cancelled.
+AskPin = Callable[[str], tuple[str, str] | None]
 
 
 def _tr(text: str) -> str:
@@ -46,6 +56,35 @@ BOX_COLUMNS = (
     Column(lambda: _tr("Size"), lambda box: box[2]),
     Column(lambda: _tr("Items"), lambda box: box[3], NUMBER),
 )
+
+
+class DispatchDialog(QMessageBox):
+    """ "Dispatch van load V00012 to Grande-Synthe: 14 boxes, 230 items?"  The van is
+    named, so nobody dispatches the wrong one; `summary.code` is what is acted on."""
+
+    def __init__(self, summary: VanLoadSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = summary
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a destination is typed by a person
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(_tr("Dispatch van load"))
+        self.setText(
+            _tr("Dispatch van load {code} to {destination}?").format(
+                code=summary.code, destination=summary.destination
+            )
+        )
+        self.setInformativeText(
+            _tr("{boxes} boxes, {items} items. They leave the stock.").format(
+                boxes=summary.boxes, items=summary.items
+            )
+        )
+        self.dispatch_button = self.addButton(
+            _tr("Dispatch {code}").format(code=summary.code), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.addButton(_tr("Not yet"), QMessageBox.ButtonRole.RejectRole)
+        # Enter must not send a van away by accident.
+        self.setDefaultButton(self.cancel_button)
+        self.setEscapeButton(self.cancel_button)
 
 
 def _fetch_loads(offset: int, limit: int) -> list[catalogue.VanLoadRow]:
@@ -73,12 +112,15 @@ class VanLoadsView(QWidget):
         service: BenchService,
         *,
         manifest: Callable[[str], Path | None] | None = None,
+        ask_pin: AskPin | None = None,
         page_size: int = catalogue.VAN_LOAD_PAGE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self._manifest = manifest
+        self._ask_pin = ask_pin
+        self.dispatch_dialog: DispatchDialog | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.destination = QLineEdit(self)
@@ -100,11 +142,19 @@ class VanLoadsView(QWidget):
         self.dispatch_button.clicked.connect(self.dispatch)
         self.manifest_button = QPushButton(self)
         self.manifest_button.clicked.connect(self.open_manifest)
-        for button in (self.create_button, self.dispatch_button, self.manifest_button):
+        self.reopen_button = QPushButton(self)
+        self.reopen_button.clicked.connect(self.reopen)
+        for button in (
+            self.create_button,
+            self.dispatch_button,
+            self.reopen_button,
+            self.manifest_button,
+        ):
             button.setMinimumHeight(40)
             row.addWidget(button)
         layout.addLayout(row)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -134,7 +184,8 @@ class VanLoadsView(QWidget):
         self.destination_label.setText(_tr("&Destination:"))
         self.notes_label.setText(_tr("Driver / &notes:"))
         self.create_button.setText(_tr("&Create load and start loading"))
-        self.dispatch_button.setText(_tr("D&ispatch selected load"))
+        self.dispatch_button.setText(_tr("D&ispatch selected load…"))
+        self.reopen_button.setText(_tr("&Reopen dispatched load (coordinator)…"))
         self.manifest_button.setText(_tr("Open &manifest"))
         self.load_model.retranslate()
         self.contents_model.retranslate()
@@ -165,7 +216,15 @@ class VanLoadsView(QWidget):
         code = self.load_model.key_at(rows[0].row())
         return str(code) if code is not None else None
 
+    def selected_state(self) -> str | None:
+        rows = self.loads.selectionModel().selectedRows()
+        load = self.load_model.row_at(rows[0].row()) if rows else None
+        return load.state if load is not None else None
+
     def show_contents(self) -> None:
+        state = self.selected_state()
+        self.dispatch_button.setEnabled(state == VanLoadState.LOADING.value)
+        self.reopen_button.setEnabled(state == VanLoadState.DISPATCHED.value)
         code = self.selected_code()
         boxes: list[tuple[str, str, str, int]] = []
         if code:
@@ -200,14 +259,44 @@ class VanLoadsView(QWidget):
         self.notes.clear()
         self._after(result)
 
-    def dispatch(self) -> None:
+    def dispatch(self) -> DispatchDialog | None:
+        """Ask, naming the van shown selected; on yes dispatch exactly that van."""
         code = self.selected_code()
         if code is None:
-            return
+            self.status.setText(_tr("Choose the van load to dispatch first"))
+            return None
         try:
-            # Dispatch goes through the bench: select the load, then DISPATCH, as the cards do.
-            selected = self.service.scan(code)
-            result = self.service.dispatch() if selected.ok else selected
+            summary = self.service.van_summary(code)
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            return None
+        dialog = DispatchDialog(summary, self)
+        dialog.accepted.connect(lambda: self._dispatch(summary.code))
+        self.dispatch_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dispatch(self, code: str) -> None:
+        try:
+            result = self.service.dispatch_van(code)
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            return
+        self._after(result)
+
+    def reopen(self) -> None:
+        """A coordinator takes a dispatched van back (PIN): its boxes are loading again."""
+        code = self.selected_code()
+        if code is None or self._ask_pin is None:
+            return
+        credentials = self._ask_pin(
+            _tr("Reopen van load {code}: its boxes come back as loading").format(code=code)
+        )
+        if credentials is None:
+            return
+        coordinator, pin = credentials
+        try:
+            result = self.service.reopen_van(code, coordinator=coordinator, pin=pin)
         except WarehouseError as exc:
             self.status.setText(message_of(exc))
             return

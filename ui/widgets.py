@@ -10,8 +10,19 @@ from ui.messages import tr_message
 from warehouse_desktop.errors import WarehouseError
 
 OK_COLOUR = "#1b7f3b"
+# Amber: needs a second scan to confirm, nothing changed yet.  Dark text on amber reads
+# better from across a bench than white.
+CONFIRM_COLOUR = "#f2a900"
+CONFIRM_TEXT_COLOUR = "#1a1a1a"
 ERROR_COLOUR = "#b3261e"
 IDLE_COLOUR = "#37474f"
+
+
+def feedback_state(ok: bool, confirm: bool = False) -> str:
+    """ "ok" (green), "confirm" (amber) or "error" (red) for a result."""
+    if confirm and not ok:
+        return "confirm"
+    return "ok" if ok else "error"
 
 
 def big_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
@@ -23,33 +34,43 @@ def big_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
 
 
 class Banner(QLabel):
-    """Full-width green/red strip with the last scan's outcome in very large text."""
+    """Full-width strip with the last scan's outcome in very large text: green (done),
+    amber (scan again to confirm, nothing changed yet) or red (refused)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
+        # Messages carry names typed by people (destinations, categories): never markup.
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setMinimumHeight(90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFont(big_font(self, 2.4, bold=True))
         self.ok: bool | None = None
+        # "ok", "confirm", "error", or "idle".
+        self.state = "idle"
         self.show_idle("")
 
-    def _paint(self, colour: str) -> None:
+    def _paint(self, colour: str, text_colour: str = "white") -> None:
         self.setStyleSheet(
-            f"QLabel#banner {{ background: {colour}; color: white; padding: 10px; "
+            f"QLabel#banner {{ background: {colour}; color: {text_colour}; padding: 10px; "
             "border-radius: 6px; }"
         )
 
-    def show_result(self, ok: bool, text: str) -> None:
+    def show_result(self, ok: bool, text: str, *, confirm: bool = False) -> None:
         self.ok = ok
-        self._paint(OK_COLOUR if ok else ERROR_COLOUR)
+        self.state = feedback_state(ok, confirm)
+        if self.state == "confirm":
+            self._paint(CONFIRM_COLOUR, CONFIRM_TEXT_COLOUR)
+        else:
+            self._paint(OK_COLOUR if ok else ERROR_COLOUR)
         self.setText(text)
         self.setAccessibleName(text)
 
     def show_idle(self, text: str) -> None:
         self.ok = None
+        self.state = "idle"
         self._paint(IDLE_COLOUR)
         self.setText(text)
 

@@ -51,6 +51,10 @@
       <translation>Van load</translation>
     </message>
     <message>
+      <source>Stock-take</source>
+      <translation>Stock-take</translation>
+    </message>
+    <message>
       <source>Volunteer</source>
       <translation>Volunteer</translation>
     </message>
@@ -91,6 +95,10 @@
       <translation>Back to CHECK IN</translation>
     </message>
     <message>
+      <source>Scan your volunteer card to start</source>
+      <translation>Scan your volunteer card to start</translation>
+    </message>
+    <message>
       <source>Scan a category card, then each box</source>
       <translation>Scan a category card, then each box</translation>
     </message>
@@ -103,8 +111,16 @@
       <translation>bench</translation>
     </message>
     <message>
+      <source>nobody: scan your card</source>
+      <translation>nobody: scan your card</translation>
+    </message>
+    <message>
       <source>{destination}: {count} boxes</source>
       <translation>{destination}: {count} boxes</translation>
+    </message>
+    <message>
+      <source>{location}: {count} boxes seen</source>
+      <translation>{location}: {count} boxes seen</translation>
     </message>
     <message>
       <source>Not found: {codes}</source>
@@ -325,6 +341,101 @@
     </message>
   </context>
   <context>
+    <name>Counts</name>
+    <message>
+      <source>Finished</source>
+      <translation>Finished</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>Counted by</source>
+      <translation>Counted by</translation>
+    </message>
+    <message>
+      <source>Bench</source>
+      <translation>Bench</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Found</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>Missing</translation>
+    </message>
+    <message>
+      <source>Recorded elsewhere</source>
+      <translation>Recorded elsewhere</translation>
+    </message>
+    <message>
+      <source>Box</source>
+      <translation>Box</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>Expected at</source>
+      <translation>Expected at</translation>
+    </message>
+    <message>
+      <source>Missing since</source>
+      <translation>Missing since</translation>
+    </message>
+    <message>
+      <source>Stock-takes done (newest first)</source>
+      <translation>Stock-takes done (newest first)</translation>
+    </message>
+    <message>
+      <source>Open the count &amp;report</source>
+      <translation>Open the count &amp;report</translation>
+    </message>
+    <message>
+      <source>Missing boxes: not found where they were counted; scanning one finds it</source>
+      <translation>Missing boxes: not found where they were counted; scanning one finds it</translation>
+    </message>
+    <message>
+      <source>Mark selected &amp;lost (coordinator)…</source>
+      <translation>Mark selected &amp;lost (coordinator)…</translation>
+    </message>
+    <message>
+      <source>Making the count report…</source>
+      <translation>Making the count report…</translation>
+    </message>
+    <message>
+      <source>Choose a stock-take first</source>
+      <translation>Choose a stock-take first</translation>
+    </message>
+    <message>
+      <source>The count report cannot be made on this computer</source>
+      <translation>The count report cannot be made on this computer</translation>
+    </message>
+    <message>
+      <source>Choose the missing boxes to mark lost</source>
+      <translation>Choose the missing boxes to mark lost</translation>
+    </message>
+    <message>
+      <source>Mark {count} missing boxes lost: {codes}</source>
+      <translation>Mark {count} missing boxes lost: {codes}</translation>
+    </message>
+    <message>
+      <source>{count} boxes marked lost</source>
+      <translation>{count} boxes marked lost</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <source>Sign in</source>
@@ -374,6 +485,14 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>Volunteer cards</source>
+      <translation>Volunteer cards</translation>
+    </message>
+    <message>
+      <source>&amp;Volunteer cards…</source>
+      <translation>&amp;Volunteer cards…</translation>
+    </message>
+    <message>
       <source>&amp;Warehouse</source>
       <translation>&amp;Warehouse</translation>
     </message>
@@ -410,28 +529,40 @@
       <translation>&amp;Print jobs</translation>
     </message>
     <message>
+      <source>V&amp;olunteers</source>
+      <translation>V&amp;olunteers</translation>
+    </message>
+    <message>
+      <source>Stock-ta&amp;kes</source>
+      <translation>Stock-ta&amp;kes</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <source>Change volunteer</source>
-      <translation>Change volunteer</translation>
+      <source>Sign out / change volunteer</source>
+      <translation>Sign out / change volunteer</translation>
     </message>
     <message>
       <source>Printing is not available on this computer</source>
       <translation>Printing is not available on this computer</translation>
     </message>
     <message>
-      <source>Nobody signed in (Ctrl+L)</source>
-      <translation>Nobody signed in (Ctrl+L)</translation>
+      <source>Nobody signed in: scan your volunteer card</source>
+      <translation>Nobody signed in: scan your volunteer card</translation>
+    </message>
+    <message>
+      <source>Stock-take {number}</source>
+      <translation>Stock-take {number}</translation>
     </message>
     <message>
       <source>Warehouse bench — {bench}</source>
       <translation>Warehouse bench — {bench}</translation>
     </message>
     <message>
-      <source>Signed in: {name} (Ctrl+L to change)</source>
-      <translation>Signed in: {name} (Ctrl+L to change)</translation>
+      <source>Signed in: {name} (Ctrl+L to sign out)</source>
+      <translation>Signed in: {name} (Ctrl+L to sign out)</translation>
     </message>
     <message>
       <source>Label for {code} sent to {target}</source>
@@ -597,20 +728,140 @@
       <translation>Box {code} was recorded elsewhere: moved here</translation>
     </message>
     <message>
-      <source>Undone: {what} of box {code}</source>
-      <translation>Undone: {what} of box {code}</translation>
+      <source>Undone: {what} of box {code} ({before} → {after})</source>
+      <translation>Undone: {what} of box {code} ({before} → {after})</translation>
     </message>
     <message>
       <source>Undone: {what} of {count} boxes</source>
       <translation>Undone: {what} of {count} boxes</translation>
     </message>
     <message>
-      <source>Nothing to undo at this bench</source>
-      <translation>Nothing to undo at this bench</translation>
+      <source>Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)</source>
+      <translation>Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)</translation>
     </message>
     <message>
-      <source>Box {code} has changed since: it cannot be undone</source>
-      <translation>Box {code} has changed since: it cannot be undone</translation>
+      <source>Box {code} has changed since: its {what} cannot be undone</source>
+      <translation>Box {code} has changed since: its {what} cannot be undone</translation>
+    </message>
+    <message>
+      <source>A van load needs a destination</source>
+      <translation>A van load needs a destination</translation>
+    </message>
+    <message>
+      <source>Box {code} found: back in stock at {location}</source>
+      <translation>Box {code} found: back in stock at {location}</translation>
+    </message>
+    <message>
+      <source>Box {code} repacked: {category} {size} × {quantity} at {location}</source>
+      <translation>Box {code} repacked: {category} {size} × {quantity} at {location}</translation>
+    </message>
+    <message>
+      <source>Box {code} is on van load {van_load} to {destination}: scan it again to take it off and back into stock, or scan a category card to repack it</source>
+      <translation>Box {code} is on van load {van_load} to {destination}: scan it again to take it off and back into stock, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Box {code} left on van load {van_load} to {destination} ({when}): scan it again to return it to stock as it was, or scan a category card to repack it</source>
+      <translation>Box {code} left on van load {van_load} to {destination} ({when}): scan it again to return it to stock as it was, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Box {code} was marked lost: scan it again to put it back in stock, or scan a category card to repack it</source>
+      <translation>Box {code} was marked lost: scan it again to put it back in stock, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Box {code} was missing from {location} (count of {when}): scan it again to put it back in stock, or scan a category card to repack it</source>
+      <translation>Box {code} was missing from {location} (count of {when}): scan it again to put it back in stock, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Box {code} was scrapped: scan it again to put it back in stock as it was, or scan a category card to repack it</source>
+      <translation>Box {code} was scrapped: scan it again to put it back in stock as it was, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Loading a van: scan CHECK IN before the location {location}</source>
+      <translation>Loading a van: scan CHECK IN before the location {location}</translation>
+    </message>
+    <message>
+      <source>Dispatch van load {van_load} to {destination}: {boxes} boxes, {items} items? Scan DISPATCH again to confirm</source>
+      <translation>Dispatch van load {van_load} to {destination}: {boxes} boxes, {items} items? Scan DISPATCH again to confirm</translation>
+    </message>
+    <message>
+      <source>Van load {code} to {destination} reopened: {count} boxes loading again</source>
+      <translation>Van load {code} to {destination} reopened: {count} boxes loading again</translation>
+    </message>
+    <message>
+      <source>Van load {code} is {state}, not dispatched: nothing to reopen</source>
+      <translation>Van load {code} is {state}, not dispatched: nothing to reopen</translation>
+    </message>
+    <message>
+      <source>No stock-take has the number {id}</source>
+      <translation>No stock-take has the number {id}</translation>
+    </message>
+    <message>
+      <source>Box {code} is {state}, not missing</source>
+      <translation>Box {code} is {state}, not missing</translation>
+    </message>
+    <message>
+      <source>Look: scan a box to see it (nothing changes)</source>
+      <translation>Look: scan a box to see it (nothing changes)</translation>
+    </message>
+    <message>
+      <source>Box {code}: {category} {size} × {quantity}, {state} at {location} (van load {van_load})</source>
+      <translation>Box {code}: {category} {size} × {quantity}, {state} at {location} (van load {van_load})</translation>
+    </message>
+    <message>
+      <source>{location}: {boxes} boxes, {items} items in stock</source>
+      <translation>{location}: {boxes} boxes, {items} items in stock</translation>
+    </message>
+    <message>
+      <source>Van load {code} to {destination}: {state}, {boxes} boxes, {items} items</source>
+      <translation>Van load {code} to {destination}: {state}, {boxes} boxes, {items} items</translation>
+    </message>
+    <message>
+      <source>{category}: {boxes} boxes in stock</source>
+      <translation>{category}: {boxes} boxes in stock</translation>
+    </message>
+    <message>
+      <source>Nothing to show for {code}</source>
+      <translation>Nothing to show for {code}</translation>
+    </message>
+    <message>
+      <source>Scan your volunteer card first</source>
+      <translation>Scan your volunteer card first</translation>
+    </message>
+    <message>
+      <source>Signed in: {name}</source>
+      <translation>Signed in: {name}</translation>
+    </message>
+    <message>
+      <source>Still signed in: {name}</source>
+      <translation>Still signed in: {name}</translation>
+    </message>
+    <message>
+      <source>Signed out: {name}</source>
+      <translation>Signed out: {name}</translation>
+    </message>
+    <message>
+      <source>No volunteer has the card {code}</source>
+      <translation>No volunteer has the card {code}</translation>
+    </message>
+    <message>
+      <source>{name} is no longer a volunteer here: ask a coordinator</source>
+      <translation>{name} is no longer a volunteer here: ask a coordinator</translation>
+    </message>
+    <message>
+      <source>A volunteer's name is 1 to {limit} printable characters</source>
+      <translation>A volunteer's name is 1 to {limit} printable characters</translation>
+    </message>
+    <message>
+      <source>{name} is the last coordinator: name another one first</source>
+      <translation>{name} is the last coordinator: name another one first</translation>
+    </message>
+    <message>
+      <source>Nothing scanned for {minutes} minutes: location, van load and count cleared</source>
+      <translation>Nothing scanned for {minutes} minutes: location, van load and count cleared</translation>
+    </message>
+    <message>
+      <source>Your last change ({what}) cannot be undone: a coordinator corrects it</source>
+      <translation>Your last change ({what}) cannot be undone: a coordinator corrects it</translation>
     </message>
     <message>
       <source>Empty scan</source>
@@ -1020,6 +1271,10 @@
       <translation>lost</translation>
     </message>
     <message>
+      <source>missing</source>
+      <translation>missing</translation>
+    </message>
+    <message>
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
@@ -1054,6 +1309,18 @@
     <message>
       <source>undone</source>
       <translation>undone</translation>
+    </message>
+    <message>
+      <source>repacked</source>
+      <translation>repacked</translation>
+    </message>
+    <message>
+      <source>found missing</source>
+      <translation>found missing</translation>
+    </message>
+    <message>
+      <source>reopened</source>
+      <translation>reopened</translation>
     </message>
     <message>
       <source>CHECK IN</source>
@@ -1805,6 +2072,14 @@
       <translation>Items</translation>
     </message>
     <message>
+      <source>Dispatch van load</source>
+      <translation>Dispatch van load</translation>
+    </message>
+    <message>
+      <source>Not yet</source>
+      <translation>Not yet</translation>
+    </message>
+    <message>
       <source>&amp;Destination:</source>
       <translation>&amp;Destination:</translation>
     </message>
@@ -1817,8 +2092,12 @@
       <translation>&amp;Create load and start loading</translation>
     </message>
     <message>
-      <source>D&amp;ispatch selected load</source>
-      <translation>D&amp;ispatch selected load</translation>
+      <source>D&amp;ispatch selected load…</source>
+      <translation>D&amp;ispatch selected load…</translation>
+    </message>
+    <message>
+      <source>&amp;Reopen dispatched load (coordinator)…</source>
+      <translation>&amp;Reopen dispatched load (coordinator)…</translation>
     </message>
     <message>
       <source>Open &amp;manifest</source>
@@ -1829,12 +2108,175 @@
       <translation>Type where the van goes first</translation>
     </message>
     <message>
+      <source>Choose the van load to dispatch first</source>
+      <translation>Choose the van load to dispatch first</translation>
+    </message>
+    <message>
       <source>The manifest cannot be made on this computer</source>
       <translation>The manifest cannot be made on this computer</translation>
     </message>
     <message>
+      <source>Dispatch van load {code} to {destination}?</source>
+      <translation>Dispatch van load {code} to {destination}?</translation>
+    </message>
+    <message>
+      <source>{boxes} boxes, {items} items. They leave the stock.</source>
+      <translation>{boxes} boxes, {items} items. They leave the stock.</translation>
+    </message>
+    <message>
+      <source>Dispatch {code}</source>
+      <translation>Dispatch {code}</translation>
+    </message>
+    <message>
+      <source>Reopen van load {code}: its boxes come back as loading</source>
+      <translation>Reopen van load {code}: its boxes come back as loading</translation>
+    </message>
+    <message>
       <source>Manifest saved to {path}</source>
       <translation>Manifest saved to {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Volunteers</name>
+    <message>
+      <source>coordinator</source>
+      <translation>coordinator</translation>
+    </message>
+    <message>
+      <source>volunteer</source>
+      <translation>volunteer</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <source>Card works</source>
+      <translation>Card works</translation>
+    </message>
+    <message>
+      <source>The volunteers page is for coordinators</source>
+      <translation>The volunteers page is for coordinators</translation>
+    </message>
+    <message>
+      <source>Adding volunteers, printing their cards and naming coordinators need a PIN.</source>
+      <translation>Adding volunteers, printing their cards and naming coordinators need a PIN.</translation>
+    </message>
+    <message>
+      <source>&amp;Open with the coordinator PIN…</source>
+      <translation>&amp;Open with the coordinator PIN…</translation>
+    </message>
+    <message>
+      <source>New volunteer's &amp;name:</source>
+      <translation>New volunteer's &amp;name:</translation>
+    </message>
+    <message>
+      <source>first name, as on their card</source>
+      <translation>first name, as on their card</translation>
+    </message>
+    <message>
+      <source>&amp;Add volunteer</source>
+      <translation>&amp;Add volunteer</translation>
+    </message>
+    <message>
+      <source>Make &amp;coordinator…</source>
+      <translation>Make &amp;coordinator…</translation>
+    </message>
+    <message>
+      <source>Make plain &amp;volunteer</source>
+      <translation>Make plain &amp;volunteer</translation>
+    </message>
+    <message>
+      <source>Card &amp;works / stop card</source>
+      <translation>Card &amp;works / stop card</translation>
+    </message>
+    <message>
+      <source>&amp;Print selected cards</source>
+      <translation>&amp;Print selected cards</translation>
+    </message>
+    <message>
+      <source>Print a&amp;ll cards</source>
+      <translation>Print a&amp;ll cards</translation>
+    </message>
+    <message>
+      <source>Every bench forgets its location, van load and count after no scan for:</source>
+      <translation>Every bench forgets its location, van load and count after no scan for:</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>{name} can sign in with the card {card}</source>
+      <translation>{name} can sign in with the card {card}</translation>
+    </message>
+    <message>
+      <source>{name} is a coordinator</source>
+      <translation>{name} is a coordinator</translation>
+    </message>
+    <message>
+      <source>{name} is a volunteer (no PIN)</source>
+      <translation>{name} is a volunteer (no PIN)</translation>
+    </message>
+    <message>
+      <source>{name}'s card works again</source>
+      <translation>{name}'s card works again</translation>
+    </message>
+    <message>
+      <source>{name}'s card stopped</source>
+      <translation>{name}'s card stopped</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no: left</source>
+      <translation>no: left</translation>
+    </message>
+    <message>
+      <source>Type the new volunteer's name first</source>
+      <translation>Type the new volunteer's name first</translation>
+    </message>
+    <message>
+      <source>Choose one volunteer in the list first</source>
+      <translation>Choose one volunteer in the list first</translation>
+    </message>
+    <message>
+      <source>New coordinator</source>
+      <translation>New coordinator</translation>
+    </message>
+    <message>
+      <source>Choose the volunteers whose cards to print</source>
+      <translation>Choose the volunteers whose cards to print</translation>
+    </message>
+    <message>
+      <source>Cards cannot be printed on this computer</source>
+      <translation>Cards cannot be printed on this computer</translation>
+    </message>
+    <message>
+      <source>Benches clear their context after {minutes} minutes without a scan</source>
+      <translation>Benches clear their context after {minutes} minutes without a scan</translation>
+    </message>
+    <message>
+      <source>Printing {count} cards…</source>
+      <translation>Printing {count} cards…</translation>
+    </message>
+    <message>
+      <source>PIN for {name} (at least 4 digits):</source>
+      <translation>PIN for {name} (at least 4 digits):</translation>
     </message>
   </context>
 </TS>

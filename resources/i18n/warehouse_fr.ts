@@ -51,6 +51,10 @@
       <translation>Chargement</translation>
     </message>
     <message>
+      <source>Stock-take</source>
+      <translation>Inventaire</translation>
+    </message>
+    <message>
       <source>Volunteer</source>
       <translation>Bénévole</translation>
     </message>
@@ -91,6 +95,10 @@
       <translation>Retour à l'ENTRÉE</translation>
     </message>
     <message>
+      <source>Scan your volunteer card to start</source>
+      <translation>Scannez votre carte de bénévole pour commencer</translation>
+    </message>
+    <message>
       <source>Scan a category card, then each box</source>
       <translation>Scannez une carte de catégorie, puis chaque carton</translation>
     </message>
@@ -103,8 +111,16 @@
       <translation>poste</translation>
     </message>
     <message>
+      <source>nobody: scan your card</source>
+      <translation>personne : scannez votre carte</translation>
+    </message>
+    <message>
       <source>{destination}: {count} boxes</source>
       <translation>{destination} : {count} cartons</translation>
+    </message>
+    <message>
+      <source>{location}: {count} boxes seen</source>
+      <translation>{location} : {count} cartons vus</translation>
     </message>
     <message>
       <source>Not found: {codes}</source>
@@ -325,6 +341,101 @@
     </message>
   </context>
   <context>
+    <name>Counts</name>
+    <message>
+      <source>Finished</source>
+      <translation>Terminé</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Emplacement</translation>
+    </message>
+    <message>
+      <source>Counted by</source>
+      <translation>Compté par</translation>
+    </message>
+    <message>
+      <source>Bench</source>
+      <translation>Poste</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Trouvés</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>Manquants</translation>
+    </message>
+    <message>
+      <source>Recorded elsewhere</source>
+      <translation>Enregistrés ailleurs</translation>
+    </message>
+    <message>
+      <source>Box</source>
+      <translation>Carton</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Articles</translation>
+    </message>
+    <message>
+      <source>Expected at</source>
+      <translation>Attendu à</translation>
+    </message>
+    <message>
+      <source>Missing since</source>
+      <translation>Manquant depuis</translation>
+    </message>
+    <message>
+      <source>Stock-takes done (newest first)</source>
+      <translation>Inventaires faits (les plus récents d'abord)</translation>
+    </message>
+    <message>
+      <source>Open the count &amp;report</source>
+      <translation>Ouvrir le &amp;rapport d'inventaire</translation>
+    </message>
+    <message>
+      <source>Missing boxes: not found where they were counted; scanning one finds it</source>
+      <translation>Cartons manquants : introuvables là où ils ont été comptés ; en scanner un le retrouve</translation>
+    </message>
+    <message>
+      <source>Mark selected &amp;lost (coordinator)…</source>
+      <translation>Déclarer &amp;perdus les cartons choisis (coordinateur)…</translation>
+    </message>
+    <message>
+      <source>Making the count report…</source>
+      <translation>Préparation du rapport d'inventaire…</translation>
+    </message>
+    <message>
+      <source>Choose a stock-take first</source>
+      <translation>Choisissez d'abord un inventaire</translation>
+    </message>
+    <message>
+      <source>The count report cannot be made on this computer</source>
+      <translation>Le rapport d'inventaire ne peut pas être fait sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Choose the missing boxes to mark lost</source>
+      <translation>Choisissez les cartons manquants à déclarer perdus</translation>
+    </message>
+    <message>
+      <source>Mark {count} missing boxes lost: {codes}</source>
+      <translation>Déclarer perdus {count} cartons manquants : {codes}</translation>
+    </message>
+    <message>
+      <source>{count} boxes marked lost</source>
+      <translation>{count} cartons déclarés perdus</translation>
+    </message>
+  </context>
+  <context>
     <name>Dialogs</name>
     <message>
       <source>Sign in</source>
@@ -374,6 +485,14 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>Volunteer cards</source>
+      <translation>Cartes de bénévole</translation>
+    </message>
+    <message>
+      <source>&amp;Volunteer cards…</source>
+      <translation>Cartes de &amp;bénévole…</translation>
+    </message>
+    <message>
       <source>&amp;Warehouse</source>
       <translation>&amp;Entrepôt</translation>
     </message>
@@ -410,28 +529,40 @@
       <translation>&amp;Impressions</translation>
     </message>
     <message>
+      <source>V&amp;olunteers</source>
+      <translation>Béné&amp;voles</translation>
+    </message>
+    <message>
+      <source>Stock-ta&amp;kes</source>
+      <translation>Inven&amp;taires</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
     <message>
-      <source>Change volunteer</source>
-      <translation>Changer de bénévole</translation>
+      <source>Sign out / change volunteer</source>
+      <translation>Se déconnecter / changer de bénévole</translation>
     </message>
     <message>
       <source>Printing is not available on this computer</source>
       <translation>L'impression n'est pas disponible sur cet ordinateur</translation>
     </message>
     <message>
-      <source>Nobody signed in (Ctrl+L)</source>
-      <translation>Personne n'est connecté (Ctrl+L)</translation>
+      <source>Nobody signed in: scan your volunteer card</source>
+      <translation>Personne n'est connecté : scannez votre carte de bénévole</translation>
+    </message>
+    <message>
+      <source>Stock-take {number}</source>
+      <translation>Inventaire {number}</translation>
     </message>
     <message>
       <source>Warehouse bench — {bench}</source>
       <translation>Poste d'entrepôt — {bench}</translation>
     </message>
     <message>
-      <source>Signed in: {name} (Ctrl+L to change)</source>
-      <translation>Connecté : {name} (Ctrl+L pour changer)</translation>
+      <source>Signed in: {name} (Ctrl+L to sign out)</source>
+      <translation>Connecté : {name} (Ctrl+L pour se déconnecter)</translation>
     </message>
     <message>
       <source>Label for {code} sent to {target}</source>
@@ -597,20 +728,140 @@
       <translation>Le carton {code} était enregistré ailleurs : déplacé ici</translation>
     </message>
     <message>
-      <source>Undone: {what} of box {code}</source>
-      <translation>Annulé : {what} du carton {code}</translation>
+      <source>Undone: {what} of box {code} ({before} → {after})</source>
+      <translation>Annulé : {what} du carton {code} ({before} → {after})</translation>
     </message>
     <message>
       <source>Undone: {what} of {count} boxes</source>
       <translation>Annulé : {what} de {count} cartons</translation>
     </message>
     <message>
-      <source>Nothing to undo at this bench</source>
-      <translation>Rien à annuler à ce poste</translation>
+      <source>Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)</source>
+      <translation>Rien de vous à annuler ici (les {depth} derniers changements, {minutes} minutes)</translation>
     </message>
     <message>
-      <source>Box {code} has changed since: it cannot be undone</source>
-      <translation>Le carton {code} a changé depuis : impossible d'annuler</translation>
+      <source>Box {code} has changed since: its {what} cannot be undone</source>
+      <translation>Le carton {code} a changé depuis : « {what} » ne peut pas être annulé</translation>
+    </message>
+    <message>
+      <source>A van load needs a destination</source>
+      <translation>Un chargement a besoin d'une destination</translation>
+    </message>
+    <message>
+      <source>Box {code} found: back in stock at {location}</source>
+      <translation>Carton {code} retrouvé : de retour en stock à {location}</translation>
+    </message>
+    <message>
+      <source>Box {code} repacked: {category} {size} × {quantity} at {location}</source>
+      <translation>Carton {code} remballé : {category} {size} × {quantity} à {location}</translation>
+    </message>
+    <message>
+      <source>Box {code} is on van load {van_load} to {destination}: scan it again to take it off and back into stock, or scan a category card to repack it</source>
+      <translation>Le carton {code} est sur le chargement {van_load} pour {destination} : scannez-le encore pour le retirer et le remettre en stock, ou scannez une carte de catégorie pour le remballer</translation>
+    </message>
+    <message>
+      <source>Box {code} left on van load {van_load} to {destination} ({when}): scan it again to return it to stock as it was, or scan a category card to repack it</source>
+      <translation>Le carton {code} est parti sur le chargement {van_load} pour {destination} ({when}) : scannez-le encore pour le remettre en stock tel quel, ou scannez une carte de catégorie pour le remballer</translation>
+    </message>
+    <message>
+      <source>Box {code} was marked lost: scan it again to put it back in stock, or scan a category card to repack it</source>
+      <translation>Le carton {code} a été déclaré perdu : scannez-le encore pour le remettre en stock, ou scannez une carte de catégorie pour le remballer</translation>
+    </message>
+    <message>
+      <source>Box {code} was missing from {location} (count of {when}): scan it again to put it back in stock, or scan a category card to repack it</source>
+      <translation>Le carton {code} manquait à {location} (inventaire du {when}) : scannez-le encore pour le remettre en stock, ou scannez une carte de catégorie pour le remballer</translation>
+    </message>
+    <message>
+      <source>Box {code} was scrapped: scan it again to put it back in stock as it was, or scan a category card to repack it</source>
+      <translation>Le carton {code} a été mis au rebut : scannez-le encore pour le remettre en stock tel quel, ou scannez une carte de catégorie pour le remballer</translation>
+    </message>
+    <message>
+      <source>Loading a van: scan CHECK IN before the location {location}</source>
+      <translation>Chargement en cours : scannez ENTRÉE avant l'emplacement {location}</translation>
+    </message>
+    <message>
+      <source>Dispatch van load {van_load} to {destination}: {boxes} boxes, {items} items? Scan DISPATCH again to confirm</source>
+      <translation>Expédier le chargement {van_load} pour {destination} : {boxes} cartons, {items} articles ? Scannez DÉPART encore pour confirmer</translation>
+    </message>
+    <message>
+      <source>Van load {code} to {destination} reopened: {count} boxes loading again</source>
+      <translation>Chargement {code} pour {destination} rouvert : {count} cartons de nouveau en chargement</translation>
+    </message>
+    <message>
+      <source>Van load {code} is {state}, not dispatched: nothing to reopen</source>
+      <translation>Le chargement {code} est {state}, pas expédié : rien à rouvrir</translation>
+    </message>
+    <message>
+      <source>No stock-take has the number {id}</source>
+      <translation>Aucun inventaire n'a le numéro {id}</translation>
+    </message>
+    <message>
+      <source>Box {code} is {state}, not missing</source>
+      <translation>Le carton {code} est {state}, pas manquant</translation>
+    </message>
+    <message>
+      <source>Look: scan a box to see it (nothing changes)</source>
+      <translation>Regarder : scannez un carton pour le voir (rien ne change)</translation>
+    </message>
+    <message>
+      <source>Box {code}: {category} {size} × {quantity}, {state} at {location} (van load {van_load})</source>
+      <translation>Carton {code} : {category} {size} × {quantity}, {state} à {location} (chargement {van_load})</translation>
+    </message>
+    <message>
+      <source>{location}: {boxes} boxes, {items} items in stock</source>
+      <translation>{location} : {boxes} cartons, {items} articles en stock</translation>
+    </message>
+    <message>
+      <source>Van load {code} to {destination}: {state}, {boxes} boxes, {items} items</source>
+      <translation>Chargement {code} pour {destination} : {state}, {boxes} cartons, {items} articles</translation>
+    </message>
+    <message>
+      <source>{category}: {boxes} boxes in stock</source>
+      <translation>{category} : {boxes} cartons en stock</translation>
+    </message>
+    <message>
+      <source>Nothing to show for {code}</source>
+      <translation>Rien à montrer pour {code}</translation>
+    </message>
+    <message>
+      <source>Scan your volunteer card first</source>
+      <translation>Scannez d'abord votre carte de bénévole</translation>
+    </message>
+    <message>
+      <source>Signed in: {name}</source>
+      <translation>Connecté : {name}</translation>
+    </message>
+    <message>
+      <source>Still signed in: {name}</source>
+      <translation>Toujours connecté : {name}</translation>
+    </message>
+    <message>
+      <source>Signed out: {name}</source>
+      <translation>Déconnecté : {name}</translation>
+    </message>
+    <message>
+      <source>No volunteer has the card {code}</source>
+      <translation>Aucun bénévole n'a la carte {code}</translation>
+    </message>
+    <message>
+      <source>{name} is no longer a volunteer here: ask a coordinator</source>
+      <translation>{name} n'est plus bénévole ici : demandez à un coordinateur</translation>
+    </message>
+    <message>
+      <source>A volunteer's name is 1 to {limit} printable characters</source>
+      <translation>Le nom d'un bénévole fait de 1 à {limit} caractères imprimables</translation>
+    </message>
+    <message>
+      <source>{name} is the last coordinator: name another one first</source>
+      <translation>{name} est le dernier coordinateur : nommez-en un autre d'abord</translation>
+    </message>
+    <message>
+      <source>Nothing scanned for {minutes} minutes: location, van load and count cleared</source>
+      <translation>Rien scanné depuis {minutes} minutes : emplacement, chargement et inventaire effacés</translation>
+    </message>
+    <message>
+      <source>Your last change ({what}) cannot be undone: a coordinator corrects it</source>
+      <translation>Votre dernier changement ({what}) ne peut pas être annulé : un coordinateur le corrige</translation>
     </message>
     <message>
       <source>Empty scan</source>
@@ -1020,6 +1271,10 @@
       <translation>perdu</translation>
     </message>
     <message>
+      <source>missing</source>
+      <translation>manquant</translation>
+    </message>
+    <message>
       <source>cancelled</source>
       <translation>annulé</translation>
     </message>
@@ -1054,6 +1309,18 @@
     <message>
       <source>undone</source>
       <translation>annulation</translation>
+    </message>
+    <message>
+      <source>repacked</source>
+      <translation>remballé</translation>
+    </message>
+    <message>
+      <source>found missing</source>
+      <translation>constaté manquant</translation>
+    </message>
+    <message>
+      <source>reopened</source>
+      <translation>rouvert</translation>
     </message>
     <message>
       <source>CHECK IN</source>
@@ -1805,6 +2072,14 @@
       <translation>Articles</translation>
     </message>
     <message>
+      <source>Dispatch van load</source>
+      <translation>Expédier le chargement</translation>
+    </message>
+    <message>
+      <source>Not yet</source>
+      <translation>Pas encore</translation>
+    </message>
+    <message>
       <source>&amp;Destination:</source>
       <translation>&amp;Destination :</translation>
     </message>
@@ -1817,8 +2092,12 @@
       <translation>&amp;Créer le chargement et commencer</translation>
     </message>
     <message>
-      <source>D&amp;ispatch selected load</source>
-      <translation>&amp;Faire partir le chargement choisi</translation>
+      <source>D&amp;ispatch selected load…</source>
+      <translation>E&amp;xpédier le chargement choisi…</translation>
+    </message>
+    <message>
+      <source>&amp;Reopen dispatched load (coordinator)…</source>
+      <translation>&amp;Rouvrir le chargement expédié (coordinateur)…</translation>
     </message>
     <message>
       <source>Open &amp;manifest</source>
@@ -1829,12 +2108,175 @@
       <translation>Tapez d'abord où va le camion</translation>
     </message>
     <message>
+      <source>Choose the van load to dispatch first</source>
+      <translation>Choisissez d'abord le chargement à expédier</translation>
+    </message>
+    <message>
       <source>The manifest cannot be made on this computer</source>
       <translation>Le manifeste ne peut pas être créé sur cet ordinateur</translation>
     </message>
     <message>
+      <source>Dispatch van load {code} to {destination}?</source>
+      <translation>Expédier le chargement {code} pour {destination} ?</translation>
+    </message>
+    <message>
+      <source>{boxes} boxes, {items} items. They leave the stock.</source>
+      <translation>{boxes} cartons, {items} articles. Ils sortent du stock.</translation>
+    </message>
+    <message>
+      <source>Dispatch {code}</source>
+      <translation>Expédier {code}</translation>
+    </message>
+    <message>
+      <source>Reopen van load {code}: its boxes come back as loading</source>
+      <translation>Rouvrir le chargement {code} : ses cartons reviennent en chargement</translation>
+    </message>
+    <message>
       <source>Manifest saved to {path}</source>
       <translation>Manifeste enregistré dans {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Volunteers</name>
+    <message>
+      <source>coordinator</source>
+      <translation>coordinateur</translation>
+    </message>
+    <message>
+      <source>volunteer</source>
+      <translation>bénévole</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Carte</translation>
+    </message>
+    <message>
+      <source>Card works</source>
+      <translation>Carte valable</translation>
+    </message>
+    <message>
+      <source>The volunteers page is for coordinators</source>
+      <translation>La page des bénévoles est réservée aux coordinateurs</translation>
+    </message>
+    <message>
+      <source>Adding volunteers, printing their cards and naming coordinators need a PIN.</source>
+      <translation>Ajouter des bénévoles, imprimer leurs cartes et nommer des coordinateurs demandent un code PIN.</translation>
+    </message>
+    <message>
+      <source>&amp;Open with the coordinator PIN…</source>
+      <translation>&amp;Ouvrir avec le code PIN coordinateur…</translation>
+    </message>
+    <message>
+      <source>New volunteer's &amp;name:</source>
+      <translation>&amp;Nom du nouveau bénévole :</translation>
+    </message>
+    <message>
+      <source>first name, as on their card</source>
+      <translation>prénom, comme sur sa carte</translation>
+    </message>
+    <message>
+      <source>&amp;Add volunteer</source>
+      <translation>&amp;Ajouter le bénévole</translation>
+    </message>
+    <message>
+      <source>Make &amp;coordinator…</source>
+      <translation>Nommer &amp;coordinateur…</translation>
+    </message>
+    <message>
+      <source>Make plain &amp;volunteer</source>
+      <translation>Redevenir simple &amp;bénévole</translation>
+    </message>
+    <message>
+      <source>Card &amp;works / stop card</source>
+      <translation>Carte &amp;valable / arrêter la carte</translation>
+    </message>
+    <message>
+      <source>&amp;Print selected cards</source>
+      <translation>&amp;Imprimer les cartes choisies</translation>
+    </message>
+    <message>
+      <source>Print a&amp;ll cards</source>
+      <translation>Imprimer &amp;toutes les cartes</translation>
+    </message>
+    <message>
+      <source>Every bench forgets its location, van load and count after no scan for:</source>
+      <translation>Chaque poste oublie son emplacement, son chargement et son inventaire après aucun scan pendant :</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+      <source>{name} can sign in with the card {card}</source>
+      <translation>{name} peut se connecter avec la carte {card}</translation>
+    </message>
+    <message>
+      <source>{name} is a coordinator</source>
+      <translation>{name} est coordinateur</translation>
+    </message>
+    <message>
+      <source>{name} is a volunteer (no PIN)</source>
+      <translation>{name} est bénévole (sans code PIN)</translation>
+    </message>
+    <message>
+      <source>{name}'s card works again</source>
+      <translation>La carte de {name} est de nouveau valable</translation>
+    </message>
+    <message>
+      <source>{name}'s card stopped</source>
+      <translation>La carte de {name} est arrêtée</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <source>no: left</source>
+      <translation>non : parti</translation>
+    </message>
+    <message>
+      <source>Type the new volunteer's name first</source>
+      <translation>Tapez d'abord le nom du nouveau bénévole</translation>
+    </message>
+    <message>
+      <source>Choose one volunteer in the list first</source>
+      <translation>Choisissez d'abord un bénévole dans la liste</translation>
+    </message>
+    <message>
+      <source>New coordinator</source>
+      <translation>Nouveau coordinateur</translation>
+    </message>
+    <message>
+      <source>Choose the volunteers whose cards to print</source>
+      <translation>Choisissez les bénévoles dont imprimer les cartes</translation>
+    </message>
+    <message>
+      <source>Cards cannot be printed on this computer</source>
+      <translation>Les cartes ne peuvent pas être imprimées sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Benches clear their context after {minutes} minutes without a scan</source>
+      <translation>Les postes effacent leur contexte après {minutes} minutes sans scan</translation>
+    </message>
+    <message>
+      <source>Printing {count} cards…</source>
+      <translation>Impression de {count} cartes…</translation>
+    </message>
+    <message>
+      <source>PIN for {name} (at least 4 digits):</source>
+      <translation>Code PIN de {name} (au moins 4 chiffres) :</translation>
     </message>
   </context>
 </TS>

@@ -112,7 +112,11 @@ def test_location_then_van_load_flow(bench) -> None:
     for code in box_codes[1:3]:
         assert bench.handle_scan(code).action is ScanAction.BOX_LOADED
     assert "2" in bench.van_value.text()
-    bench.dispatch()
+    dialog = bench.dispatch()  # asks first, naming the van
+    assert result.code in dialog.text() and "Calais north" in dialog.text()
+    assert "2 boxes" in dialog.informativeText()
+    assert Box.get(Box.code == box_codes[2]).state == BoxState.LOADING.value
+    dialog.dispatch_button.click()
     assert bench.last_result.action is ScanAction.LOAD_DISPATCHED
     assert Box.get(Box.code == box_codes[2]).state == BoxState.DISPATCHED.value
     assert Box.get(Box.code == box_codes[3]).state == BoxState.IN_STOCK.value
