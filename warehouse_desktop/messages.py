@@ -108,6 +108,16 @@ MESSAGES: dict[str, str] = {
     "restore_corrupt": "{path} is damaged (integrity check failed): nothing was replaced",
     "restore_not_database": "{path} is not a warehouse backup: nothing was replaced",
     "restore_failed": "Restoring {path} failed: {detail}",
+    "restore_schema_mismatch": (
+        "{path} is not a backup of this program's database ({detail}): nothing was replaced"
+    ),
+    "restore_bad_value": (
+        "{path} holds data this program cannot use ({detail}): nothing was replaced"
+    ),
+    "restore_same_file": "{path} is the database itself: choose a backup file",
+    "backup_unverified": (
+        "The backup to {target} did not match the database ({detail}): it was not kept"
+    ),
     "restore_done": "Restored {path}; the replaced database was kept as {kept}",
     # files and import/export
     "file_missing": "No such file: {path}",
