@@ -113,7 +113,9 @@ def rotate(folder: Path, keep: int = KEEP_BACKUPS, protect: Path | None = None) 
 def list_backups(db_path: Path) -> list[Path]:
     """Backups of `db_path`, newest (highest number) first."""
     folder = config.backup_dir_for(_real(db_path))
-    return sorted(folder.glob("warehouse-*.db"), key=_order, reverse=True) if folder.exists() else []
+    return (
+        sorted(folder.glob("warehouse-*.db"), key=_order, reverse=True) if folder.exists() else []
+    )
 
 
 def _real(db_path: Path) -> Path:
@@ -140,7 +142,7 @@ def _quote(name: str) -> str:
 
 def _row_counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {
-        table: conn.execute(f"SELECT COUNT(*) FROM {_quote(table)}").fetchone()[0]
+        table: conn.execute(f"SELECT COUNT(*) FROM {_quote(table)}").fetchone()[0]  # noqa: S608
         for table in _user_tables(conn)
     }
 
@@ -353,8 +355,9 @@ def _enum_columns() -> list[tuple[str, str, frozenset[str], bool]]:
 
 
 def _list_of(kind: type) -> Callable[[object], bool]:
-    return lambda value: isinstance(value, list) and all(
-        isinstance(item, kind) and not isinstance(item, bool) for item in value
+    return lambda value: (
+        isinstance(value, list)
+        and all(isinstance(item, kind) and not isinstance(item, bool) for item in value)
     )
 
 
@@ -378,7 +381,8 @@ def _value_problem(conn: sqlite3.Connection) -> str | None:
     for table, column, allowed, nullable in _enum_columns():
         if table not in tables:
             continue
-        for (value,) in conn.execute(f"SELECT DISTINCT {_quote(column)} FROM {_quote(table)}"):
+        query = f"SELECT DISTINCT {_quote(column)} FROM {_quote(table)}"  # noqa: S608
+        for (value,) in conn.execute(query):
             if value is None and nullable:
                 continue
             if value not in allowed:
@@ -386,7 +390,8 @@ def _value_problem(conn: sqlite3.Connection) -> str | None:
     for table, column, valid in _JSON_COLUMNS:
         if table not in tables:
             continue
-        for (text,) in conn.execute(f"SELECT {_quote(column)} FROM {_quote(table)}"):
+        query = f"SELECT {_quote(column)} FROM {_quote(table)}"  # noqa: S608
+        for (text,) in conn.execute(query):
             try:
                 ok = isinstance(text, str) and valid(json.loads(text))
             except ValueError:
@@ -402,7 +407,8 @@ def _value_problem(conn: sqlite3.Connection) -> str | None:
                 bad = f"{q_col} IS NOT NULL AND (typeof({q_col}) != 'text' OR {q_col} NOT GLOB '{_TIMESTAMP}')"
             else:
                 bad = f"typeof({q_col}) NOT IN ('text', 'null')"
-            row = conn.execute(f"SELECT {q_col} FROM {q_tab} WHERE {bad} LIMIT 1").fetchone()
+            query = f"SELECT {q_col} FROM {q_tab} WHERE {bad} LIMIT 1"  # noqa: S608
+            row = conn.execute(query).fetchone()
             if row is not None:
                 return f"{table}.{column} = {str(row[0])[:40]!r}"
     if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:

@@ -18,6 +18,7 @@ import peewee as pw
 from warehouse_desktop import config
 from warehouse_desktop.errors import StorageError
 from warehouse_desktop.models import database
+from warehouse_desktop.redaction import redact_secrets
 
 # How long a scan waits for another bench's write lock before it says so.
 BUSY_TIMEOUT_MS = int(os.environ.get("WAREHOUSE_BUSY_TIMEOUT_MS", "5000"))
@@ -96,12 +97,7 @@ def _open_url(url: str) -> pw.Database:
 
 def _redact(url: str) -> str:
     """Hide a password in a database URL before it reaches a message."""
-    if "://" in url and "@" in url:
-        scheme, rest = url.split("://", 1)
-        creds, host = rest.rsplit("@", 1)
-        user = creds.split(":", 1)[0]
-        return f"{scheme}://{user}:***@{host}"
-    return url
+    return redact_secrets(url)
 
 
 def is_sqlite(db: pw.Database | None = None) -> bool:

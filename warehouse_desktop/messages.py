@@ -73,6 +73,15 @@ MESSAGES: dict[str, str] = {
     "pin_wrong": "Wrong PIN",
     "pin_too_many": "Too many wrong PINs: wait {seconds} seconds",
     "pin_too_short": "A PIN has at least 4 digits",
+    "pin_needed": (
+        "Only a coordinator can do this: run it on a terminal to be asked the coordinator PIN, "
+        "or set WAREHOUSE_PIN. Nothing was changed"
+    ),
+    "pin_prompt": "Coordinator PIN:",
+    "no_coordinator": (
+        "This warehouse has no coordinator yet: create one with "
+        "'warehouse-desktop init --coordinator NAME --pin PIN'. Nothing was changed"
+    ),
     "operator_unknown": "No volunteer named {name}",
     "box_unknown": "No box has the code {code}",
     "box_scrapped": "Box {code} scrapped",
