@@ -93,10 +93,14 @@ def _order(path: Path) -> tuple[int, str]:
     return (_sequence(path), path.name)
 
 
-def next_backup_path(folder: Path, reason: str) -> Path:
-    """The next numbered backup name in `folder` (one higher than any there)."""
+def next_backup_path(folder: Path, reason: str, when: dt.datetime | None = None) -> Path:
+    """The next numbered backup name in `folder` (one higher than any there).
+
+    The date and time in the name are for people; the order is the number's.
+    """
     highest = max((_sequence(p) for p in folder.glob("warehouse-*.db")), default=0)
-    return folder / f"warehouse-n{highest + 1:06d}-{clock():%Y%m%d-%H%M%S}-{reason}.db"
+    when = when or clock()
+    return folder / f"warehouse-n{highest + 1:06d}-{when:%Y%m%d-%H%M%S}-{reason}.db"
 
 
 def rotate(folder: Path, keep: int = KEEP_BACKUPS, protect: Path | None = None) -> None:
@@ -194,7 +198,13 @@ def _copy_verified(src: sqlite3.Connection, out: Path) -> None:
         raise StorageError("backup_failed", target=str(out), detail=detail) from exc
 
 
-def backup_sqlite(db_path: Path, out: Path | None = None, *, reason: str = "manual") -> Path:
+def backup_sqlite(
+    db_path: Path,
+    out: Path | None = None,
+    *,
+    reason: str = "manual",
+    when: dt.datetime | None = None,
+) -> Path:
     """Copy the live database at `db_path` to `out` (default: the numbered backup folder).
 
     The copy is verified against the snapshot it was taken from before this returns.
@@ -207,7 +217,7 @@ def backup_sqlite(db_path: Path, out: Path | None = None, *, reason: str = "manu
             base.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageError("backup_failed", target=str(base), detail=exc.strerror) from exc
-        out = next_backup_path(base, reason)
+        out = next_backup_path(base, reason, when)
     out = Path(out)
     if not db_path.is_file():
         raise StorageError("backup_failed", target=str(out), detail=f"no database at {db_path}")
@@ -254,7 +264,7 @@ def daily_backup_if_due(db_path: Path, today: dt.date | None = None) -> Path | N
         return None
     if not db_path.exists():
         return None
-    return backup_sqlite(db_path, reason="daily")
+    return backup_sqlite(db_path, reason="daily", when=dt.datetime.combine(today, clock().time()))
 
 
 def newest_good_backup(db_path: Path) -> Path | None:
