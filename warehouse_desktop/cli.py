@@ -381,6 +381,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.bench_name = getattr(args, "bench", None) or config.default_bench()
     args.bench = args.bench_name
     try:
+        _check_bench_name(args.bench_name)
         if args.command is None:
             _prepare_database(args, create=True)
             _daily_backup(args)
@@ -412,6 +413,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 MAX_ERROR_LINE = 500
+MAX_BENCH_NAME = 60
+
+
+def _check_bench_name(name: str) -> None:
+    if len(name) > MAX_BENCH_NAME or not name.strip() or not name.isprintable():
+        raise InputError("bench_name_invalid", limit=MAX_BENCH_NAME)
 
 
 def _error_line(text: str) -> None:

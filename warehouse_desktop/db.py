@@ -70,7 +70,40 @@ def _open_sqlite(path: Path, *, create: bool) -> pw.SqliteDatabase:
         _create_private_file(path)
     elif path.is_dir():
         raise StorageError("db_is_folder", target=str(path))
+    else:
+        _refuse_before_touching(path)
     return pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _refuse_before_touching(path: Path) -> None:
+    """Refuse a newer or foreign database before opening it for real.
+
+    Opening for real switches the file to WAL; a database this program must not use is
+    looked at read-only first, so it is left exactly as it was (no WAL, no new bytes).
+    """
+    from warehouse_desktop.errors import SchemaTooNewError
+    from warehouse_desktop.migrations import LATEST_VERSION
+
+    if path.stat().st_size == 0:
+        return
+    uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return  # the real open says what is wrong
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "schema_version" not in names:
+            if names:
+                raise StorageError("db_not_warehouse")
+            return
+        version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+    except sqlite3.Error:
+        return  # damaged: the real open reports it and offers the newest good backup
+    finally:
+        conn.close()
+    if isinstance(version, int) and version > LATEST_VERSION:
+        raise SchemaTooNewError("db_too_new", version=version, supported=LATEST_VERSION)
 
 
 def _create_private_file(path: Path) -> None:
