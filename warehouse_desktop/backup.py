@@ -321,6 +321,14 @@ def _is_plain_index(sql: str) -> bool:
     return bool(re.fullmatch(r'CREATE INDEX "\w+" ON "\w+" \(("\w+"(, )?)+\)', sql))
 
 
+_KIND_ORDER = {"table": 0, "view": 1, "trigger": 2, "index": 3}
+
+
+def _kind_first(item: tuple[tuple[str, str], str]) -> tuple[int, str]:
+    (kind, name), _sql = item
+    return (_KIND_ORDER.get(kind, 9), name)
+
+
 def _schema_problem(conn: sqlite3.Connection, version: int) -> str | None:
     reference = reference_schema(version)
     found = {
@@ -329,7 +337,7 @@ def _schema_problem(conn: sqlite3.Connection, version: int) -> str | None:
             "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
         )
     }
-    for (kind, name), sql in sorted(found.items()):
+    for (kind, name), sql in sorted(found.items(), key=_kind_first):
         if kind == "table" and name.startswith("sqlite_stat"):
             continue
         if (kind, name) not in reference:
@@ -338,7 +346,7 @@ def _schema_problem(conn: sqlite3.Connection, version: int) -> str | None:
             return f"unexpected {kind} {name}"
         if reference[(kind, name)] != sql:
             return f"{kind} {name} differs"
-    for kind, name in sorted(reference):
+    for kind, name in sorted(reference, key=lambda key: _kind_first((key, ""))):
         if (kind, name) not in found:
             return f"missing {kind} {name}"
     return None
