@@ -33,6 +33,7 @@ from reports.sheets import (
     write_bytes,
 )
 from warehouse_desktop import localtime, stock
+from warehouse_desktop.errors import InputError
 
 GROUP_NAMES = {
     "clothing": "Clothing",
@@ -86,6 +87,8 @@ def categories_from_sizes(lines: list[stock.StockLine]) -> list[stock.CategorySt
 
 def gather(day: dt.date | None = None, exported_by: str | None = None) -> StockSheet:
     day = day or localtime.today()
+    if day > localtime.today() + dt.timedelta(days=1):  # one day of slack for a clock behind
+        raise InputError("day_in_future", day=day.isoformat())
     if exported_by is None:
         try:
             exported_by = getpass.getuser()

@@ -141,6 +141,7 @@ MESSAGES: dict[str, str] = {
     "init_done": "Database ready at {target} (schema version {version})",
     "demo_done": "Demo warehouse created: {categories} categories, {locations} locations, {boxes} boxes",
     "demo_not_empty": "The database already holds boxes: the demo is only seeded into an empty one",
+    "day_in_future": "{day} has not happened yet: choose today or a day before",
     "bench_name_invalid": "A bench name is 1 to {limit} printable characters",
     "codes_exhausted": "Every {kind} code is in use: none is left for a new one",
     "command_unavailable": "The command {command} is not available in this version",
