@@ -332,7 +332,6 @@ def _restore_authority(target: Path, source: Path) -> None:
 
     pin = _coordinator_pin()
     try:
-        open_database(target, create=False)
         usable = "operator" in open_database(target, create=False).get_tables()
     except StorageError:
         usable = False
