@@ -394,6 +394,27 @@ _JSON_COLUMNS: list[tuple[str, str, Callable[[object], bool]]] = [
 _TIMESTAMP = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9]*"
 
 
+_DATE = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+
+
+def _bad_value_condition(column: str, declared: str) -> str | None:
+    """SQL that is true for a value the column's declared type cannot hold (SQLite keeps
+    whatever it is given); None for types not checked."""
+    if declared in ("INTEGER", "BIGINT", "SMALLINT", "BOOLEAN"):
+        return f"typeof({column}) NOT IN ('integer', 'null')"
+    if declared.startswith(("REAL", "FLOAT", "DOUBLE", "NUMERIC", "DECIMAL")):
+        return f"typeof({column}) NOT IN ('integer', 'real', 'null')"
+    if declared == "DATETIME":
+        return f"{column} IS NOT NULL AND (typeof({column}) != 'text' OR {column} NOT GLOB '{_TIMESTAMP}')"
+    if declared == "DATE":
+        return (
+            f"{column} IS NOT NULL AND (typeof({column}) != 'text' OR {column} NOT GLOB '{_DATE}')"
+        )
+    if declared.startswith(("VARCHAR", "TEXT", "CHAR")):
+        return f"typeof({column}) NOT IN ('text', 'null')"
+    return None
+
+
 def _value_problem(conn: sqlite3.Connection) -> str | None:
     tables = set(_user_tables(conn))
     for table, column, allowed, nullable in _enum_columns():
@@ -418,14 +439,10 @@ def _value_problem(conn: sqlite3.Connection) -> str | None:
                 return f"{table}.{column} = {str(text)[:40]!r}"
     for table in tables:
         for _cid, column, declared, *_rest in conn.execute(f"PRAGMA table_info({_quote(table)})"):
-            q_col, q_tab = _quote(column), _quote(table)
-            if declared.upper() == "INTEGER":
-                bad = f"typeof({q_col}) NOT IN ('integer', 'null')"
-            elif declared.upper() == "DATETIME":
-                bad = f"{q_col} IS NOT NULL AND (typeof({q_col}) != 'text' OR {q_col} NOT GLOB '{_TIMESTAMP}')"
-            else:
-                bad = f"typeof({q_col}) NOT IN ('text', 'null')"
-            query = f"SELECT {q_col} FROM {q_tab} WHERE {bad} LIMIT 1"  # noqa: S608
+            bad = _bad_value_condition(_quote(column), declared.upper())
+            if bad is None:
+                continue
+            query = f"SELECT {_quote(column)} FROM {_quote(table)} WHERE {bad} LIMIT 1"  # noqa: S608
             row = conn.execute(query).fetchone()
             if row is not None:
                 return f"{table}.{column} = {str(row[0])[:40]!r}"
