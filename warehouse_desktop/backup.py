@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from warehouse_desktop import config
+from warehouse_desktop.db import sqlite_uri
 from warehouse_desktop.errors import InputError, SchemaTooNewError, StorageError
 
 KEEP_BACKUPS = 14
@@ -39,12 +40,6 @@ clock: Callable[[], dt.datetime] = dt.datetime.now
 
 
 # --- paths ----------------------------------------------------------------------------
-
-
-def sqlite_uri(path: Path | str, *, read_only: bool = False) -> str:
-    """A `file:` URI for `path`, escaped so `#`, `?`, `%`, spaces and any script survive."""
-    uri = Path(os.path.abspath(path)).as_uri()
-    return uri + ("?mode=ro" if read_only else "")
 
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:

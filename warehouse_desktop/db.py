@@ -32,6 +32,12 @@ SQLITE_PRAGMAS = {
 }
 
 
+def sqlite_uri(path: Path | str, *, read_only: bool = False) -> str:
+    """A `file:` URI for `path`, escaped so `#`, `?`, `%`, spaces and any script survive."""
+    uri = Path(os.path.abspath(path)).as_uri()
+    return uri + ("?mode=ro" if read_only else "")
+
+
 def is_url(target: str) -> bool:
     return "://" in target
 
@@ -86,9 +92,8 @@ def _refuse_before_touching(path: Path) -> None:
 
     if path.stat().st_size == 0:
         return
-    uri = Path(os.path.abspath(path)).as_uri() + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
     except sqlite3.Error:
         return  # the real open says what is wrong
     try:

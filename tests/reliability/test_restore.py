@@ -22,7 +22,7 @@ from support.warehouse import small_warehouse
 
 from warehouse_desktop import backup, config
 from warehouse_desktop.codes import CodeKind
-from warehouse_desktop.db import close_database, open_database
+from warehouse_desktop.db import close_database, open_database, sqlite_uri
 from warehouse_desktop.migrations import ensure_schema
 from warehouse_desktop.numbering import reserve_codes
 
@@ -30,7 +30,7 @@ FIXTURE_V1 = Path(__file__).parent.parent / "fixtures" / "warehouse-v1.db"
 
 
 def _codes(db: Path, table: str = "box") -> set[str]:
-    conn = sqlite3.connect(backup.sqlite_uri(db, read_only=True), uri=True)
+    conn = sqlite3.connect(sqlite_uri(db, read_only=True), uri=True)
     try:
         return {row[0] for row in conn.execute(f"SELECT code FROM {table}")}  # noqa: S608
     finally:
@@ -38,7 +38,7 @@ def _codes(db: Path, table: str = "box") -> set[str]:
 
 
 def _integrity(db: Path) -> str:
-    conn = sqlite3.connect(backup.sqlite_uri(db), uri=True)
+    conn = sqlite3.connect(sqlite_uri(db), uri=True)
     try:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
@@ -46,7 +46,7 @@ def _integrity(db: Path) -> str:
 
 
 def _dump(db: Path) -> list[str]:
-    conn = sqlite3.connect(backup.sqlite_uri(db, read_only=True), uri=True)
+    conn = sqlite3.connect(sqlite_uri(db, read_only=True), uri=True)
     try:
         return list(conn.iterdump())
     finally:
