@@ -23,6 +23,7 @@ import re
 import secrets
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from warehouse_desktop.db import sqlite_uri
 from warehouse_desktop.errors import InputError, SchemaTooNewError, StorageError
 
 KEEP_BACKUPS = 14
+STALE_PART_SECONDS = 24 * 3600
 BUSY_TIMEOUT_S = 5.0
 _NAME = re.compile(r"^warehouse-n(\d+)-(\d{8})-(\d{6})-(.+)\.db$")
 _SQLITE_OK, _SQLITE_BUSY, _SQLITE_LOCKED = 0, 5, 6
@@ -107,6 +109,12 @@ def rotate(folder: Path, keep: int = KEEP_BACKUPS, protect: Path | None = None) 
         if protect is not None and old.name == protect.name:
             continue
         old.unlink(missing_ok=True)
+    # Temporary copies left by a backup or restore that was killed half-way.
+    cutoff = time.time() - STALE_PART_SECONDS
+    for part in folder.glob(".warehouse-*.part"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < cutoff:
+                part.unlink()
 
 
 def list_backups(db_path: Path) -> list[Path]:

@@ -395,3 +395,17 @@ def test_init_puts_back_guards_that_were_removed(tmp_path: Path) -> None:
     finally:
         conn.close()
     assert backup.check_backup_file(db) >= 1
+
+
+def test_copies_left_by_a_killed_backup_are_cleared_a_day_later(warehouse_db: Path) -> None:
+    close_database()
+    folder = config.backup_dir_for(warehouse_db)
+    folder.mkdir()
+    old = folder / ".warehouse-n000001-20261129-080000-daily.db.123-abcd.part"
+    fresh = folder / ".warehouse-n000002-20261130-080000-daily.db.456-ef01.part"
+    for part in (old, fresh):
+        part.write_bytes(b"half a copy")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(old, (two_days_ago, two_days_ago))
+    backup.backup_sqlite(warehouse_db, reason="daily")
+    assert not old.exists() and fresh.exists()
