@@ -136,3 +136,56 @@ def test_redaction_covers_every_form_of_password() -> None:
     ):
         assert SECRET not in redact_secrets(text), text
     assert redact_secrets("sqlite:///srv/a:b@c.db") == "sqlite:///srv/a:b@c.db"
+
+
+def _run_on_a_terminal(args: list[str], typed: str) -> tuple[int, str]:
+    """Run the command line on a pseudo-terminal, typing `typed` at the PIN prompt."""
+    import fcntl
+    import os
+    import pty
+    import select
+    import subprocess
+    import termios
+
+    from support.cli import CLI
+
+    fd, terminal = pty.openpty()
+
+    def controlling_terminal() -> None:  # in the child, after setsid
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    child = subprocess.Popen(
+        [*CLI, *args], stdin=terminal, stdout=terminal, stderr=terminal,
+        start_new_session=True, preexec_fn=controlling_terminal,  # noqa: PLW1509
+    )  # fmt: skip
+    os.close(terminal)
+    seen = b""
+    answered = False
+    while True:
+        ready, _, _ = select.select([fd], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+        if not answered and b"PIN:" in seen:
+            os.write(fd, typed.encode() + b"\n")
+            answered = True
+    status = child.wait(timeout=60)
+    os.close(fd)
+    return status, seen.decode("utf-8", "replace")
+
+
+def test_on_a_terminal_the_pin_is_asked_and_never_echoed(guarded: Path, tmp_path: Path) -> None:
+    saved = tmp_path / "saved.db"
+    run("backup", "--db", str(guarded), "--out", str(saved), check_ok=True)
+    status, screen = _run_on_a_terminal(["restore", str(saved), "--db", str(guarded)], "0000")
+    assert status == 1 and "Coordinator PIN:" in screen and "Wrong PIN" in screen
+    assert "0000" not in screen
+    status, screen = _run_on_a_terminal(["restore", str(saved), "--db", str(guarded)],
+                                        COORDINATOR_PIN)  # fmt: skip
+    assert status == 0 and "Restored" in screen and COORDINATOR_PIN not in screen
