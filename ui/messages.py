@@ -168,6 +168,10 @@ UI_MESSAGES: dict[str, str] = {
         "Messages", "{path} is not a warehouse backup: nothing was replaced"
     ),
     "restore_failed": QT_TRANSLATE_NOOP("Messages", "Restoring {path} failed: {detail}"),
+    "db_needs_owner": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database must be created or upgraded by its owner: run 'warehouse-desktop init --db' with the owner's URL, then start the bench again",
+    ),
     "restore_schema_mismatch": QT_TRANSLATE_NOOP(
         "Messages",
         "{path} is not a backup of this program's database ({detail}): nothing was replaced",

@@ -106,6 +106,10 @@ MESSAGES: dict[str, str] = {
         "Cannot use the database {target}: {detail} "
         "Install the PostgreSQL extra: pip install 'warehouse-desktop[postgres]'"
     ),
+    "db_needs_owner": (
+        "This database must be created or upgraded by its owner: run "
+        "'warehouse-desktop init --db' with the owner's URL, then start the bench again"
+    ),
     "db_not_warehouse": "That database belongs to some other program",
     "db_too_new": (
         "This database was written by a newer version of the program (schema {version}; "

@@ -14,7 +14,7 @@ from pathlib import Path
 import peewee as pw
 
 from warehouse_desktop import __version__, backup
-from warehouse_desktop.db import is_sqlite, sqlite_path
+from warehouse_desktop.db import _pgcode, is_sqlite, sqlite_path
 from warehouse_desktop.errors import SchemaTooNewError, StorageError
 from warehouse_desktop.models import (
     ALL_MODELS,
@@ -159,6 +159,8 @@ def ensure_schema(*, backup_before_migrating: bool = True) -> int:
     try:
         return _ensure_schema(database.obj, backup_before_migrating)
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        if _pgcode(exc) == "42501":  # a bench's role may not create or alter tables
+            raise StorageError("db_needs_owner") from exc
         raise StorageError.from_operational(exc) from exc
 
 

@@ -761,6 +761,10 @@
       <translation>Restoring {path} failed: {detail}</translation>
     </message>
     <message>
+      <source>This database must be created or upgraded by its owner: run 'warehouse-desktop init --db' with the owner's URL, then start the bench again</source>
+      <translation>This database must be created or upgraded by its owner: run 'warehouse-desktop init --db' with the owner's URL, then start the bench again</translation>
+    </message>
+    <message>
       <source>{path} is not a backup of this program's database ({detail}): nothing was replaced</source>
       <translation>{path} is not a backup of this program's database ({detail}): nothing was replaced</translation>
     </message>

@@ -761,6 +761,10 @@
       <translation>La restauration de {path} a échoué : {detail}</translation>
     </message>
     <message>
+      <source>This database must be created or upgraded by its owner: run 'warehouse-desktop init --db' with the owner's URL, then start the bench again</source>
+      <translation>Cette base doit être créée ou mise à jour par son propriétaire : lancez « warehouse-desktop init --db » avec l’URL du propriétaire, puis redémarrez le poste</translation>
+    </message>
+    <message>
       <source>{path} is not a backup of this program's database ({detail}): nothing was replaced</source>
       <translation>{path} n’est pas une sauvegarde de la base de ce programme ({detail}) : rien n’a été remplacé</translation>
     </message>

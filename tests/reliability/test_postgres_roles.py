@@ -71,6 +71,9 @@ def test_the_owner_migrates_and_the_bench_cannot_switch_the_guard_off(
     import psycopg2
 
     env = {"PGPASSFILE": roles["PGPASSFILE"]}
+    # The bench's role cannot create the tables: it says who can.
+    refused = run("init", "--db", roles["bench"], env=env)
+    assert refused.returncode == 1 and "owner" in refused.stderr
     result = run("init", "--db", roles["owner"], "--demo", env=env, check_ok=True)
     for password in roles["passwords"].splitlines():
         assert password not in result.stdout + result.stderr
