@@ -26,7 +26,7 @@ from reports.sheets import (
     write_bytes,
 )
 from reports.stock_sheet import group_name
-from warehouse_desktop import stock
+from warehouse_desktop import localtime, stock
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import Box, Category, VanLoad
 
@@ -52,13 +52,13 @@ def manifest_pdf(code: str) -> bytes:
         .tuples()
     )
     warehouse = warehouse_name()
-    when = load.dispatched_at or load.created_at
+    when = localtime.to_local(load.dispatched_at or load.created_at)
     facts = [
         [cell("Van load"), cell(load.code)],
         [cell("Destination"), cell(load.destination)],
         [cell("State"), cell(STATE_NAMES.get(load.state, load.state))],
-        [cell("Created"), cell(load.created_at)],
-        [cell("Dispatched"), cell(load.dispatched_at or "—")],
+        [cell("Created"), cell(localtime.format_local(load.created_at))],
+        [cell("Dispatched"), cell(localtime.format_local(load.dispatched_at) or "—")],
         [cell("Boxes"), num(summary.boxes, True)],
         [cell("Items"), num(summary.items, True)],
     ]

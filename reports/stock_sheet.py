@@ -32,7 +32,8 @@ from reports.sheets import (
     table,
     write_bytes,
 )
-from warehouse_desktop import stock
+from warehouse_desktop import localtime, stock
+from warehouse_desktop.errors import InputError
 
 GROUP_NAMES = {
     "clothing": "Clothing",
@@ -85,7 +86,9 @@ def categories_from_sizes(lines: list[stock.StockLine]) -> list[stock.CategorySt
 
 
 def gather(day: dt.date | None = None, exported_by: str | None = None) -> StockSheet:
-    day = day or dt.date.today()
+    day = day or localtime.today()
+    if day > localtime.today() + dt.timedelta(days=1):  # one day of slack for a clock behind
+        raise InputError("day_in_future", day=day.isoformat())
     if exported_by is None:
         try:
             exported_by = getpass.getuser()
@@ -96,7 +99,7 @@ def gather(day: dt.date | None = None, exported_by: str | None = None) -> StockS
         day=day,
         warehouse=warehouse_name(),
         exported_by=exported_by,
-        exported_at=dt.datetime.now().replace(microsecond=0),
+        exported_at=localtime.now().replace(microsecond=0, tzinfo=None),
         totals=stock.day_totals(day),
         by_size=by_size,
         by_category=categories_from_sizes(by_size),

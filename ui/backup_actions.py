@@ -1,9 +1,11 @@
 """Backup and restore from the window: "Back up now" and "Restore a backup…".
 
-Back up now copies the database with SQLite's online backup API off the GUI thread.
-Restoring asks for the coordinator PIN, checks the chosen file (integrity, schema
-version) before anything is replaced, keeps the replaced database as a backup, and
-reopens the database so the bench carries on.
+Back up now copies the database with SQLite's online backup API off the GUI thread; the
+copy is verified before it is reported.  Restoring asks for the coordinator PIN, checks
+the chosen file (its schema against the program's own, every stored value) before
+anything is replaced, takes a verified backup of what it replaces, and writes the backup
+into the open database: the window, and any other bench on the same file, keeps its
+connection and sees the restored data at its next scan.
 
     from ui.backup_actions import install_backup_actions
     install_backup_actions(main_window, menu)
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ui.messages import tr_message
 from warehouse_desktop import auth, backup, config
-from warehouse_desktop.db import close_database, open_database, sqlite_path
+from warehouse_desktop.db import sqlite_path
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.migrations import ensure_schema
 
@@ -127,19 +129,13 @@ class BackupActions(QObject):
                 return False
         source = Path(chosen)
         try:
-            backup.check_backup_file(source)
-        except WarehouseError as exc:
-            QMessageBox.warning(self.window, _tr("Restore"), tr_message(exc.key, exc.args_))
-            return False
-        close_database()
-        try:
+            # Checked, then written into the open database: no file is swapped.
             kept = backup.restore_sqlite(db_path, source)
+            # A backup from an older version climbs to this one now.
+            ensure_schema()
         except WarehouseError as exc:
-            open_database(db_path)
             QMessageBox.warning(self.window, _tr("Restore"), tr_message(exc.key, exc.args_))
             return False
-        open_database(db_path)
-        ensure_schema()
         reload = getattr(self.window, "reload_after_restore", None)
         if reload is not None:
             reload()

@@ -244,6 +244,50 @@ UI_MESSAGES: dict[str, str] = {
         "Messages", "{path} is not a warehouse backup: nothing was replaced"
     ),
     "restore_failed": QT_TRANSLATE_NOOP("Messages", "Restoring {path} failed: {detail}"),
+    "db_needs_owner": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database must be created or upgraded by its owner: run 'warehouse-desktop init --db' with the owner's URL, then start the bench again",
+    ),
+    "restore_schema_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is not a backup of this program's database ({detail}): nothing was replaced",
+    ),
+    "restore_bad_value": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} holds data this program cannot use ({detail}): nothing was replaced",
+    ),
+    "restore_same_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is the database itself: choose a backup file",
+    ),
+    "backup_unverified": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup to {target} did not match the database ({detail}): it was not kept",
+    ),
+    "pin_needed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only a coordinator can do this: run it on a terminal to be asked the coordinator PIN, or set WAREHOUSE_PIN. Nothing was changed",
+    ),
+    "pin_prompt": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Coordinator PIN:",
+    ),
+    "no_coordinator": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This warehouse has no coordinator yet: create one with 'warehouse-desktop init --coordinator NAME --pin PIN'. Nothing was changed",
+    ),
+    "codes_exhausted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Every {kind} code is in use: none is left for a new one",
+    ),
+    "bench_name_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A bench name is 1 to {limit} printable characters",
+    ),
+    "day_in_future": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{day} has not happened yet: choose today or a day before",
+    ),
     "restore_done": QT_TRANSLATE_NOOP(
         "Messages", "Restored {path}; the replaced database was kept as {kept}"
     ),

@@ -27,7 +27,7 @@ from warehouse_desktop.models import (
     VanLoad,
     VanLoadState,
 )
-from warehouse_desktop.numbering import reserve_in_transaction
+from warehouse_desktop.numbering import reserve_catalogue_code
 
 MAX_NAME = 80
 MAX_SIZES = 60
@@ -149,7 +149,7 @@ def save_category(data: CategoryData, *, coordinator: str, pin: str) -> Category
     }
     with write_transaction():
         if data.id is None:
-            code = reserve_in_transaction(CodeKind.CATEGORY, 1)[0]
+            code = reserve_catalogue_code(Category, CodeKind.CATEGORY)
             category = Category.create(code=code, **{f.name: v for f, v in fields.items()})
         else:
             if Category.update(fields).where(Category.id == data.id).execute() != 1:
@@ -165,7 +165,7 @@ def save_location(data: LocationData, *, coordinator: str, pin: str) -> Location
         raise InputError("catalogue_field_invalid", field="kind")
     with write_transaction():
         if data.id is None:
-            code = reserve_in_transaction(CodeKind.LOCATION, 1)[0]
+            code = reserve_catalogue_code(Location, CodeKind.LOCATION)
             location = Location.create(code=code, name=name, kind=data.kind, active=data.active)
         else:
             updated = (

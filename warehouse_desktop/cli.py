@@ -11,15 +11,18 @@ imported lazily here, which is the one place the core reaches outward.
 from __future__ import annotations
 
 import argparse
+import getpass
 import importlib
 import json
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from warehouse_desktop import __version__, config
-from warehouse_desktop.errors import InputError, StorageError, WarehouseError
+from warehouse_desktop.errors import InputError, PermissionRefused, StorageError, WarehouseError
 from warehouse_desktop.messages import render
+from warehouse_desktop.redaction import redact_secrets
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -73,9 +76,13 @@ def build_parser(*, plugins: bool = True) -> argparse.ArgumentParser:
     p = sub.add_parser("init", parents=[common], help="create or upgrade the database")
     p.add_argument("--demo", action="store_true", help="seed a realistic demo warehouse")
     p.add_argument(
-        "--coordinator", metavar="NAME", help="create a coordinator (asks nothing: use --pin)"
+        "--coordinator", metavar="NAME",
+        help="create or change a coordinator (once one exists, a coordinator's PIN is asked "
+        "on the terminal or read from $WAREHOUSE_PIN)",
+    )  # fmt: skip
+    p.add_argument(
+        "--pin", metavar="PIN", help="new PIN of the coordinator given with --coordinator"
     )
-    p.add_argument("--pin", metavar="PIN", help="PIN of the coordinator given with --coordinator")
     p.set_defaults(handler=_cmd_init, needs_db=True, create_db=True)
 
     p = sub.add_parser(
@@ -125,6 +132,12 @@ def build_parser(*, plugins: bool = True) -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="FILE", type=Path)
     p.set_defaults(handler=_cmd_restore, needs_db=False)
+    for name in ("import", "restore"):
+        sub.choices[
+            name
+        ].description = (
+            "Coordinator only: the PIN is asked on the terminal, or read from $WAREHOUSE_PIN."
+        )
 
     for module_name in _PLUGINS if plugins else ():
         try:
@@ -181,19 +194,24 @@ def _unavailable(args: argparse.Namespace) -> int:
 
 
 def _out(line: str) -> None:
-    print(line, flush=True)
+    print(redact_secrets(line), flush=True)
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
     from warehouse_desktop import auth, demo
     from warehouse_desktop.db import write_transaction
-    from warehouse_desktop.migrations import LATEST_VERSION
+    from warehouse_desktop.migrations import LATEST_VERSION, restore_guards
     from warehouse_desktop.models import Role
 
+    restore_guards()
     _out(render("init_done", {"target": args.db_target, "version": LATEST_VERSION}))
     if args.coordinator:
         if not args.pin:
             raise InputError("pin_too_short")
+        auth.hash_pin(args.pin)  # a PIN too short is refused before anything is asked
+        if auth.coordinators():
+            # Changing who is a coordinator (or a PIN) takes a coordinator.
+            auth.check_any_coordinator_pin(_coordinator_pin())
         with write_transaction():
             auth.set_pin(args.coordinator, args.pin, role=Role.COORDINATOR)
     if args.demo:
@@ -202,11 +220,42 @@ def _cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _coordinator_pin() -> str:
+    """The coordinator PIN: `$WAREHOUSE_PIN`, else asked on the terminal; never guessed."""
+    pin = os.environ.get("WAREHOUSE_PIN")
+    if pin is not None:
+        return pin
+    if not (sys.stdin is not None and sys.stdin.isatty()):
+        raise PermissionRefused("pin_needed")
+    try:
+        return getpass.getpass(render("pin_prompt") + " ")
+    except (EOFError, OSError) as exc:
+        raise PermissionRefused("pin_needed") from exc
+
+
+def _stdin_lines() -> Iterable[str]:
+    """Lines of standard input as text, one at a time, whatever bytes arrive.
+
+    Read as bytes so one line that is not UTF-8 cannot end the session: it is decoded with
+    replacement characters and refused by the router like any other garbage.
+    """
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text stream given by a test harness
+        yield from sys.stdin
+        return
+    first = True
+    for raw in stream:
+        if first and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]  # a byte-order mark from Windows Notepad
+        first = False
+        yield raw.decode("utf-8", errors="replace")
+
+
 def _iter_codes(codes: Sequence[str]) -> Iterable[str]:
     for code in codes:
         if code == "-":
-            for line in sys.stdin:
-                stripped = line.rstrip("\r\n")
+            for line in _stdin_lines():
+                stripped = line.rstrip("\r\n").removeprefix("\ufeff")
                 if stripped.strip():
                     yield stripped
         else:
@@ -269,8 +318,9 @@ def _cmd_van_load_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from warehouse_desktop import exchange
+    from warehouse_desktop import auth, exchange
 
+    auth.check_any_coordinator_pin(_coordinator_pin())
     created, updated, unchanged = exchange.IMPORTS[args.what](args.file)
     _out(render("import_done", {"path": str(args.file), "created": created,
                                 "updated": updated, "unchanged": unchanged}))  # fmt: skip
@@ -291,13 +341,49 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     from warehouse_desktop import backup
-    from warehouse_desktop.db import is_url
+    from warehouse_desktop.db import close_database, is_url, open_database
+    from warehouse_desktop.migrations import ensure_schema
 
     if is_url(args.db_target):
         raise StorageError("backup_sqlite_only")
-    kept = backup.restore_sqlite(Path(args.db_target), args.file)
+    target = Path(args.db_target)
+    backup.check_backup_file(args.file)  # a wrong file is refused before the PIN is asked
+    _restore_authority(target, args.file)
+    kept = backup.restore_sqlite(target, args.file)
+    # An older backup climbs to this version now, not at the next bench's scan.
+    open_database(target, create=False)
+    try:
+        ensure_schema()
+    finally:
+        close_database()
     _out(render("restore_done", {"path": str(args.file), "kept": str(kept) if kept else "-"}))
     return EXIT_OK
+
+
+def _restore_authority(target: Path, source: Path) -> None:
+    """A coordinator of the live database, or of the backup when the live one is unreadable."""
+    from warehouse_desktop import auth
+    from warehouse_desktop.db import close_database, open_database
+
+    pin = _coordinator_pin()
+    try:
+        usable = "operator" in open_database(target, create=False).get_tables()
+    except StorageError:
+        usable = False
+    try:
+        if usable:
+            try:
+                auth.check_any_coordinator_pin(pin)
+                return
+            except StorageError:
+                pass  # damaged beyond reading its operators: the backup decides
+    finally:
+        close_database()
+    open_database(source, create=False)
+    try:
+        auth.check_any_coordinator_pin(pin)
+    finally:
+        close_database()
 
 
 def _daily_backup(args: argparse.Namespace) -> None:
@@ -311,7 +397,7 @@ def _daily_backup(args: argparse.Namespace) -> None:
     try:
         backup.daily_backup_if_due(path)
     except StorageError as exc:
-        print(f"warehouse-desktop: {exc}", file=sys.stderr, flush=True)
+        _error_line(str(exc))
 
 
 def _open_window(args: argparse.Namespace) -> int:
@@ -329,6 +415,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.bench_name = getattr(args, "bench", None) or config.default_bench()
     args.bench = args.bench_name
     try:
+        _check_bench_name(args.bench_name)
         if args.command is None:
             _prepare_database(args, create=True)
             _daily_backup(args)
@@ -337,21 +424,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             _prepare_database(args, create=getattr(args, "create_db", False))
         return int(args.handler(args))
     except WarehouseError as exc:
-        # Drivers add multi-line details; the contract is one line.
-        print(f"warehouse-desktop: {' '.join(str(exc).split())}", file=sys.stderr, flush=True)
+        _error_line(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except OSError as exc:
-        print(f"warehouse-desktop: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
-              file=sys.stderr, flush=True)  # fmt: skip
+        _error_line(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, log the rest
         log = _log_crash(exc)
-        print(f"warehouse-desktop: unexpected error: {exc.__class__.__name__}: {exc} "
-              f"(details in {log})", file=sys.stderr, flush=True)  # fmt: skip
+        _error_line(f"unexpected error: {exc.__class__.__name__}: {exc} (details in {log})")
         return EXIT_ERROR
     finally:
         from warehouse_desktop.db import close_database
@@ -362,15 +446,39 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
 
 
+MAX_ERROR_LINE = 500
+MAX_BENCH_NAME = 60
+
+
+def _check_bench_name(name: str) -> None:
+    if len(name) > MAX_BENCH_NAME or not name.strip() or not name.isprintable():
+        raise InputError("bench_name_invalid", limit=MAX_BENCH_NAME)
+
+
+def _error_line(text: str) -> None:
+    """The contract's one line on stderr: drivers add multi-line details, names can be huge,
+    and no database password ever shows."""
+    line = redact_secrets(" ".join(text.split()))
+    if len(line) > MAX_ERROR_LINE:
+        line = line[: MAX_ERROR_LINE - 1] + "…"
+    print(f"warehouse-desktop: {line}", file=sys.stderr, flush=True)
+
+
 def _log_crash(exc: BaseException) -> Path | str:
-    """Append the traceback to the crash log a helper can send; return where it went."""
+    """Append the traceback to the crash log a helper can send; return where it went.
+
+    The log is private to the user (it may name files and data) and never holds a password.
+    """
     import traceback
 
     path = config.data_dir() / "crash.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as handle:
-            traceback.print_exception(exc, file=handle)
+        text = redact_secrets("".join(traceback.format_exception(exc)))
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as handle:
+            os.chmod(path, 0o600)
+            handle.write(text)
     except OSError:
         return "nowhere: the data folder is not writable"
     return path

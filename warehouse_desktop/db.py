@@ -18,6 +18,7 @@ import peewee as pw
 from warehouse_desktop import config
 from warehouse_desktop.errors import StorageError
 from warehouse_desktop.models import database
+from warehouse_desktop.redaction import redact_secrets
 
 # How long a scan waits for another bench's write lock before it says so.
 BUSY_TIMEOUT_MS = int(os.environ.get("WAREHOUSE_BUSY_TIMEOUT_MS", "5000"))
@@ -29,6 +30,12 @@ SQLITE_PRAGMAS = {
     "busy_timeout": BUSY_TIMEOUT_MS,
     "cache_size": -16000,
 }
+
+
+def sqlite_uri(path: Path | str, *, read_only: bool = False) -> str:
+    """A `file:` URI for `path`, escaped so `#`, `?`, `%`, spaces and any script survive."""
+    uri = Path(os.path.abspath(path)).as_uri()
+    return uri + ("?mode=ro" if read_only else "")
 
 
 def is_url(target: str) -> bool:
@@ -69,7 +76,39 @@ def _open_sqlite(path: Path, *, create: bool) -> pw.SqliteDatabase:
         _create_private_file(path)
     elif path.is_dir():
         raise StorageError("db_is_folder", target=str(path))
+    else:
+        _refuse_before_touching(path)
     return pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _refuse_before_touching(path: Path) -> None:
+    """Refuse a newer or foreign database before opening it for real.
+
+    Opening for real switches the file to WAL; a database this program must not use is
+    looked at read-only first, so it is left exactly as it was (no WAL, no new bytes).
+    """
+    from warehouse_desktop.errors import SchemaTooNewError
+    from warehouse_desktop.migrations import LATEST_VERSION
+
+    if path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
+    except sqlite3.Error:
+        return  # the real open says what is wrong
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "schema_version" not in names:
+            if names:
+                raise StorageError("db_not_warehouse")
+            return
+        version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+    except sqlite3.Error:
+        return  # damaged: the real open reports it and offers the newest good backup
+    finally:
+        conn.close()
+    if isinstance(version, int) and version > LATEST_VERSION:
+        raise SchemaTooNewError("db_too_new", version=version, supported=LATEST_VERSION)
 
 
 def _create_private_file(path: Path) -> None:
@@ -96,12 +135,7 @@ def _open_url(url: str) -> pw.Database:
 
 def _redact(url: str) -> str:
     """Hide a password in a database URL before it reaches a message."""
-    if "://" in url and "@" in url:
-        scheme, rest = url.split("://", 1)
-        creds, host = rest.rsplit("@", 1)
-        user = creds.split(":", 1)[0]
-        return f"{scheme}://{user}:***@{host}"
-    return url
+    return redact_secrets(url)
 
 
 def is_sqlite(db: pw.Database | None = None) -> bool:

@@ -1,15 +1,20 @@
 """CSV export and import, safe to open in a spreadsheet.
 
 Exports stream rows from SQL.  Text cells that a spreadsheet would run as a formula
-(starting with = + - @, tab or CR) are prefixed with an apostrophe; import removes that
-prefix again so a round trip changes nothing.  An import checks every row first and
-writes all of them in one transaction, or none.
+(starting with = + - @, tab or CR), and cells that already start with an apostrophe,
+are prefixed with an apostrophe; import removes that one prefix again so a round trip
+changes nothing.  Sizes are joined with `|`; a `|` or `\\` inside a size is escaped
+with a backslash.  An import checks every row first and writes all of them in one
+transaction, or none.  A file export is written to a temporary file of its own and
+renamed into place, so two exports to one file never mix.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
+import secrets
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -32,9 +37,11 @@ from warehouse_desktop.models import (
     Movement,
     VanLoad,
 )
-from warehouse_desktop.numbering import reserve_in_transaction
+from warehouse_desktop.numbering import reserve_catalogue_code
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# An apostrophe of the data itself is doubled, so import can tell it from the prefix.
+_PREFIXED = (*FORMULA_STARTS, "'")
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 NAME_LANGUAGES = ("fr", "ar", "ps", "ti", "ku", "fa")
 SIZE_SEPARATOR = "|"
@@ -52,16 +59,43 @@ def spreadsheet_safe(value: Any) -> str:
     if hasattr(value, "strftime"):
         return value.strftime(TIME_FORMAT)
     text = str(value)
-    if text.startswith(FORMULA_STARTS):
+    if text.startswith(_PREFIXED):
         return "'" + text
     return text
 
 
 def unsafe_cell(text: str) -> str:
     """Undo `spreadsheet_safe` on a cell read back from a CSV file."""
-    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+    if text.startswith("'") and text[1:].startswith(_PREFIXED):
         return text[1:]
     return text
+
+
+def join_sizes(sizes: Iterable[str]) -> str:
+    """Sizes as one cell: `S|M|L`, with `|` and `\\` inside a size escaped."""
+    return SIZE_SEPARATOR.join(s.replace("\\", "\\\\").replace("|", "\\|") for s in sizes)
+
+
+def split_sizes(cell: str) -> list[str]:
+    """The sizes of a cell written by `join_sizes` (a plain `S|M|L` reads the same)."""
+    sizes: list[str] = []
+    current: list[str] = []
+    escaped = False
+    for ch in cell:
+        if escaped:
+            current.append(ch)
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == SIZE_SEPARATOR:
+            sizes.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    if escaped:
+        current.append("\\")
+    sizes.append("".join(current))
+    return sizes
 
 
 def write_csv(handle: IO[str], header: list[str], rows: Iterable[Iterable[Any]]) -> int:
@@ -82,9 +116,9 @@ def open_output(out: str | Path) -> Iterator[IO[str]]:
         sys.stdout.flush()
         return
     path = Path(out)
-    tmp = path.with_name(path.name + ".part")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
-        handle = open(tmp, "w", encoding="utf-8", newline="")
+        handle = open(tmp, "x", encoding="utf-8", newline="")
     except OSError as exc:
         raise InputError("file_unwritable", path=str(path), detail=exc.strerror) from exc
     try:
@@ -190,7 +224,7 @@ def category_row(category: Category) -> list[Any]:
     names = category.names or {}
     return [
         category.code, category.name, category.group, category.gender,
-        SIZE_SEPARATOR.join(category.sizes or []), category.target, category.default_quantity,
+        join_sizes(category.sizes or []), category.target, category.default_quantity,
         category.active, *(names.get(lang, "") for lang in NAME_LANGUAGES),
     ]  # fmt: skip
 
@@ -349,7 +383,7 @@ def import_categories(path: Path) -> tuple[int, int, int]:
     parsed: list[tuple[int, str | None, dict[str, Any]]] = []
     for line, row in rows:
         try:
-            sizes = [s.strip() for s in row["sizes"].split(SIZE_SEPARATOR) if s.strip()]
+            sizes = [s.strip() for s in split_sizes(row["sizes"]) if s.strip()]
             if not sizes:
                 raise ValueError("sizes is empty (write 'one size' when sizes do not apply)")
             if len(sizes) > 99:
@@ -412,7 +446,7 @@ def _apply(
         for _line, code, fields in parsed:
             existing = model.get_or_none(model.code == code) if code else None
             if existing is None:
-                new_code = code or reserve_in_transaction(kind, 1)[0]
+                new_code = code or reserve_catalogue_code(model, kind)
                 model.create(code=new_code, **fields)
                 created += 1
                 continue

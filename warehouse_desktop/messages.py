@@ -123,6 +123,15 @@ MESSAGES: dict[str, str] = {
     "pin_wrong": "Wrong PIN",
     "pin_too_many": "Too many wrong PINs: wait {seconds} seconds",
     "pin_too_short": "A PIN has at least 4 digits",
+    "pin_needed": (
+        "Only a coordinator can do this: run it on a terminal to be asked the coordinator PIN, "
+        "or set WAREHOUSE_PIN. Nothing was changed"
+    ),
+    "pin_prompt": "Coordinator PIN:",
+    "no_coordinator": (
+        "This warehouse has no coordinator yet: create one with "
+        "'warehouse-desktop init --coordinator NAME --pin PIN'. Nothing was changed"
+    ),
     "operator_unknown": "No volunteer named {name}",
     "box_unknown": "No box has the code {code}",
     "box_scrapped": "Box {code} scrapped",
@@ -147,6 +156,10 @@ MESSAGES: dict[str, str] = {
         "Cannot use the database {target}: {detail} "
         "Install the PostgreSQL extra: pip install 'warehouse-desktop[postgres]'"
     ),
+    "db_needs_owner": (
+        "This database must be created or upgraded by its owner: run "
+        "'warehouse-desktop init --db' with the owner's URL, then start the bench again"
+    ),
     "db_not_warehouse": "That database belongs to some other program",
     "db_too_new": (
         "This database was written by a newer version of the program (schema {version}; "
@@ -158,6 +171,16 @@ MESSAGES: dict[str, str] = {
     "restore_corrupt": "{path} is damaged (integrity check failed): nothing was replaced",
     "restore_not_database": "{path} is not a warehouse backup: nothing was replaced",
     "restore_failed": "Restoring {path} failed: {detail}",
+    "restore_schema_mismatch": (
+        "{path} is not a backup of this program's database ({detail}): nothing was replaced"
+    ),
+    "restore_bad_value": (
+        "{path} holds data this program cannot use ({detail}): nothing was replaced"
+    ),
+    "restore_same_file": "{path} is the database itself: choose a backup file",
+    "backup_unverified": (
+        "The backup to {target} did not match the database ({detail}): it was not kept"
+    ),
     "restore_done": "Restored {path}; the replaced database was kept as {kept}",
     # files and import/export
     "file_missing": "No such file: {path}",
@@ -172,6 +195,9 @@ MESSAGES: dict[str, str] = {
     "init_done": "Database ready at {target} (schema version {version})",
     "demo_done": "Demo warehouse created: {categories} categories, {locations} locations, {boxes} boxes",
     "demo_not_empty": "The database already holds boxes: the demo is only seeded into an empty one",
+    "day_in_future": "{day} has not happened yet: choose today or a day before",
+    "bench_name_invalid": "A bench name is 1 to {limit} printable characters",
+    "codes_exhausted": "Every {kind} code is in use: none is left for a new one",
     "command_unavailable": "The command {command} is not available in this version",
 }
 

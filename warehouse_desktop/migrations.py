@@ -14,7 +14,7 @@ from pathlib import Path
 import peewee as pw
 
 from warehouse_desktop import __version__, backup
-from warehouse_desktop.db import is_sqlite, sqlite_path
+from warehouse_desktop.db import _pgcode, is_sqlite, sqlite_path
 from warehouse_desktop.errors import SchemaTooNewError, StorageError
 from warehouse_desktop.models import (
     ALL_MODELS,
@@ -192,6 +192,8 @@ def ensure_schema(*, backup_before_migrating: bool = True) -> int:
     try:
         return _ensure_schema(database.obj, backup_before_migrating)
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        if _pgcode(exc) == "42501":  # a bench's role may not create or alter tables
+            raise StorageError("db_needs_owner") from exc
         raise StorageError.from_operational(exc) from exc
 
 
@@ -215,3 +217,64 @@ def _ensure_schema(db: pw.Database, backup_before_migrating: bool) -> int:
                 MIGRATIONS[step](db)
                 SchemaVersion.create(version=step, app_version=__version__)
     return LATEST_VERSION
+
+
+def restore_guards() -> list[str]:
+    """Put back the database-level guards a damaged or tampered database lost; return what.
+
+    Run by `init`: the append-only movement triggers and the stock summary triggers are
+    re-created when missing, altered or disabled (the summary is then rebuilt from the
+    boxes), and on SQLite any trigger the program does not define is dropped.
+    """
+    db = database.obj
+    if current_version(db) != LATEST_VERSION:
+        return []
+    with db.atomic():
+        if isinstance(db, pw.PostgresqlDatabase):
+            return _restore_guards_postgres(db)
+        return _restore_guards_sqlite(db)
+
+
+def _restore_guards_sqlite(db: pw.Database) -> list[str]:
+    expected = {
+        name: sql for (kind, name), sql in backup.reference_schema(LATEST_VERSION).items()
+        if kind == "trigger"
+    }  # fmt: skip
+    found = {
+        name: " ".join((sql or "").split()).replace("IF NOT EXISTS ", "")
+        for name, sql in db.execute_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+        ).fetchall()
+    }
+    changed = sorted(
+        name for name in found.keys() | expected.keys() if found.get(name) != expected.get(name)
+    )
+    for name in changed:
+        if name in found:
+            db.execute_sql(f'DROP TRIGGER "{name}"')
+    if changed:
+        _append_only_movements(db)
+        _stock_summary_triggers(db)
+        if any(name.startswith("box_summary") for name in changed):
+            _rebuild_stock_summary(db)
+    return changed
+
+
+def _restore_guards_postgres(db: pw.Database) -> list[str]:
+    rows = db.execute_sql(
+        "SELECT tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal "
+        "AND tgname IN ('movement_append_only', 'box_stock_summary')"
+    ).fetchall()
+    enabled = {name for name, state in rows if state != "D"}
+    changed = sorted({"movement_append_only", "box_stock_summary"} - enabled)
+    if "movement_append_only" in changed:
+        _append_only_movements(db)
+    if "box_stock_summary" in changed:
+        _stock_summary_triggers(db)
+        _rebuild_stock_summary(db)
+    return changed
+
+
+def _rebuild_stock_summary(db: pw.Database) -> None:
+    db.execute_sql("DELETE FROM stock_summary")
+    db.execute_sql(_BACKFILL.format(shard=f"id {_modulo(db)} {SUMMARY_SHARDS}"))

@@ -37,3 +37,33 @@ def issued_up_to(kind: CodeKind) -> int:
     """The highest number handed out so far for `kind` (0 if none)."""
     row = find(CodeCounter, CodeCounter.kind, kind.value)
     return (row.next_number - 1) if row else 0
+
+
+def reserve_catalogue_code(model: type, kind: CodeKind) -> str:
+    """A fresh code for a new category or location, inside the caller's transaction.
+
+    Normally the next number of the counter.  An imported code near the end of the range
+    pushes the counter past the last number; then the lowest number no row of `model`
+    uses is taken (every code of these kinds lives in its table), and when none is left
+    the refusal says so.
+    """
+    from warehouse_desktop.codes import classify
+    from warehouse_desktop.errors import InputError
+
+    number = _take(kind, 1)
+    used: set[int] | None = None
+    try:
+        code = make_code(kind, number)
+        if model.get_or_none(model.code == code) is None:
+            return code
+    except ValueError:
+        pass
+    used = {classify(c).number for (c,) in model.select(model.code).tuples()}
+    candidate = 1
+    while True:
+        if candidate not in used:
+            try:
+                return make_code(kind, candidate)
+            except ValueError:
+                raise InputError("codes_exhausted", kind=kind.value) from None
+        candidate += 1

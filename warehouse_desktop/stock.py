@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from warehouse_desktop import localtime
 from warehouse_desktop.models import (
     Box,
     BoxState,
@@ -184,8 +185,8 @@ def needs_list() -> list[Need]:
 
 
 def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    start = dt.datetime.combine(day, dt.time.min)
-    return start, start + dt.timedelta(days=1)
+    """Naive UTC bounds of the warehouse's local `day` (times are stored UTC)."""
+    return localtime.day_bounds_utc(day)
 
 
 def _distinct_boxes(actions: tuple[str, ...], start: dt.datetime, end: dt.datetime) -> int:
@@ -220,27 +221,28 @@ def day_totals(day: dt.date) -> DayTotals:
 
 def daily_in_out(days: int, today: dt.date | None = None) -> list[tuple[dt.date, int, int]]:
     """Boxes in and out per day for the last `days` days (oldest first), for the chart."""
-    today = today or dt.date.today()
+    zone = localtime.warehouse_zone()
+    today = today or localtime.today(zone)
     first = today - dt.timedelta(days=days - 1)
-    start, _ = _day_bounds(first)
-    _, end = _day_bounds(today)
-    day_expr = pw.fn.DATE(Movement.at)
+    start, _ = localtime.day_bounds_utc(first, zone)
+    _, end = localtime.day_bounds_utc(today, zone)
+    # Each movement counted on its local day: a zone's day does not start at a UTC hour.
     rows = (
-        Movement.select(day_expr.alias("day"), Movement.action, pw.fn.COUNT(Movement.id))
+        Movement.select(Movement.at, Movement.action)
         .where(
             (Movement.at >= start)
             & (Movement.at < end)
             & (Movement.action.in_(IN_ACTIONS + OUT_ACTIONS))
         )
-        .group_by(day_expr, Movement.action)
         .tuples()
+        .iterator()
     )
     ins: dict[str, int] = {}
     outs: dict[str, int] = {}
-    for day, action, count in rows:
-        key = str(day)[:10]
+    for at, action in rows:
+        key = localtime.local_date(at, zone).isoformat()
         target = outs if action in OUT_ACTIONS else ins
-        target[key] = target.get(key, 0) + count
+        target[key] = target.get(key, 0) + 1
     result = []
     for offset in range(days):
         day = first + dt.timedelta(days=offset)

@@ -1012,6 +1012,50 @@
       <translation>Restoring {path} failed: {detail}</translation>
     </message>
     <message>
+      <source>This database must be created or upgraded by its owner: run 'warehouse-desktop init --db' with the owner's URL, then start the bench again</source>
+      <translation>This database must be created or upgraded by its owner: run 'warehouse-desktop init --db' with the owner's URL, then start the bench again</translation>
+    </message>
+    <message>
+      <source>{path} is not a backup of this program's database ({detail}): nothing was replaced</source>
+      <translation>{path} is not a backup of this program's database ({detail}): nothing was replaced</translation>
+    </message>
+    <message>
+      <source>{path} holds data this program cannot use ({detail}): nothing was replaced</source>
+      <translation>{path} holds data this program cannot use ({detail}): nothing was replaced</translation>
+    </message>
+    <message>
+      <source>{path} is the database itself: choose a backup file</source>
+      <translation>{path} is the database itself: choose a backup file</translation>
+    </message>
+    <message>
+      <source>The backup to {target} did not match the database ({detail}): it was not kept</source>
+      <translation>The backup to {target} did not match the database ({detail}): it was not kept</translation>
+    </message>
+    <message>
+      <source>Only a coordinator can do this: run it on a terminal to be asked the coordinator PIN, or set WAREHOUSE_PIN. Nothing was changed</source>
+      <translation>Only a coordinator can do this: run it on a terminal to be asked the coordinator PIN, or set WAREHOUSE_PIN. Nothing was changed</translation>
+    </message>
+    <message>
+      <source>Coordinator PIN:</source>
+      <translation>Coordinator PIN:</translation>
+    </message>
+    <message>
+      <source>This warehouse has no coordinator yet: create one with 'warehouse-desktop init --coordinator NAME --pin PIN'. Nothing was changed</source>
+      <translation>This warehouse has no coordinator yet: create one with 'warehouse-desktop init --coordinator NAME --pin PIN'. Nothing was changed</translation>
+    </message>
+    <message>
+      <source>Every {kind} code is in use: none is left for a new one</source>
+      <translation>Every {kind} code is in use: none is left for a new one</translation>
+    </message>
+    <message>
+      <source>A bench name is 1 to {limit} printable characters</source>
+      <translation>A bench name is 1 to {limit} printable characters</translation>
+    </message>
+    <message>
+      <source>{day} has not happened yet: choose today or a day before</source>
+      <translation>{day} has not happened yet: choose today or a day before</translation>
+    </message>
+    <message>
       <source>Restored {path}; the replaced database was kept as {kept}</source>
       <translation>Restored {path}; the replaced database was kept as {kept}</translation>
     </message>

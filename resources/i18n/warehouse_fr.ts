@@ -1012,6 +1012,50 @@
       <translation>La restauration de {path} a échoué : {detail}</translation>
     </message>
     <message>
+      <source>This database must be created or upgraded by its owner: run 'warehouse-desktop init --db' with the owner's URL, then start the bench again</source>
+      <translation>Cette base doit être créée ou mise à jour par son propriétaire : lancez « warehouse-desktop init --db » avec l’URL du propriétaire, puis redémarrez le poste</translation>
+    </message>
+    <message>
+      <source>{path} is not a backup of this program's database ({detail}): nothing was replaced</source>
+      <translation>{path} n’est pas une sauvegarde de la base de ce programme ({detail}) : rien n’a été remplacé</translation>
+    </message>
+    <message>
+      <source>{path} holds data this program cannot use ({detail}): nothing was replaced</source>
+      <translation>{path} contient des données inutilisables par ce programme ({detail}) : rien n’a été remplacé</translation>
+    </message>
+    <message>
+      <source>{path} is the database itself: choose a backup file</source>
+      <translation>{path} est la base elle-même : choisissez un fichier de sauvegarde</translation>
+    </message>
+    <message>
+      <source>The backup to {target} did not match the database ({detail}): it was not kept</source>
+      <translation>La sauvegarde vers {target} ne correspondait pas à la base ({detail}) : elle n’a pas été gardée</translation>
+    </message>
+    <message>
+      <source>Only a coordinator can do this: run it on a terminal to be asked the coordinator PIN, or set WAREHOUSE_PIN. Nothing was changed</source>
+      <translation>Réservé à un coordinateur : lancez la commande dans un terminal pour saisir le code PIN du coordinateur, ou définissez WAREHOUSE_PIN. Rien n’a été modifié</translation>
+    </message>
+    <message>
+      <source>Coordinator PIN:</source>
+      <translation>Code PIN du coordinateur :</translation>
+    </message>
+    <message>
+      <source>This warehouse has no coordinator yet: create one with 'warehouse-desktop init --coordinator NAME --pin PIN'. Nothing was changed</source>
+      <translation>Cet entrepôt n’a pas encore de coordinateur : créez-en un avec « warehouse-desktop init --coordinator NOM --pin PIN ». Rien n’a été modifié</translation>
+    </message>
+    <message>
+      <source>Every {kind} code is in use: none is left for a new one</source>
+      <translation>Tous les codes {kind} sont utilisés : il n’en reste aucun pour un nouveau</translation>
+    </message>
+    <message>
+      <source>A bench name is 1 to {limit} printable characters</source>
+      <translation>Un nom de poste compte de 1 à {limit} caractères imprimables</translation>
+    </message>
+    <message>
+      <source>{day} has not happened yet: choose today or a day before</source>
+      <translation>Le {day} n’est pas encore arrivé : choisissez aujourd’hui ou un jour passé</translation>
+    </message>
+    <message>
       <source>Restored {path}; the replaced database was kept as {kept}</source>
       <translation>{path} restauré ; l'ancienne base est gardée sous {kept}</translation>
     </message>

@@ -9,11 +9,12 @@ import time
 from pathlib import Path
 
 import pytest
-from support.cli import run, scan_json
+from support.cli import as_coordinator, run, scan_json
 from support.warehouse import SmallWarehouse, small_warehouse
 
 from warehouse_desktop.codes import CodeKind, Command, command_code, make_code, type_through_layout
 from warehouse_desktop.db import close_database
+from warehouse_desktop.demo import DEMO_PIN
 
 
 @pytest.fixture
@@ -153,7 +154,8 @@ def test_categories_and_locations_round_trip_through_csv(
     for what in ("categories", "locations"):
         first = tmp_path / f"{what}.csv"
         run("export", what, "--db", str(db), "--out", str(first), check_ok=True)
-        result = run("import", what, str(first), "--db", str(db), check_ok=True)
+        result = run("import", what, str(first), "--db", str(db), check_ok=True,
+                     env={"WAREHOUSE_PIN": DEMO_PIN})  # fmt: skip
         assert "0 new, 0 changed" in result.stdout
         second = tmp_path / f"{what}-2.csv"
         run("export", what, "--db", str(db), "--out", str(second), check_ok=True)
@@ -173,7 +175,8 @@ def test_import_with_a_bad_row_names_file_and_line_and_imports_nothing(warehouse
         ",Hats,clothing,nobody,one size,10,50,1,,,,,,\n",
         encoding="utf-8",
     )
-    result = run("import", "categories", str(bad), "--db", str(warehouse_db))
+    result = run("import", "categories", str(bad), "--db", str(warehouse_db),
+                 env=as_coordinator(warehouse_db))  # fmt: skip
     assert result.returncode != 0
     assert str(bad) in result.stderr and "line 3" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -190,7 +193,8 @@ def test_export_neutralises_formulas(warehouse_db: Path, tmp_path: Path) -> None
     assert "'=HYPERLINK" in out
     target = tmp_path / "c.csv"
     target.write_text(out, encoding="utf-8")
-    run("import", "categories", str(target), "--db", str(warehouse_db), check_ok=True)
+    run("import", "categories", str(target), "--db", str(warehouse_db), check_ok=True,
+        env=as_coordinator(warehouse_db))  # fmt: skip
     conn = sqlite3.connect(warehouse_db)
     assert conn.execute("SELECT name FROM category").fetchone()[0].startswith("=HYPERLINK")
 
@@ -236,13 +240,13 @@ def test_backup_and_restore(small, tmp_path: Path) -> None:
     copy = tmp_path / "copy.db"
     run("backup", "--db", str(db), "--out", str(copy), check_ok=True)
     scan_json(db, wh.box_codes[1])
-    result = run("restore", str(copy), "--db", str(db), check_ok=True)
+    result = run("restore", str(copy), "--db", str(db), check_ok=True, env=as_coordinator(db))
     assert "kept" in result.stdout
     out = run("export", "boxes", "--db", str(db), "--out", "-", check_ok=True).stdout
     assert wh.box_codes[0] in out and wh.box_codes[1] not in out
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(b"not a database at all" * 100)
-    result = run("restore", str(garbage), "--db", str(db))
+    result = run("restore", str(garbage), "--db", str(db), env=as_coordinator(db))
     assert result.returncode == 1 and "nothing was replaced" in result.stderr
     out = run("export", "boxes", "--db", str(db), "--out", "-", check_ok=True).stdout
     assert wh.box_codes[0] in out

@@ -58,8 +58,9 @@ def test_newer_database_is_refused_untouched(warehouse_db: Path) -> None:
                          "VALUES (?, '2030-01-01', 'x')", (LATEST_VERSION + 1,))  # fmt: skip
     close_database()
     before = warehouse_db.read_bytes()
-    open_database(warehouse_db)
     with pytest.raises(SchemaTooNewError) as caught:
+        # Refused as it is opened: looked at read-only, never switched to WAL.
+        open_database(warehouse_db)
         ensure_schema()
     close_database()
     assert "newer version" in str(caught.value)
@@ -72,8 +73,8 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
     conn.execute("CREATE TABLE invoices (id INTEGER)")
     conn.commit()
     conn.close()
-    open_database(path)
     with pytest.raises(StorageError) as caught:
+        open_database(path)
         ensure_schema()
     close_database()
     assert caught.value.key == "db_not_warehouse"

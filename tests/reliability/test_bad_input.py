@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support.cli import run
+from support.cli import as_coordinator, run
 from support.warehouse import small_warehouse
 
 from warehouse_desktop import exchange
@@ -103,7 +103,8 @@ def test_a_100_mb_file_is_refused_without_reading_it(warehouse_db, tmp_path: Pat
         handle.write(_header().encode())
         handle.truncate(100 * 1024 * 1024)
     close_database()
-    result = run("import", "categories", str(path), "--db", str(warehouse_db))
+    result = run("import", "categories", str(path), "--db", str(warehouse_db),
+                 env=as_coordinator(warehouse_db))  # fmt: skip
     assert result.returncode == 1
     assert "larger than" in result.stderr and str(path) in result.stderr
 

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from conftest import POSTGRES_URL, reset_postgres
-from support.cli import run, scan_json
+from support.cli import as_coordinator, run, scan_json
 from support.proxy import CuttableRelay
 from support.warehouse import SmallWarehouse, small_warehouse
 
@@ -157,6 +157,7 @@ def test_full_disk_refuses_the_scan_and_carries_on_when_space_is_back(tmp_path: 
 def test_corrupt_database_is_refused_and_the_newest_good_backup_offered(tmp_path: Path) -> None:
     db = tmp_path / "w.db"
     wh = _make_small(db)
+    env = as_coordinator(db)
     scan_json(db, wh.box_codes[0])
     run("backup", "--db", str(db), check_ok=True)
     time.sleep(0.01)
@@ -167,7 +168,7 @@ def test_corrupt_database_is_refused_and_the_newest_good_backup_offered(tmp_path
     assert result.returncode == 1
     assert "damaged" in result.stderr and "restore" in result.stderr
     backup_path = result.stderr.split("backup is ")[1].split(":")[0]
-    run("restore", backup_path, "--db", str(db), check_ok=True)
+    run("restore", backup_path, "--db", str(db), check_ok=True, env=env)
     assert _box_codes(db) == {wh.box_codes[0]}
 
 
@@ -192,7 +193,9 @@ def test_database_server_going_away_mid_shift_refuses_scans_then_carries_on() ->
             with pytest.raises(StorageError) as caught:
                 bench.scan(code)
             assert caught.value.key == "db_unreachable"
-            assert "warehouse:***@" in str(caught.value) or "***" not in POSTGRES_URL
+            message = str(caught.value) + repr(caught.value.args_)
+            assert f":{parts.password}@" not in message
+            assert f"password={parts.password}" not in message
         relay.restore()
         assert bench.scan(wh.box_codes[1]).action is ScanAction.BOX_CREATED
         assert {b.code for b in Box.select()} == {wh.box_codes[0], wh.box_codes[1]}

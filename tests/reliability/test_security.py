@@ -68,4 +68,5 @@ def test_daily_backup_once_a_day_and_rotated(warehouse_db: Path) -> None:
         assert backup.daily_backup_if_due(warehouse_db, today=dt.date(2026, 11, day)) is not None
     kept = list(config.backup_dir_for(warehouse_db).glob("*-daily.db"))
     assert len(kept) == backup.KEEP_BACKUPS
-    assert max(kept).name.startswith("warehouse-20261124")
+    newest = max(kept, key=lambda p: int(p.name.split("-")[1][1:]))
+    assert newest.name.split("-")[2] == "20261124"

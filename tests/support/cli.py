@@ -31,3 +31,14 @@ def scan_json(db: Path | str, *codes: str, bench: str = "bench-1", stdin: str | 
     for line in lines:
         assert set(line) >= {"code", "ok", "kind", "action", "message", "box"}
     return lines
+
+
+COORDINATOR_PIN = "2468"
+
+
+def as_coordinator(db: Path | str) -> dict[str, str]:
+    """Give `db` a coordinator (Boss, PIN 2468) if it has none; the environment that acts as one."""
+    env = {"WAREHOUSE_PIN": COORDINATOR_PIN}
+    run("init", "--db", str(db), "--coordinator", "Boss", "--pin", COORDINATOR_PIN, env=env,
+        check_ok=True)  # fmt: skip
+    return env

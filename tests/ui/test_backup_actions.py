@@ -72,3 +72,44 @@ def test_restore_needs_the_pin_checks_the_file_and_keeps_the_old_database(
     assert window.reloaded == 1
     kept = [p for p in backup.list_backups(warehouse_db) if "before-restore" in p.name]
     assert len(kept) == 1
+
+
+def test_restore_writes_into_the_open_database_and_refuses_a_hostile_file_by_name(
+    qtbot, warehouse_db: Path, tmp_path: Path, shown
+) -> None:
+    import shutil
+    import sqlite3
+
+    wh = small_warehouse(boxes=3)
+    auth.set_pin("Chris", "2468")
+    bench = BenchService("b")
+    bench.scan(wh.jackets.code)
+    bench.scan(wh.box_codes[0])
+    saved = backup.backup_sqlite(warehouse_db)
+    bench.scan(wh.box_codes[1])
+    # Another bench on the same file, connected before the restore and never reconnected.
+    other = sqlite3.connect(warehouse_db, isolation_level=None)
+    window = _Window()
+    qtbot.addWidget(window)
+    actions = install_backup_actions(window, window.menuBar().addMenu("File"))
+
+    hostile = tmp_path / "hostile.db"
+    shutil.copy(saved, hostile)
+    conn = sqlite3.connect(hostile)
+    conn.execute(
+        "CREATE TRIGGER evil AFTER INSERT ON box BEGIN UPDATE operator SET pin_hash = NULL; END"
+    )
+    conn.commit()
+    conn.close()
+    assert not actions.restore(str(hostile), credentials=("Chris", "2468"))
+    assert "unexpected trigger evil" in shown[-1] and "nothing was replaced" in shown[-1]
+    assert Box.select().count() == 2
+
+    assert actions.restore(str(saved), credentials=("Chris", "2468"))
+    try:
+        assert [row[0] for row in other.execute("SELECT code FROM box")] == [wh.box_codes[0]]
+    finally:
+        other.close()
+    # The window's own connection carries on: the next scan is in the restored database.
+    assert bench.scan(wh.jackets.code).ok and bench.scan(wh.box_codes[2]).ok
+    assert {b.code for b in Box.select()} == {wh.box_codes[0], wh.box_codes[2]}
