@@ -26,6 +26,7 @@ from ui.dialogs import PinDialog, SignInDialog
 from ui.sounds import Feedback
 from warehouse_desktop.auth import OperatorInfo
 from warehouse_desktop.bench import BenchService, BoxInfo, ScanResult
+from warehouse_desktop.coordinator_session import CoordinatorSession
 
 
 def _tr(text: str) -> str:
@@ -69,6 +70,9 @@ class MainWindow(QMainWindow):
         self._language = language
         self._set_language = set_language
         self.operator: OperatorInfo | None = None
+        # The coordinator PIN is asked once per session (sign-out or 10 idle minutes end it).
+        self.coordinator = CoordinatorSession()
+        self._box_dialogs: dict[str, QDialog] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         # A new instance of the application's style (a proxy would own one it is given).
@@ -119,6 +123,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_operator)
         self.warehouse_menu = self.menuBar().addMenu("")
         self.backup_actions = install_backup_actions(self, self.warehouse_menu)
+        from ui.export_actions import install_export_actions
+
+        self.export_actions = install_export_actions(self, self.warehouse_menu)
         self.print_menu = self.menuBar().addMenu("")
         self._report_actions_installed = False
         self.retranslate()
@@ -188,9 +195,19 @@ class MainWindow(QMainWindow):
     def _build_catalogue(self) -> QWidget:
         from ui.catalogue_view import CatalogueView
 
-        view = CatalogueView(self.ask_pin, self)
+        view = CatalogueView(self.ask_pin, self, print_location_label=self.print_location_label)
         view.changed.connect(self._catalogue_changed)
         return view
+
+    def print_location_label(self, code: str) -> QDialog | None:
+        """The shelf-label dialog (Print menu's) for one location, e.g. a new shelf."""
+        if not self.install_report_actions():
+            self.statusBar().showMessage(_tr("Printing is not available on this computer"), 8000)
+            return None
+        from ui.report_actions import ReportActions
+
+        actions = self.findChild(ReportActions)
+        return actions.ask_labels("shelves", [code]) if actions is not None else None
 
     @property
     def print_queue(self) -> object | None:
@@ -222,7 +239,12 @@ class MainWindow(QMainWindow):
         from ui.settings_view import SettingsView
 
         view = SettingsView(
-            self.settings, language=self._language, set_language=self._set_language, parent=self
+            self.settings,
+            language=self._language,
+            set_language=self._set_language,
+            ask_pin=self.ask_pin,
+            unlocked=lambda: self.coordinator.active,
+            parent=self,
         )
         view.wedge_changed.connect(self.wedge_changed)
         view.sounds_changed.connect(self.sounds_changed)
@@ -289,25 +311,35 @@ class MainWindow(QMainWindow):
         dialog = SignInDialog(self, name=self.operator.name if self.operator else "")
         # The main window is blocked while the dialog is up: Ctrl+Q must still quit.
         dialog.addAction(self.quit_action)
-        dialog.accepted.connect(lambda: self.signed_in(dialog.operator))
+        dialog.accepted.connect(lambda: self.signed_in(dialog.operator, pin=dialog.pin.text()))
         dialog.open()
         return dialog
 
-    def signed_in(self, operator: OperatorInfo | None) -> None:
+    def signed_in(self, operator: OperatorInfo | None, *, pin: str = "") -> None:
         if operator is None:
             return
+        # Whoever was at the bench is signed out: so is their coordinator session.  A
+        # coordinator who signed in with the PIN is not asked it again for a while.
+        self.coordinator.close()
+        if operator.is_coordinator and pin:
+            self.coordinator.open(operator.name, pin)
         self.operator = operator
         self.service.set_operator(operator.name)
         self._show_operator()
         self.bench.refresh_context()
 
     def ask_pin(self, reason: str) -> tuple[str, str] | None:
+        """(coordinator, PIN) for a coordinator-only action: the open coordinator session's,
+        else asked (and checked, with retries) in the PIN dialog; None if cancelled."""
+        credentials = self.coordinator.credentials()
+        if credentials is not None:
+            return credentials
         name = self.operator.name if self.operator and self.operator.is_coordinator else ""
-        dialog = PinDialog(self, name=name, action=reason)
+        dialog = PinDialog(self, name=name, action=reason, verify=self.coordinator.sign_in)
         dialog.addAction(self.quit_action)
         if dialog.exec() != PinDialog.DialogCode.Accepted:
             return None
-        return dialog.credentials()
+        return self.coordinator.credentials()
 
     # --- scans and pages ----------------------------------------------------------------
 
@@ -344,16 +376,30 @@ class MainWindow(QMainWindow):
         self.bench.reload_categories()
 
     def open_box(self, code: str) -> QDialog:
+        """The box's detail; the one already open for it if there is one (a double-click
+        also activates the row: two requests, one dialog)."""
         from ui.box_detail import BoxDetailDialog
 
-        dialog = BoxDetailDialog(code, self.ask_pin, bench=self.service.bench, parent=self)
+        open_already = self._box_dialogs.get(code)
+        if open_already is not None:
+            open_already.raise_()
+            open_already.activateWindow()
+            return open_already
+        dialog = BoxDetailDialog(
+            code, self.ask_pin, bench=self.service.bench, reprint=self.print_box_label,
+            parent=self,
+        )  # fmt: skip
         dialog.addAction(self.quit_action)
         dialog.finished.connect(self._box_closed)
+        self._box_dialogs[code] = dialog
         dialog.open()
         return dialog
 
     def _box_closed(self, _result: int) -> None:
         dialog = self.sender()
+        for code, shown in list(self._box_dialogs.items()):
+            if shown is dialog:
+                del self._box_dialogs[code]
         if getattr(dialog, "changed", False) and "stock" in self._built:
             self.stock.model.reload()
 

@@ -116,6 +116,9 @@ UI_MESSAGES: dict[str, str] = {
     "box_scrapped": QT_TRANSLATE_NOOP("Messages", "Box {code} scrapped"),
     "box_marked_lost": QT_TRANSLATE_NOOP("Messages", "Box {code} marked lost"),
     "box_adjusted": QT_TRANSLATE_NOOP("Messages", "Box {code} now holds {quantity}"),
+    "box_not_movable": QT_TRANSLATE_NOOP(
+        "Messages", "Box {code} is {state}: only a box in stock can be moved"
+    ),
     "db_locked": QT_TRANSLATE_NOOP(
         "Messages", "The database is busy at another bench: try the scan again"
     ),
@@ -206,6 +209,12 @@ UI_MESSAGES: dict[str, str] = {
     ),
     "category_saved": QT_TRANSLATE_NOOP("Messages", "Saved {name} (card {code})"),
     "location_saved": QT_TRANSLATE_NOOP("Messages", "Saved {name} (code {code})"),
+    "retail_unlinked": QT_TRANSLATE_NOOP(
+        "Messages", "Retail barcode {code} no longer means {category}"
+    ),
+    "retail_link_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Retail barcode {code} is not linked to anything"
+    ),
     "label_format_unknown": QT_TRANSLATE_NOOP(
         "Messages", "Unknown label format {name}: use one of {known}"
     ),

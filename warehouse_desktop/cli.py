@@ -265,20 +265,6 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _daily_backup(args: argparse.Namespace) -> None:
-    """The first start of the day copies the database; a failure must not stop the bench."""
-    from warehouse_desktop import backup
-    from warehouse_desktop.db import sqlite_path
-
-    path = sqlite_path()
-    if path is None:
-        return
-    try:
-        backup.daily_backup_if_due(path)
-    except StorageError as exc:
-        print(f"warehouse-desktop: {exc}", file=sys.stderr, flush=True)
-
-
 def _open_window(args: argparse.Namespace) -> int:
     ui_app = importlib.import_module("ui.app")
     return int(ui_app.run_window(args))
@@ -296,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             _prepare_database(args, create=True)
-            _daily_backup(args)
+            # The day's first backup is taken by the window once it is up (ui.app).
             return _open_window(args)
         if getattr(args, "needs_db", True):
             _prepare_database(args, create=getattr(args, "create_db", False))

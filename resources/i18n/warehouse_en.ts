@@ -138,6 +138,14 @@
       <translation>Who</translation>
     </message>
     <message>
+      <source>&amp;Reprint label</source>
+      <translation>&amp;Reprint label</translation>
+    </message>
+    <message>
+      <source>&amp;Move…</source>
+      <translation>&amp;Move…</translation>
+    </message>
+    <message>
       <source>&amp;Scrap…</source>
       <translation>&amp;Scrap…</translation>
     </message>
@@ -174,6 +182,18 @@
       <translation>History</translation>
     </message>
     <message>
+      <source>The label could not be made</source>
+      <translation>The label could not be made</translation>
+    </message>
+    <message>
+      <source>Move box</source>
+      <translation>Move box</translation>
+    </message>
+    <message>
+      <source>Move the box to:</source>
+      <translation>Move the box to:</translation>
+    </message>
+    <message>
       <source>Correct quantity</source>
       <translation>Correct quantity</translation>
     </message>
@@ -192,6 +212,18 @@
     <message>
       <source>Mark box {code} lost</source>
       <translation>Mark box {code} lost</translation>
+    </message>
+    <message>
+      <source>Label for {code} sent to print</source>
+      <translation>Label for {code} sent to print</translation>
+    </message>
+    <message>
+      <source>There is no other location to move it to</source>
+      <translation>There is no other location to move it to</translation>
+    </message>
+    <message>
+      <source>Move box {code}</source>
+      <translation>Move box {code}</translation>
     </message>
     <message>
       <source>Set box {code} to {quantity} items</source>
@@ -257,6 +289,18 @@
       <translation>Save location…</translation>
     </message>
     <message>
+      <source>Print its &amp;label…</source>
+      <translation>Print its &amp;label…</translation>
+    </message>
+    <message>
+      <source>&amp;Retail barcodes:</source>
+      <translation>&amp;Retail barcodes:</translation>
+    </message>
+    <message>
+      <source>Remove barcode link…</source>
+      <translation>Remove barcode link…</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>yes</translation>
     </message>
@@ -301,6 +345,14 @@
       <translation>&amp;Kind:</translation>
     </message>
     <message>
+      <source>none: scan a category card, then the barcode</source>
+      <translation>none: scan a category card, then the barcode</translation>
+    </message>
+    <message>
+      <source>Remove the link of barcode {code}</source>
+      <translation>Remove the link of barcode {code}</translation>
+    </message>
+    <message>
       <source>Save category {name}</source>
       <translation>Save category {name}</translation>
     </message>
@@ -311,6 +363,10 @@
     <message>
       <source>Save location {name}</source>
       <translation>Save location {name}</translation>
+    </message>
+    <message>
+      <source>Saved {name} (code {code}): print its label now</source>
+      <translation>Saved {name} (code {code}): print its label now</translation>
     </message>
     <message>
       <source>Saved {name} (code {code})</source>
@@ -369,6 +425,76 @@
     <message>
       <source>Type your first name to start</source>
       <translation>Type your first name to start</translation>
+    </message>
+    <message>
+      <source>Type the coordinator's name</source>
+      <translation>Type the coordinator's name</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportActions</name>
+    <message numerus="yes">
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n row</numerusform>
+        <numerusform>%n rows</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Boxes…</source>
+      <translation>&amp;Boxes…</translation>
+    </message>
+    <message>
+      <source>&amp;Movements (history)…</source>
+      <translation>&amp;Movements (history)…</translation>
+    </message>
+    <message>
+      <source>&amp;Stock by category and size…</source>
+      <translation>&amp;Stock by category and size…</translation>
+    </message>
+    <message>
+      <source>&amp;Needs…</source>
+      <translation>&amp;Needs…</translation>
+    </message>
+    <message>
+      <source>Stock-&amp;takes…</source>
+      <translation>Stock-&amp;takes…</translation>
+    </message>
+    <message>
+      <source>&amp;Categories…</source>
+      <translation>&amp;Categories…</translation>
+    </message>
+    <message>
+      <source>&amp;Locations…</source>
+      <translation>&amp;Locations…</translation>
+    </message>
+    <message>
+      <source>&amp;Export (spreadsheet)</source>
+      <translation>&amp;Export (spreadsheet)</translation>
+    </message>
+    <message>
+      <source>Export to a spreadsheet file</source>
+      <translation>Export to a spreadsheet file</translation>
+    </message>
+    <message>
+      <source>Spreadsheet (CSV) files (*.csv)</source>
+      <translation>Spreadsheet (CSV) files (*.csv)</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>Not exported</translation>
+    </message>
+    <message>
+      <source>An export is still being written</source>
+      <translation>An export is still being written</translation>
+    </message>
+    <message>
+      <source>Exported {rows} to {path}</source>
+      <translation>Exported {rows} to {path}</translation>
+    </message>
+    <message>
+      <source>Could not write {path}: {reason}</source>
+      <translation>Could not write {path}: {reason}</translation>
     </message>
   </context>
   <context>
@@ -681,6 +807,10 @@
       <translation>Box {code} now holds {quantity}</translation>
     </message>
     <message>
+      <source>Box {code} is {state}: only a box in stock can be moved</source>
+      <translation>Box {code} is {state}: only a box in stock can be moved</translation>
+    </message>
+    <message>
       <source>The database is busy at another bench: try the scan again</source>
       <translation>The database is busy at another bench: try the scan again</translation>
     </message>
@@ -827,6 +957,14 @@
     <message>
       <source>Saved {name} (code {code})</source>
       <translation>Saved {name} (code {code})</translation>
+    </message>
+    <message>
+      <source>Retail barcode {code} no longer means {category}</source>
+      <translation>Retail barcode {code} no longer means {category}</translation>
+    </message>
+    <message>
+      <source>Retail barcode {code} is not linked to anything</source>
+      <translation>Retail barcode {code} is not linked to anything</translation>
     </message>
     <message>
       <source>Unknown label format {name}: use one of {known}</source>
@@ -1242,6 +1380,10 @@
       <translation>Clear printed</translation>
     </message>
     <message>
+      <source>No print jobs yet. Every label and sheet sent to a printer is listed here with how it went; a job that failed can be sent again with Retry.</source>
+      <translation>No print jobs yet. Every label and sheet sent to a printer is listed here with how it went; a job that failed can be sent again with Retry.</translation>
+    </message>
+    <message>
       <source>waiting</source>
       <translation>waiting</translation>
     </message>
@@ -1267,6 +1409,13 @@
   </context>
   <context>
     <name>PrintPreview</name>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
@@ -1296,10 +1445,6 @@
       <translation>Print preview</translation>
     </message>
     <message>
-      <source>1 page</source>
-      <translation>1 page</translation>
-    </message>
-    <message>
       <source>The printer could not be opened.</source>
       <translation>The printer could not be opened.</translation>
     </message>
@@ -1314,10 +1459,6 @@
     <message>
       <source>Not printed: {reason}</source>
       <translation>Not printed: {reason}</translation>
-    </message>
-    <message>
-      <source>{count} pages</source>
-      <translation>{count} pages</translation>
     </message>
     <message>
       <source>Could not save {path}: {reason}</source>
@@ -1450,14 +1591,6 @@
       <translation>Move down</translation>
     </message>
     <message>
-      <source>&amp;Labels</source>
-      <translation>&amp;Labels</translation>
-    </message>
-    <message>
-      <source>&amp;Close the day…</source>
-      <translation>&amp;Close the day…</translation>
-    </message>
-    <message>
       <source>Not printed</source>
       <translation>Not printed</translation>
     </message>
@@ -1510,6 +1643,30 @@
       <translation>Second language</translation>
     </message>
     <message>
+      <source>There is no van load yet.</source>
+      <translation>There is no van load yet.</translation>
+    </message>
+    <message>
+      <source>Folder for the end-of-day stock sheets</source>
+      <translation>Folder for the end-of-day stock sheets</translation>
+    </message>
+    <message>
+      <source>End-of-day stock sheet</source>
+      <translation>End-of-day stock sheet</translation>
+    </message>
+    <message>
+      <source>Saved to {sheet}; database backed up to {backup}</source>
+      <translation>Saved to {sheet}; database backed up to {backup}</translation>
+    </message>
+    <message>
+      <source>Saved to {sheet} (the shared database is backed up on its server)</source>
+      <translation>Saved to {sheet} (the shared database is backed up on its server)</translation>
+    </message>
+    <message>
+      <source>&amp;Labels</source>
+      <translation>&amp;Labels</translation>
+    </message>
+    <message>
       <source>&amp;Box labels…</source>
       <translation>&amp;Box labels…</translation>
     </message>
@@ -1546,24 +1703,8 @@
       <translation>&amp;Export needs list…</translation>
     </message>
     <message>
-      <source>There is no van load yet.</source>
-      <translation>There is no van load yet.</translation>
-    </message>
-    <message>
-      <source>Folder for the end-of-day stock sheets</source>
-      <translation>Folder for the end-of-day stock sheets</translation>
-    </message>
-    <message>
-      <source>End-of-day stock sheet</source>
-      <translation>End-of-day stock sheet</translation>
-    </message>
-    <message>
-      <source>Saved to {sheet}; database backed up to {backup}</source>
-      <translation>Saved to {sheet}; database backed up to {backup}</translation>
-    </message>
-    <message>
-      <source>Saved to {sheet} (the shared database is backed up on its server)</source>
-      <translation>Saved to {sheet} (the shared database is backed up on its server)</translation>
+      <source>&amp;Close the day…</source>
+      <translation>&amp;Close the day…</translation>
     </message>
     <message>
       <source>Needs list</source>
@@ -1631,6 +1772,14 @@
   <context>
     <name>SettingsView</name>
     <message>
+      <source>Scanner, printer and label settings need a coordinator's PIN.</source>
+      <translation>Scanner, printer and label settings need a coordinator's PIN.</translation>
+    </message>
+    <message>
+      <source>&amp;Unlock…</source>
+      <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
       <source>General</source>
       <translation>General</translation>
     </message>
@@ -1661,6 +1810,10 @@
     <message>
       <source>Warehouse name saved</source>
       <translation>Warehouse name saved</translation>
+    </message>
+    <message>
+      <source>Change the scanner and printer settings</source>
+      <translation>Change the scanner and printer settings</translation>
     </message>
     <message>
       <source>Printers</source>
