@@ -18,7 +18,14 @@ import typing
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 if typing.TYPE_CHECKING:
@@ -65,6 +72,14 @@ def ensure_qm(folder: Path = I18N_DIR) -> list[Path]:
         if qm.exists():
             built.append(qm)
     return built
+
+
+# Qt's own words that the qtbase translations shipped with PySide6 lack (its file dialog's
+# labels); ours fill the gap, since Qt asks every installed translator in turn.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def qt_translation_dirs() -> list[Path]:
