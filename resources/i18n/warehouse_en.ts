@@ -1305,6 +1305,10 @@
   <context>
     <name>NeedsView</name>
     <message>
+      <source>one size</source>
+      <translation>one size</translation>
+    </message>
+    <message>
       <source>Category</source>
       <translation>Category</translation>
     </message>
@@ -1325,6 +1329,18 @@
       <translation>Short by</translation>
     </message>
     <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Boxes</source>
+      <translation>Boxes</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
       <source>Every category is at or above its target</source>
       <translation>Every category is at or above its target</translation>
     </message>
@@ -1335,6 +1351,14 @@
     <message>
       <source>Boxes in and out per day</source>
       <translation>Boxes in and out per day</translation>
+    </message>
+    <message>
+      <source>Choose a category to see its sizes</source>
+      <translation>Choose a category to see its sizes</translation>
+    </message>
+    <message>
+      <source>{category} by size</source>
+      <translation>{category} by size</translation>
     </message>
     <message>
       <source>{count} categories below target</source>

@@ -1305,6 +1305,10 @@
   <context>
     <name>NeedsView</name>
     <message>
+      <source>one size</source>
+      <translation>taille unique</translation>
+    </message>
+    <message>
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
@@ -1325,6 +1329,18 @@
       <translation>Manque</translation>
     </message>
     <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>Boxes</source>
+      <translation>Cartons</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Articles</translation>
+    </message>
+    <message>
       <source>Every category is at or above its target</source>
       <translation>Toutes les catégories ont atteint leur objectif</translation>
     </message>
@@ -1335,6 +1351,14 @@
     <message>
       <source>Boxes in and out per day</source>
       <translation>Cartons entrés et sortis par jour</translation>
+    </message>
+    <message>
+      <source>Choose a category to see its sizes</source>
+      <translation>Choisissez une catégorie pour voir ses tailles</translation>
+    </message>
+    <message>
+      <source>{category} by size</source>
+      <translation>{category} par taille</translation>
     </message>
     <message>
       <source>{count} categories below target</source>
