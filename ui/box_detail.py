@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.messages import ACTION_NAMES, GENDER_NAMES, STATE_NAMES, name, tr_message
+from ui.messages import (
+    ACTION_NAMES,
+    GENDER_NAMES,
+    STATE_NAMES,
+    category_name,
+    name,
+    size_name,
+    tr_message,
+)
 from ui.table_models import NUMBER, Column, RowTableModel
 from ui.widgets import big_font, fit_to_screen, message_of
 from warehouse_desktop import catalogue, inventory
@@ -149,7 +157,13 @@ class BoxDetailDialog(QDialog):
             return
         self.box = box
         gender = name(GENDER_NAMES, box.gender)
-        self.title.setText(f"{box.code} — {box.category} {box.size} ({gender})")
+        try:
+            info = inventory.label_info(self.code)
+            names = catalogue.names_by_category().get(info.category_id)
+        except WarehouseError:
+            names = None
+        category = category_name(box.category, names)
+        self.title.setText(f"{box.code} — {category} {size_name(box.size)} ({gender})")
         self.fact_labels["quantity"].setText(str(box.quantity))
         self.fact_labels["location"].setText(
             f"{box.location_name} ({box.location})" if box.location else "—"

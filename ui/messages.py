@@ -406,6 +406,17 @@ def name(table: Mapping[str, str], value: str) -> str:
     return QCoreApplication.translate("Names", text) if text else value
 
 
+def category_name(english: str, names: Mapping[str, str] | None) -> str:
+    """A category's name in the window's language where the catalogue has one."""
+    local = (names or {}).get(QLocale().name().split("_")[0])
+    return local or english
+
+
+def size_name(size: str) -> str:
+    """A size as the window's language says it ("one size" is a word, not a size)."""
+    return QCoreApplication.translate("Names", "one size") if size == "one size" else size
+
+
 def tr_message(key: str, args: Mapping[str, Any] | None = None) -> str:
     """The message for `key` in the current language; never raises."""
     template = UI_MESSAGES.get(key)

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.messages import GROUP_NAMES, name
+from ui.messages import GROUP_NAMES, category_name, name, size_name
 from ui.table_models import NUMBER, Column, RowTableModel
 from ui.widgets import ERROR_COLOUR, message_of
-from warehouse_desktop import stock
+from warehouse_desktop import catalogue, stock
 from warehouse_desktop.errors import WarehouseError
 
 CHART_CATEGORIES = 10
@@ -39,8 +39,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NeedsView", text)
 
 
+# Category names in the window's language, refreshed at each reload (id -> names).
+_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _local(category_id: int, english: str) -> str:
+    return category_name(english, _NAMES.get(category_id))
+
+
 NEED_COLUMNS = (
-    Column(lambda: _tr("Category"), lambda need: need.category),
+    Column(lambda: _tr("Category"), lambda need: _local(need.category_id, need.category)),
     Column(lambda: _tr("Group"), lambda need: name(GROUP_NAMES, need.group)),
     Column(lambda: _tr("In stock"), lambda need: need.in_stock, NUMBER),
     Column(lambda: _tr("Target"), lambda need: need.target, NUMBER),
@@ -56,7 +64,7 @@ NEED_COLUMNS = (
 SIZE_COLUMNS = (
     Column(
         lambda: _tr("Size"),
-        lambda line: translated_size(line.size),
+        lambda line: size_name(line.size),
         None,
         lambda line: ERROR_COLOUR if line.boxes == 0 else None,
     ),
@@ -68,10 +76,6 @@ SIZE_COLUMNS = (
     ),
     Column(lambda: _tr("Items"), lambda line: line.items, NUMBER),
 )
-
-
-def translated_size(size: str) -> str:
-    return _tr("one size") if size == "one size" else size
 
 
 class NeedsView(QWidget):
@@ -130,6 +134,8 @@ class NeedsView(QWidget):
             needs = stock.needs_list()
             by_category = stock.stock_by_category()
             flow = stock.daily_in_out(CHART_DAYS)
+            _NAMES.clear()
+            _NAMES.update(catalogue.names_by_category())
         except WarehouseError as exc:
             self.status.setText(message_of(exc))
             return
@@ -151,7 +157,7 @@ class NeedsView(QWidget):
             self.stock_chart,
             self._bars(
                 _tr("Boxes in stock against target"),
-                [c.category for c in reversed(shown)],
+                [_local(c.category_id, c.category) for c in reversed(shown)],
                 [
                     (_tr("In stock"), [c.boxes for c in reversed(shown)]),
                     (_tr("Target"), [c.target for c in reversed(shown)]),
@@ -185,7 +191,9 @@ class NeedsView(QWidget):
         except WarehouseError as exc:
             self.sizes_title.setText(message_of(exc))
             return
-        self.sizes_title.setText(_tr("{category} by size").format(category=need.category))
+        self.sizes_title.setText(
+            _tr("{category} by size").format(category=_local(need.category_id, need.category))
+        )
         self.size_model.set_rows(lines)
 
     def _set_chart(self, view: QChartView, chart: QChart) -> None:

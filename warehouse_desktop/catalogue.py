@@ -103,6 +103,14 @@ def list_categories(*, include_inactive: bool = True) -> list[CategoryData]:
     return [_category_data(c) for c in query]
 
 
+def names_by_category() -> dict[int, dict[str, str]]:
+    """Each category's names in other languages (language code -> name), by its id."""
+    return {
+        cid: dict(names or {})
+        for cid, names in Category.select(Category.id, Category.names).tuples()
+    }
+
+
 def list_locations(*, include_inactive: bool = True) -> list[LocationData]:
     query = Location.select().order_by(Location.code)
     if not include_inactive:

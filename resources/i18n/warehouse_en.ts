@@ -1301,13 +1301,13 @@
       <source>100 × 150 mm thermal</source>
       <translation>100 × 150 mm thermal</translation>
     </message>
-  </context>
-  <context>
-    <name>NeedsView</name>
     <message>
       <source>one size</source>
       <translation>one size</translation>
     </message>
+  </context>
+  <context>
+    <name>NeedsView</name>
     <message>
       <source>Category</source>
       <translation>Category</translation>

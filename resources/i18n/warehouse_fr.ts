@@ -1301,13 +1301,13 @@
       <source>100 × 150 mm thermal</source>
       <translation>Thermique 100 × 150 mm</translation>
     </message>
-  </context>
-  <context>
-    <name>NeedsView</name>
     <message>
       <source>one size</source>
       <translation>taille unique</translation>
     </message>
+  </context>
+  <context>
+    <name>NeedsView</name>
     <message>
       <source>Category</source>
       <translation>Catégorie</translation>

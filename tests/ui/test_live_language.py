@@ -111,3 +111,28 @@ def test_print_preview_counts_its_pages(qapp, qtbot, tmp_path: Path) -> None:
             assert dialog.info.text() == text
     finally:
         translations.switch("en")
+
+
+def test_box_detail_and_needs_say_category_and_size_in_french(session) -> None:
+    from ui.box_detail import BoxDetailDialog
+    from ui.needs_view import NeedsView
+    from warehouse_desktop.bench import BenchService
+    from warehouse_desktop.codes import CodeKind
+    from warehouse_desktop.models import Category
+    from warehouse_desktop.numbering import reserve_codes
+
+    bags = Category.get(Category.name == "Sleeping bags")
+    service = BenchService("seed")
+    service.set_template(bags.id)
+    code = reserve_codes(CodeKind.BOX, 1)[0]
+    assert service.scan(code).ok
+    session.translations.switch("fr")
+    dialog = BoxDetailDialog(code, lambda _reason: None, parent=session.window)
+    assert "Sacs de couchage taille unique" in dialog.title.text()
+    needs = NeedsView(session.window)
+    needs.reload()
+    names = {needs.model.index(r, 0).data() for r in range(needs.model.rowCount())}
+    assert {"Sacs de couchage", "Vestes homme", "Brosses à dents"} <= names
+    needs.table.selectRow(needs.model.row_of(bags.id))
+    assert needs.size_model.index(0, 0).data() == "taille unique"
+    assert needs.sizes_title.text() == "Sacs de couchage par taille"
