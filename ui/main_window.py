@@ -323,6 +323,8 @@ class MainWindow(QMainWindow):
         self.coordinator.close()
         if operator.is_coordinator and pin:
             self.coordinator.open(operator.name, pin)
+        if "settings_page" in self._built:
+            self.settings_page.reload()  # locked again unless a coordinator signed in
         self.operator = operator
         self.service.set_operator(operator.name)
         self._show_operator()

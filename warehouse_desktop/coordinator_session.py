@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 
 from warehouse_desktop import auth
+from warehouse_desktop.errors import WarehouseError
 
 IDLE_LIMIT_SECONDS = 10 * 60
 
@@ -63,8 +64,15 @@ class CoordinatorSession:
 
     def credentials(self) -> tuple[str, str] | None:
         """(name, PIN) for one more coordinator action, or None when the PIN must be
-        asked; using them keeps the session open another ten minutes."""
-        if not self.active:
+        asked; using them keeps the session open another ten minutes.  They are checked
+        again each time: a PIN changed (or a coordinator removed) at another bench ends
+        the session here rather than failing every action until it times out."""
+        if not self.active or self._credentials is None:
+            return None
+        try:
+            auth.check_pin(*self._credentials)
+        except WarehouseError:
+            self.close()
             return None
         self._last_use = self._clock()
         return self._credentials
