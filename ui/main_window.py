@@ -275,7 +275,10 @@ class MainWindow(QMainWindow):
         self.warehouse_menu.setTitle(_tr("&Warehouse"))
         self.backup_actions.retranslate()
         self.print_menu.setTitle(_tr("P&rint"))
-        self.setWindowTitle(_tr("Warehouse bench — {bench}").format(bench=self.service.bench))
+        # The platform adds " — " and the program's name to every window's title: both in
+        # the window's language.
+        QApplication.setApplicationDisplayName(_tr("Warehouse bench"))
+        self.setWindowTitle(self.service.bench)
         titles = [
             _tr("&Bench"),
             _tr("&Stock"),

@@ -508,6 +508,10 @@
       <translation>P&amp;rint</translation>
     </message>
     <message>
+      <source>Warehouse bench</source>
+      <translation>Warehouse bench</translation>
+    </message>
+    <message>
       <source>&amp;Bench</source>
       <translation>&amp;Bench</translation>
     </message>
@@ -550,10 +554,6 @@
     <message>
       <source>Nobody signed in (Ctrl+L)</source>
       <translation>Nobody signed in (Ctrl+L)</translation>
-    </message>
-    <message>
-      <source>Warehouse bench — {bench}</source>
-      <translation>Warehouse bench — {bench}</translation>
     </message>
     <message>
       <source>Signed in: {name} (Ctrl+L to change)</source>

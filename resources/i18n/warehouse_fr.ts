@@ -508,6 +508,10 @@
       <translation>Imp&amp;rimer</translation>
     </message>
     <message>
+      <source>Warehouse bench</source>
+      <translation>Poste d'entrepôt</translation>
+    </message>
+    <message>
       <source>&amp;Bench</source>
       <translation>&amp;Poste</translation>
     </message>
@@ -550,10 +554,6 @@
     <message>
       <source>Nobody signed in (Ctrl+L)</source>
       <translation>Personne n'est connecté (Ctrl+L)</translation>
-    </message>
-    <message>
-      <source>Warehouse bench — {bench}</source>
-      <translation>Poste d'entrepôt — {bench}</translation>
     </message>
     <message>
       <source>Signed in: {name} (Ctrl+L to change)</source>

@@ -136,3 +136,15 @@ def test_box_detail_and_needs_say_category_and_size_in_french(session) -> None:
     needs.table.selectRow(needs.model.row_of(bags.id))
     assert needs.size_model.index(0, 0).data() == "taille unique"
     assert needs.sizes_title.text() == "Sacs de couchage par taille"
+
+
+def test_the_window_title_names_the_program_in_the_window_language(session) -> None:
+    window = session.window
+    assert window.windowTitle() == "bench-l"
+    assert QApplication.applicationDisplayName() == "Warehouse bench"
+    session.translations.switch("fr")
+    QApplication.processEvents()
+    assert QApplication.applicationDisplayName() == "Poste d'entrepôt"
+    session.translations.switch("en")
+    QApplication.processEvents()
+    assert QApplication.applicationDisplayName() == "Warehouse bench"
