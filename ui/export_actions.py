@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Sig
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from ui.i18n import tr_plural
 from ui.messages import tr_message
 from warehouse_desktop import exchange
 from warehouse_desktop.errors import WarehouseError
@@ -44,7 +45,7 @@ EXPORT_TITLES: dict[str, Callable[[], str]] = {
 
 
 def _rows_written(count: int) -> str:
-    return QCoreApplication.translate("ExportActions", "%n row(s)", "", count)
+    return tr_plural("ExportActions", "%n row(s)", count)
 
 
 class ExportActions(QObject):

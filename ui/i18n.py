@@ -184,7 +184,9 @@ def extract_strings(paths: list[Path] | None = None) -> dict[str, list[str]]:
                 continue
             if fname == "_tr" and own and len(node.args) == 1 and strings:
                 context, text = own, strings[0]
-            elif fname in ("translate", "QT_TRANSLATE_NOOP", "tr") and len(strings) >= 2:
+            elif (
+                fname in ("translate", "QT_TRANSLATE_NOOP", "tr", "tr_plural") and len(strings) >= 2
+            ):
                 context, text = strings[0], strings[1]
             else:
                 continue
@@ -204,6 +206,17 @@ PLURAL_FORMS_SEPARATOR = "\u241e"
 
 def is_plural(text: str) -> bool:
     return "%n" in text
+
+
+def tr_plural(context: str, text: str, count: int) -> str:
+    """`text` ("%n page(s)") for `count` in the window's language, in its plural form.
+
+    With no translation installed (a bare QApplication, a test) Qt hands back the source,
+    so English is then made here from the "(s)" spelling rather than shown as "1 page(s)"."""
+    translated = QCoreApplication.translate(context, text, "", count)
+    if translated == text.replace("%n", QLocale().toString(count)) and "(s)" in text:
+        translated = translated.replace("(s)", "" if count == 1 else "s")
+    return translated
 
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:

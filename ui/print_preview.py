@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr_plural
 from ui.widgets import fit_to_screen
 
 
@@ -142,7 +143,7 @@ class PrintPreviewDialog(QDialog):
         self.view.setMinimumSize(200, 120)
 
         pages = self.document.pageCount()
-        self.info = QLabel(QCoreApplication.translate("PrintPreview", "%n page(s)", "", pages))
+        self.info = QLabel(tr_plural("PrintPreview", "%n page(s)", pages))
         self.print_button = QPushButton(_tr("&Print…"))
         self.save_button = QPushButton(_tr("&Save as PDF…"))
         self.other_button = QPushButton(_tr("&Other printer…"))

@@ -148,3 +148,12 @@ def test_the_window_title_names_the_program_in_the_window_language(session) -> N
     session.translations.switch("en")
     QApplication.processEvents()
     assert QApplication.applicationDisplayName() == "Warehouse bench"
+
+
+def test_plurals_read_right_even_without_a_translation_installed(qapp) -> None:
+    from ui.i18n import tr_plural
+
+    # A context no translation has: Qt hands back the source text, as with none installed.
+    assert [tr_plural("Nowhere", "%n page(s)", n) for n in (0, 1, 2)] == [
+        "0 pages", "1 page", "2 pages",
+    ]  # fmt: skip
