@@ -275,10 +275,10 @@ class MainWindow(QMainWindow):
         self.warehouse_menu.setTitle(_tr("&Warehouse"))
         self.backup_actions.retranslate()
         self.print_menu.setTitle(_tr("P&rint"))
-        # The platform adds " — " and the program's name to every window's title: both in
-        # the window's language.
+        # The platform adds " — " and the program's name to each window's title: in the
+        # window's language too.
         QApplication.setApplicationDisplayName(_tr("Warehouse bench"))
-        self.setWindowTitle(self.service.bench)
+        self.setWindowTitle(_tr("Warehouse bench — {bench}").format(bench=self.service.bench))
         titles = [
             _tr("&Bench"),
             _tr("&Stock"),

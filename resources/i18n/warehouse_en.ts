@@ -556,6 +556,10 @@
       <translation>Nobody signed in (Ctrl+L)</translation>
     </message>
     <message>
+      <source>Warehouse bench — {bench}</source>
+      <translation>Warehouse bench — {bench}</translation>
+    </message>
+    <message>
       <source>Signed in: {name} (Ctrl+L to change)</source>
       <translation>Signed in: {name} (Ctrl+L to change)</translation>
     </message>

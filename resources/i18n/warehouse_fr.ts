@@ -556,6 +556,10 @@
       <translation>Personne n'est connecté (Ctrl+L)</translation>
     </message>
     <message>
+      <source>Warehouse bench — {bench}</source>
+      <translation>Poste d'entrepôt — {bench}</translation>
+    </message>
+    <message>
       <source>Signed in: {name} (Ctrl+L to change)</source>
       <translation>Connecté : {name} (Ctrl+L pour changer)</translation>
     </message>

@@ -140,10 +140,11 @@ def test_box_detail_and_needs_say_category_and_size_in_french(session) -> None:
 
 def test_the_window_title_names_the_program_in_the_window_language(session) -> None:
     window = session.window
-    assert window.windowTitle() == "bench-l"
+    assert window.windowTitle() == "Warehouse bench — bench-l"
     assert QApplication.applicationDisplayName() == "Warehouse bench"
     session.translations.switch("fr")
     QApplication.processEvents()
+    assert window.windowTitle() == "Poste d'entrepôt — bench-l"
     assert QApplication.applicationDisplayName() == "Poste d'entrepôt"
     session.translations.switch("en")
     QApplication.processEvents()
