@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -55,6 +57,18 @@ LOCATION_COLUMNS = (
     Column(lambda: _tr("Kind"), lambda x: name(LOCATION_KIND_NAMES, x.kind)),
     Column(lambda: _tr("In use"), lambda x: _tr("yes") if x.active else _tr("no")),
 )
+
+
+def _scrolled_form(form: QFormLayout) -> QScrollArea:
+    """The editing form in a scroll area: on a small screen (768 pixels at 200 %) its last
+    rows scroll into view instead of pushing the page's bottom off the screen."""
+    holder = QWidget()
+    holder.setLayout(form)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(holder)
+    return area
 
 
 class CatalogueView(QWidget):
@@ -130,7 +144,7 @@ class CatalogueView(QWidget):
         self.retail_remove.setEnabled(False)
         form.addRow(self.retail_label, self.retail_list)
         form.addRow(self.retail_remove)
-        row.addLayout(form, 2)
+        row.addWidget(_scrolled_form(form), 2)
         self.tabs.addTab(page, "")
 
         # locations
@@ -165,7 +179,7 @@ class CatalogueView(QWidget):
         self.loc_label_button.setEnabled(False)
         self.loc_label_button.setVisible(print_location_label is not None)
         form.addRow(self.loc_label_button)
-        row.addLayout(form, 2)
+        row.addWidget(_scrolled_form(form), 2)
         self.tabs.addTab(page, "")
         self._editing_category: int | None = None
         self._editing_location: int | None = None
