@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr_plural
 from ui.messages import GROUP_NAMES, category_name, name, size_name
 from ui.table_models import NUMBER, Column, RowTableModel
 from ui.widgets import ERROR_COLOUR, message_of
@@ -140,7 +141,7 @@ class NeedsView(QWidget):
             self.status.setText(message_of(exc))
             return
         self.status.setText(
-            _tr("{count} categories below target").format(count=len(needs))
+            tr_plural("NeedsView", "%n categories below target", len(needs))
             if needs
             else _tr("Every category is at or above its target")
         )

@@ -1344,6 +1344,13 @@
       <source>Items</source>
       <translation>Items</translation>
     </message>
+    <message numerus="yes">
+      <source>%n categories below target</source>
+      <translation>
+        <numerusform>%n category below target</numerusform>
+        <numerusform>%n categories below target</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Every category is at or above its target</source>
       <translation>Every category is at or above its target</translation>
@@ -1363,10 +1370,6 @@
     <message>
       <source>{category} by size</source>
       <translation>{category} by size</translation>
-    </message>
-    <message>
-      <source>{count} categories below target</source>
-      <translation>{count} categories below target</translation>
     </message>
     <message>
       <source>In</source>

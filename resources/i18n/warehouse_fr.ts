@@ -1344,6 +1344,13 @@
       <source>Items</source>
       <translation>Articles</translation>
     </message>
+    <message numerus="yes">
+      <source>%n categories below target</source>
+      <translation>
+        <numerusform>%n catégorie sous l'objectif</numerusform>
+        <numerusform>%n catégories sous l'objectif</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Every category is at or above its target</source>
       <translation>Toutes les catégories ont atteint leur objectif</translation>
@@ -1363,10 +1370,6 @@
     <message>
       <source>{category} by size</source>
       <translation>{category} par taille</translation>
-    </message>
-    <message>
-      <source>{count} categories below target</source>
-      <translation>{count} catégories sous l'objectif</translation>
     </message>
     <message>
       <source>In</source>

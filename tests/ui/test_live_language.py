@@ -158,3 +158,23 @@ def test_plurals_read_right_even_without_a_translation_installed(qapp) -> None:
     assert [tr_plural("Nowhere", "%n page(s)", n) for n in (0, 1, 2)] == [
         "0 pages", "1 page", "2 pages",
     ]  # fmt: skip
+
+
+def test_the_needs_page_counts_its_categories_in_both_languages(session) -> None:
+    from ui.needs_view import NeedsView
+    from warehouse_desktop.bench import BenchService
+    from warehouse_desktop.codes import CodeKind
+    from warehouse_desktop.models import Category
+    from warehouse_desktop.numbering import reserve_codes
+
+    service = BenchService("seed")
+    for name, boxes in (("Men's jackets", 20), ("Sleeping bags", 50)):
+        service.set_template(Category.get(Category.name == name).id)
+        for code in reserve_codes(CodeKind.BOX, boxes):
+            assert service.scan(code).ok
+    needs = NeedsView(session.window)
+    needs.reload()
+    assert needs.status.text() == "1 category below target"  # only the toothbrushes
+    session.translations.switch("fr")
+    QApplication.processEvents()
+    assert needs.status.text() == "1 catégorie sous l'objectif"
