@@ -4,6 +4,7 @@ correct quantity), each behind the PIN."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -48,12 +49,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BoxDetail", text)
 
 
+def local_time(at: dt.datetime, pattern: str = "%Y-%m-%d %H:%M:%S") -> str:
+    """A time from the database (naive UTC) as the bench's clock shows it."""
+    return at.replace(tzinfo=dt.UTC).astimezone().strftime(pattern)
+
+
 def _change(move: HistoryRow) -> str:
     return f"{move.quantity_change:+d}" if move.quantity_change else ""
 
 
 HISTORY_COLUMNS = (
-    Column(lambda: _tr("When"), lambda move: move.at.strftime("%Y-%m-%d %H:%M:%S")),
+    Column(lambda: _tr("When"), lambda move: local_time(move.at)),
     Column(lambda: _tr("What"), lambda move: name(ACTION_NAMES, move.action)),
     Column(
         lambda: _tr("From"),
@@ -170,7 +176,7 @@ class BoxDetailDialog(QDialog):
         )
         self.fact_labels["state"].setText(name(STATE_NAMES, box.state))
         self.fact_labels["van_load"].setText(box.van_load or "—")
-        self.fact_labels["packed_at"].setText(box.packed_at.strftime("%Y-%m-%d %H:%M"))
+        self.fact_labels["packed_at"].setText(local_time(box.packed_at, "%Y-%m-%d %H:%M"))
         self.history_model.set_rows(history)
         gone = box.state in ("scrapped", "lost", "dispatched")
         self.scrap_button.setEnabled(not gone)

@@ -6,6 +6,7 @@ settings, exports, an empty Print jobs page that explains itself."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -341,3 +342,23 @@ def test_empty_print_jobs_page_explains_itself(session, qtbot, tmp_path: Path) -
     view.model.jobs.queue.submit(tmp_path / "nothing.zpl", f"file:{tmp_path / 'out.zpl'}")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     qtbot.waitUntil(lambda: not view.empty_note.isVisibleTo(view))
+
+
+def test_box_detail_shows_the_bench_clock_not_utc(session, monkeypatch) -> None:
+    import time
+
+    from warehouse_desktop import inventory
+
+    code = _box()
+    created = inventory.box_history(code)[0].at  # naive UTC, as stored
+    monkeypatch.setenv("TZ", "Asia/Kolkata")  # UTC+5:30 all year
+    time.tzset()
+    try:
+        dialog = BoxDetailDialog(code, lambda _reason: None, parent=session.window)
+        shown = dialog.history_model.index(0, 0).data()
+        local = created + dt.timedelta(hours=5, minutes=30)
+        assert shown == local.strftime("%Y-%m-%d %H:%M:%S")
+        assert dialog.fact_labels["packed_at"].text().endswith(local.strftime("%H:%M"))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
