@@ -119,3 +119,31 @@ def test_coordinator_pages_dialogs_and_menus_have_no_english_left(french) -> Non
     # And the walk saw French: the words it would have caught are there to catch.
     assert "Réimprimer l'étiquette" in shown["box detail"]
     assert "Exporter (tableur)" in shown["menus"]
+
+
+def test_after_a_live_switch_to_french_no_english_is_left(small_warehouse, qtbot,
+                                                          tmp_path: Path) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QApplication
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    session = build_window(bench="bench-s", lang="en", settings=settings, audio=False,
+                           sign_in=False)  # fmt: skip
+    qtbot.addWidget(session.window)
+    window = session.window
+    try:
+        assert window.install_report_actions()
+        pages = ("needs", "catalogue", "settings_page", "print_jobs")
+        for key in pages:
+            window.page(key)
+        session.translations.switch("fr")
+        QApplication.processEvents()
+        english = _english_words()
+        shown = {key: _shown_texts(window.page(key)) for key in pages}
+        shown["menus"] = _shown_texts(window.menuBar())
+        for menu in (window.warehouse_menu, window.print_menu):
+            shown["menus"] |= _shown_texts(menu)
+        left = {name: sorted(texts & english) for name, texts in shown.items() if texts & english}
+        assert left == {}
+    finally:
+        session.app.removeEventFilter(session.scan_filter)
+        session.translations.switch("en")
