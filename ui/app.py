@@ -10,15 +10,18 @@ from __future__ import annotations
 import importlib
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QSettings, QTimer
+from PySide6.QtCore import QLocale, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from ui.i18n import LANGUAGES, Translations
 from ui.main_window import MainWindow
+from ui.messages import tr_message
 from ui.scan_filter import ScanEventFilter
 from ui.settings_view import wedge_settings
 from ui.sounds import Feedback
@@ -140,13 +143,46 @@ def _after_start(
     QTimer.singleShot(0, owner, lambda: QTimer.singleShot(0, owner, step))
 
 
-def _fit_to_screen(window: MainWindow) -> None:
-    screen = window.screen().availableGeometry() if window.screen() else None
-    if screen is None:
-        return
-    width = min(max(window.width(), 1280), screen.width())
-    height = min(max(window.height(), 720), screen.height())
-    window.resize(width, height)
+def show_window(session: Session) -> None:
+    """Show the bench maximised: the whole screen, whatever its size."""
+    session.window.showMaximized()
+
+
+class DailyBackup(QObject):
+    """The first start of each day copies the database, on a worker thread once the window
+    is up: the bench takes scans meanwhile (SQLite's online backup reads a snapshot; a
+    scan's write does not wait for it)."""
+
+    finished = Signal(object)  # the backup written, or None when one was made today
+    failed = Signal(str)  # one plain sentence
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.thread: threading.Thread | None = None
+        self.failed.connect(lambda text: window.statusBar().showMessage(text, 30000))
+
+    def start(self) -> threading.Thread | None:
+        from warehouse_desktop.db import sqlite_path
+
+        path = sqlite_path()
+        if path is None:
+            return None  # a shared PostgreSQL database is backed up on its server
+        # Not a daemon: quitting waits for the copy to be whole rather than cut it off.
+        self.thread = threading.Thread(target=self._run, args=(path,), name="daily-backup")
+        self.thread.start()
+        return self.thread
+
+    def _run(self, path: Path) -> None:
+        from warehouse_desktop import backup
+
+        try:
+            try:
+                self.finished.emit(backup.daily_backup_if_due(path))
+            except WarehouseError as exc:
+                self.failed.emit(tr_message(exc.key, exc.args_))
+        except RuntimeError:
+            pass  # the window closed while the copy was made: nobody to tell
 
 
 def _start_serial(session: Session, port: str | None) -> None:
@@ -196,8 +232,9 @@ def run_window(args: Any) -> int:
     port = getattr(args, "scanner", None)
     session.later.insert(0, lambda: _start_serial(session, port))
     session.later.append(window.install_report_actions)
-    _fit_to_screen(window)
-    window.show()
+    # The day's first backup once the window is up, off the GUI thread.
+    session.later.append(DailyBackup(window).start)
+    show_window(session)
     # Ctrl+C in the terminal closes the window the same way Ctrl+Q does.
     signal.signal(signal.SIGINT, lambda *_: window.close())
     ticker = QTimer(window)

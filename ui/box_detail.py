@@ -1,8 +1,10 @@
-"""One box: what it holds, where it is, its whole movement history, and the coordinator's
-corrections (scrap, mark lost, correct quantity), each behind the PIN."""
+"""One box: what it holds, where it is, its whole movement history (shelves by name), its
+label printed again, and the coordinator's corrections (move by hand, scrap, mark lost,
+correct quantity), each behind the PIN."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -21,19 +23,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.messages import ACTION_NAMES, GENDER_NAMES, STATE_NAMES, name, tr_message
+from ui.messages import (
+    ACTION_NAMES,
+    GENDER_NAMES,
+    STATE_NAMES,
+    category_name,
+    name,
+    size_name,
+    tr_message,
+)
 from ui.table_models import NUMBER, Column, RowTableModel
-from ui.widgets import big_font, message_of
-from warehouse_desktop import inventory
+from ui.widgets import big_font, fit_to_screen, message_of
+from warehouse_desktop import catalogue, inventory
+from warehouse_desktop.bench import BoxInfo
 from warehouse_desktop.errors import WarehouseError
-from warehouse_desktop.inventory import HistoryRow
+from warehouse_desktop.inventory import BoxRow, HistoryRow
 
 # Asks for (coordinator name, PIN) with a reason shown; None when cancelled.
 AskPin = Callable[[str], tuple[str, str] | None]
+# Sends a box's label to the label printer; the file or None.
+Reprint = Callable[[BoxInfo], object]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BoxDetail", text)
+
+
+def local_time(at: dt.datetime, pattern: str = "%Y-%m-%d %H:%M:%S") -> str:
+    """A time from the database (naive UTC) as the bench's clock shows it."""
+    return at.replace(tzinfo=dt.UTC).astimezone().strftime(pattern)
 
 
 def _change(move: HistoryRow) -> str:
@@ -41,12 +59,18 @@ def _change(move: HistoryRow) -> str:
 
 
 HISTORY_COLUMNS = (
-    Column(lambda: _tr("When"), lambda move: move.at.strftime("%Y-%m-%d %H:%M:%S")),
+    Column(lambda: _tr("When"), lambda move: local_time(move.at)),
     Column(lambda: _tr("What"), lambda move: name(ACTION_NAMES, move.action)),
     Column(
-        lambda: _tr("From"), lambda move: move.from_location or name(STATE_NAMES, move.from_state)
+        lambda: _tr("From"),
+        lambda move: (
+            move.from_location_name or move.from_location or name(STATE_NAMES, move.from_state)
+        ),
     ),
-    Column(lambda: _tr("To"), lambda move: move.to_location or name(STATE_NAMES, move.to_state)),
+    Column(
+        lambda: _tr("To"),
+        lambda move: move.to_location_name or move.to_location or name(STATE_NAMES, move.to_state),
+    ),
     Column(lambda: _tr("Change"), _change, NUMBER),
     Column(lambda: _tr("Who"), lambda move: f"{move.operator} @ {move.bench}".strip(" @")),
 )
@@ -54,12 +78,20 @@ HISTORY_COLUMNS = (
 
 class BoxDetailDialog(QDialog):
     def __init__(
-        self, code: str, ask_pin: AskPin, *, bench: str = "", parent: QWidget | None = None
+        self,
+        code: str,
+        ask_pin: AskPin,
+        *,
+        bench: str = "",
+        reprint: Reprint | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.code = code
         self._ask_pin = ask_pin
         self._bench = bench
+        self._reprint = reprint
+        self.box: BoxRow | None = None
         self.changed = False
         self.setWindowTitle(_tr("Box {code}").format(code=code))
         layout = QVBoxLayout(self)
@@ -96,11 +128,22 @@ class BoxDetailDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         actions = QHBoxLayout()
+        self.reprint_button = QPushButton(_tr("&Reprint label"), self)
+        self.move_button = QPushButton(_tr("&Move…"), self)
         self.scrap_button = QPushButton(_tr("&Scrap…"), self)
         self.lost_button = QPushButton(_tr("Mark &lost…"), self)
         self.quantity_button = QPushButton(_tr("Correct &quantity…"), self)
-        for button in (self.scrap_button, self.lost_button, self.quantity_button):
+        for button in (
+            self.reprint_button,
+            self.move_button,
+            self.scrap_button,
+            self.lost_button,
+            self.quantity_button,
+        ):
             actions.addWidget(button)
+        self.reprint_button.setVisible(reprint is not None)
+        self.reprint_button.clicked.connect(self.reprint_label)
+        self.move_button.clicked.connect(lambda: self.move())
         self.scrap_button.clicked.connect(self.scrap)
         self.lost_button.clicked.connect(self.mark_lost)
         self.quantity_button.clicked.connect(lambda: self.correct_quantity())
@@ -108,7 +151,7 @@ class BoxDetailDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 560)
         self.reload()
 
     def reload(self) -> None:
@@ -118,20 +161,28 @@ class BoxDetailDialog(QDialog):
         except WarehouseError as exc:
             self.title.setText(message_of(exc))
             return
+        self.box = box
         gender = name(GENDER_NAMES, box.gender)
-        self.title.setText(f"{box.code} — {box.category} {box.size} ({gender})")
+        try:
+            info = inventory.label_info(self.code)
+            names = catalogue.names_by_category().get(info.category_id)
+        except WarehouseError:
+            names = None
+        category = category_name(box.category, names)
+        self.title.setText(f"{box.code} — {category} {size_name(box.size)} ({gender})")
         self.fact_labels["quantity"].setText(str(box.quantity))
         self.fact_labels["location"].setText(
             f"{box.location_name} ({box.location})" if box.location else "—"
         )
         self.fact_labels["state"].setText(name(STATE_NAMES, box.state))
         self.fact_labels["van_load"].setText(box.van_load or "—")
-        self.fact_labels["packed_at"].setText(box.packed_at.strftime("%Y-%m-%d %H:%M"))
+        self.fact_labels["packed_at"].setText(local_time(box.packed_at, "%Y-%m-%d %H:%M"))
         self.history_model.set_rows(history)
         gone = box.state in ("scrapped", "lost", "dispatched")
         self.scrap_button.setEnabled(not gone)
         self.lost_button.setEnabled(not gone)
         self.quantity_button.setEnabled(not gone)
+        self.move_button.setEnabled(box.state == "in_stock")
 
     def _run(self, reason: str, action: Callable[[str, str], inventory.ActionDone]) -> bool:
         credentials = self._ask_pin(reason)
@@ -163,10 +214,55 @@ class BoxDetailDialog(QDialog):
             ),
         )
 
+    def reprint_label(self) -> bool:
+        """Print the box's label again (what it holds now), to the label printer."""
+        if self._reprint is None:
+            return False
+        try:
+            info = inventory.label_info(self.code)
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            return False
+        if self._reprint(info) is None:
+            self.status.setText(_tr("The label could not be made"))
+            return False
+        self.status.setText(_tr("Label for {code} sent to print").format(code=self.code))
+        return True
+
+    def move(self, location_code: str | None = None) -> bool:
+        """Put the box on another shelf by hand (coordinator PIN)."""
+        if location_code is None:
+            try:
+                places = [
+                    x for x in catalogue.list_locations(include_inactive=False)
+                    if self.box is None or x.code != self.box.location
+                ]  # fmt: skip
+            except WarehouseError as exc:
+                self.status.setText(message_of(exc))
+                return False
+            if not places:
+                self.status.setText(_tr("There is no other location to move it to"))
+                return False
+            titles = [f"{x.name} ({x.code})" for x in places]
+            chosen, ok = QInputDialog.getItem(
+                self, _tr("Move box"), _tr("Move the box to:"), titles, 0, False
+            )
+            if not ok:
+                return False
+            location_code = places[titles.index(chosen)].code
+        target = location_code
+        return self._run(
+            _tr("Move box {code}").format(code=self.code),
+            lambda who, pin: inventory.move_box(
+                self.code, target, coordinator=who, pin=pin, bench=self._bench
+            ),
+        )
+
     def correct_quantity(self, quantity: int | None = None) -> bool:
         if quantity is None:
+            current = self.box.quantity if self.box is not None else 1
             value, ok = QInputDialog.getInt(
-                self, _tr("Correct quantity"), _tr("Items in the box:"), 1, 1, 999
+                self, _tr("Correct quantity"), _tr("Items in the box:"), current, 1, 999
             )
             if not ok:
                 return False

@@ -1,21 +1,26 @@
 """Catalogue and locations editing (coordinator only): names in each language, sizes,
-targets, active flags; shelves and zones.  Saving asks for the coordinator PIN."""
+targets, active flags, the retail barcodes linked to a category; shelves and zones, with
+their labels.  What is typed is checked first; saving then asks for the coordinator PIN
+(once per coordinator session)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -23,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.messages import GENDER_NAMES, GROUP_NAMES, LOCATION_KIND_NAMES, name
+from ui.messages import GENDER_NAMES, GROUP_NAMES, LOCATION_KIND_NAMES, name, tr_message
 from ui.table_models import NUMBER, Column, RowTableModel
 from ui.widgets import message_of
 from warehouse_desktop import catalogue
@@ -32,6 +37,8 @@ from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.models import Gender, Group, LocationKind
 
 AskPin = Callable[[str], tuple[str, str] | None]
+# Opens the shelf-label dialog for a location code.
+PrintLocationLabel = Callable[[str], object]
 
 
 def _tr(text: str) -> str:
@@ -52,12 +59,31 @@ LOCATION_COLUMNS = (
 )
 
 
+def _scrolled_form(form: QFormLayout) -> QScrollArea:
+    """The editing form in a scroll area: on a small screen (768 pixels at 200 %) its last
+    rows scroll into view instead of pushing the page's bottom off the screen."""
+    holder = QWidget()
+    holder.setLayout(form)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(holder)
+    return area
+
+
 class CatalogueView(QWidget):
     changed = Signal()
 
-    def __init__(self, ask_pin: AskPin, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ask_pin: AskPin,
+        parent: QWidget | None = None,
+        *,
+        print_location_label: PrintLocationLabel | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ask_pin = ask_pin
+        self._print_location_label = print_location_label
         self.category_model = RowTableModel(CATEGORY_COLUMNS, key=lambda c: c.id, parent=self)
         self.location_model = RowTableModel(LOCATION_COLUMNS, key=lambda x: x.id, parent=self)
         self._restoring = False  # selecting the edited row again after a reload
@@ -105,7 +131,20 @@ class CatalogueView(QWidget):
         buttons.addWidget(self.cat_new)
         buttons.addWidget(self.cat_save)
         form.addRow(buttons)
-        row.addLayout(form, 2)
+        # Retail barcodes (EAN/UPC on new donated goods) linked to the category at the bench.
+        self.retail_label = QLabel(page)
+        self.retail_list = QListWidget(page)
+        self.retail_list.setMaximumHeight(90)
+        self.retail_label.setBuddy(self.retail_list)
+        self.retail_remove = QPushButton(page)
+        self.retail_remove.clicked.connect(lambda: self.unlink_retail())
+        self.retail_list.currentRowChanged.connect(
+            lambda row: self.retail_remove.setEnabled(row >= 0)
+        )
+        self.retail_remove.setEnabled(False)
+        form.addRow(self.retail_label, self.retail_list)
+        form.addRow(self.retail_remove)
+        row.addWidget(_scrolled_form(form), 2)
         self.tabs.addTab(page, "")
 
         # locations
@@ -135,7 +174,12 @@ class CatalogueView(QWidget):
         buttons.addWidget(self.loc_new)
         buttons.addWidget(self.loc_save)
         form.addRow(buttons)
-        row.addLayout(form, 2)
+        self.loc_label_button = QPushButton(page)
+        self.loc_label_button.clicked.connect(self.print_location_label)
+        self.loc_label_button.setEnabled(False)
+        self.loc_label_button.setVisible(print_location_label is not None)
+        form.addRow(self.loc_label_button)
+        row.addWidget(_scrolled_form(form), 2)
         self.tabs.addTab(page, "")
         self._editing_category: int | None = None
         self._editing_location: int | None = None
@@ -174,6 +218,9 @@ class CatalogueView(QWidget):
         self.cat_save.setText(_tr("Save category…"))
         self.loc_new.setText(_tr("New location"))
         self.loc_save.setText(_tr("Save location…"))
+        self.loc_label_button.setText(_tr("Print its &label…"))
+        self.retail_label.setText(_tr("&Retail barcodes:"))
+        self.retail_remove.setText(_tr("Remove barcode link…"))
         self._fill_combo(self.cat_group, [(name(GROUP_NAMES, g.value), g.value) for g in Group])
         self._fill_combo(self.cat_gender, [(name(GENDER_NAMES, g.value), g.value) for g in Gender])
         self._fill_combo(
@@ -233,6 +280,43 @@ class CatalogueView(QWidget):
         self.cat_target.setValue(c.target)
         self.cat_quantity.setValue(c.default_quantity)
         self.cat_active.setChecked(c.active)
+        self._show_retail_codes(c.id)
+
+    def _show_retail_codes(self, category_id: int | None) -> None:
+        self.retail_list.clear()
+        if category_id is None:
+            return
+        try:
+            linked = catalogue.retail_codes(category_id)
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            return
+        self.retail_list.addItems(linked)
+        if not linked:
+            self.retail_list.addItem(_tr("none: scan a category card, then the barcode"))
+            self.retail_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def unlink_retail(self, code: str | None = None) -> bool:
+        """Forget a retail barcode linked to the wrong category (coordinator PIN)."""
+        if code is None:
+            item = self.retail_list.currentItem()
+            if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                return False
+            code = item.text()
+        credentials = self._ask_pin(_tr("Remove the link of barcode {code}").format(code=code))
+        if credentials is None:
+            return False
+        try:
+            category = catalogue.unlink_retail_code(
+                code, coordinator=credentials[0], pin=credentials[1]
+            )
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            return False
+        self.status.setText(tr_message("retail_unlinked", {"code": code, "category": category}))
+        self._show_retail_codes(self._editing_category)
+        self.changed.emit()
+        return True
 
     def new_category(self) -> None:
         self.category_table.clearSelection()
@@ -242,6 +326,7 @@ class CatalogueView(QWidget):
         self.cat_target.setValue(0)
         self.cat_quantity.setValue(1)
         self.cat_active.setChecked(True)
+        self._show_retail_codes(None)
         self.cat_name.setFocus()
 
     def category_data(self) -> CategoryData:
@@ -263,6 +348,13 @@ class CatalogueView(QWidget):
 
     def save_category(self) -> bool:
         data = self.category_data()
+        try:
+            # What is typed is checked before anyone is asked for a PIN.
+            data = catalogue.validate_category(data)
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            self.cat_name.setFocus()
+            return False
         credentials = self._ask_pin(_tr("Save category {name}").format(name=data.name))
         if credentials is None:
             return False
@@ -290,12 +382,14 @@ class CatalogueView(QWidget):
         self.loc_name.setText(x.name)
         self.loc_kind.setCurrentIndex(max(self.loc_kind.findData(x.kind), 0))
         self.loc_active.setChecked(x.active)
+        self.loc_label_button.setEnabled(True)
 
     def new_location(self) -> None:
         self.location_table.clearSelection()
         self._editing_location = None
         self.loc_name.clear()
         self.loc_active.setChecked(True)
+        self.loc_label_button.setEnabled(False)
         self.loc_name.setFocus()
 
     def save_location(self) -> bool:
@@ -305,6 +399,12 @@ class CatalogueView(QWidget):
             active=self.loc_active.isChecked(),
             id=self._editing_location,
         )
+        try:
+            data = catalogue.validate_location(data)
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            self.loc_name.setFocus()
+            return False
         credentials = self._ask_pin(_tr("Save location {name}").format(name=data.name))
         if credentials is None:
             return False
@@ -313,10 +413,33 @@ class CatalogueView(QWidget):
         except WarehouseError as exc:
             self.status.setText(message_of(exc))
             return False
-        self.status.setText(
-            _tr("Saved {name} (code {code})").format(name=saved.name, code=saved.code)
-        )
+        new = self._editing_location is None
         self._editing_location = saved.id
         self.reload()
+        self.loc_label_button.setEnabled(True)
+        if new and self._print_location_label is not None:
+            # A new shelf needs its label before a box can be put on it.
+            self.status.setText(
+                _tr("Saved {name} (code {code}): print its label now").format(
+                    name=saved.name, code=saved.code
+                )
+            )
+            self.loc_label_button.setFocus()
+        else:
+            self.status.setText(
+                _tr("Saved {name} (code {code})").format(name=saved.name, code=saved.code)
+            )
         self.changed.emit()
+        return True
+
+    def print_location_label(self) -> bool:
+        """The shelf-label dialog for the location being edited."""
+        if self._print_location_label is None or self._editing_location is None:
+            return False
+        location = next(
+            (x for x in self.location_model.rows() if x.id == self._editing_location), None
+        )
+        if location is None:
+            return False
+        self._print_location_label(location.code)
         return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -95,22 +97,40 @@ class SignInDialog(QDialog):
 
 
 class PinDialog(QDialog):
-    """Asks for a coordinator's name and PIN before a coordinator-only action."""
+    """Asks for a coordinator's name and PIN before a coordinator-only action.
 
-    def __init__(self, parent: QWidget | None = None, *, name: str = "", action: str = "") -> None:
+    `verify(name, pin)` checks them when OK is pressed (raising WarehouseError when
+    wrong): a wrong PIN is said in the dialog, which stays open for another try."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        name: str = "",
+        action: str = "",
+        verify: Callable[[str, str], object] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._verify = verify
         self.setWindowTitle(_tr("Coordinator PIN"))
         layout = QVBoxLayout(self)
         if action:
-            layout.addWidget(QLabel(action, self))
+            reason = QLabel(action, self)
+            reason.setWordWrap(True)
+            layout.addWidget(reason)
         form = QFormLayout()
         self.name = QLineEdit(name, self)
+        self.name.setMaxLength(60)
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
         form.addRow(_tr("Coordinator &name:"), self.name)
         form.addRow(_tr("&PIN:"), self.pin)
         layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -121,3 +141,20 @@ class PinDialog(QDialog):
 
     def credentials(self) -> tuple[str, str]:
         return " ".join(self.name.text().split()), self.pin.text()
+
+    def accept(self) -> None:
+        name, pin = self.credentials()
+        if not name:
+            self.error.setText(_tr("Type the coordinator's name"))
+            self.name.setFocus()
+            return
+        if self._verify is not None:
+            try:
+                self._verify(name, pin)
+            except WarehouseError as exc:
+                # Said here, and the dialog stays: the next try is one keystroke away.
+                self.error.setText(message_of(exc))
+                self.pin.clear()
+                self.pin.setFocus()
+                return
+        super().accept()

@@ -18,7 +18,14 @@ import typing
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 if typing.TYPE_CHECKING:
@@ -67,6 +74,30 @@ def ensure_qm(folder: Path = I18N_DIR) -> list[Path]:
     return built
 
 
+# Qt's own words that the qtbase translations shipped with PySide6 lack (its file dialog's
+# labels); ours fill the gap, since Qt asks every installed translator in turn.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own translations (qtbase_fr.qm…) may be: where Qt says, then where the
+    PySide6 wheels put them (Qt/translations on Linux and macOS, translations on
+    Windows), since an installed or frozen program may not find Qt's configured path."""
+    package = Path(PySide6.__file__).parent
+    found: list[Path] = []
+    for folder in (
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        package / "Qt" / "translations",
+        package / "translations",
+    ):
+        if folder not in found and folder.is_dir():
+            found.append(folder)
+    return found
+
+
 class Translations:
     """The application's installed translators; `switch` changes language live."""
 
@@ -87,9 +118,10 @@ class Translations:
             loaded.append(own)
             found = True
         qt_base = QTranslator(self._app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if language != "en" and qt_base.load(f"qtbase_{language}", qt_dir):
-            loaded.append(qt_base)
+        if language != "en" and any(
+            qt_base.load(f"qtbase_{language}", str(folder)) for folder in qt_translation_dirs()
+        ):
+            loaded.append(qt_base)  # Qt's own words: file dialogs, standard buttons
         # A right-to-left language without a translation file still mirrors the layout,
         # which is how the layout is checked before its translators deliver.
         self.language = language if found or language in RTL_LANGUAGES else "en"
@@ -152,7 +184,9 @@ def extract_strings(paths: list[Path] | None = None) -> dict[str, list[str]]:
                 continue
             if fname == "_tr" and own and len(node.args) == 1 and strings:
                 context, text = own, strings[0]
-            elif fname in ("translate", "QT_TRANSLATE_NOOP", "tr") and len(strings) >= 2:
+            elif (
+                fname in ("translate", "QT_TRANSLATE_NOOP", "tr", "tr_plural") and len(strings) >= 2
+            ):
                 context, text = strings[0], strings[1]
             else:
                 continue
@@ -164,8 +198,30 @@ def extract_strings(paths: list[Path] | None = None) -> dict[str, list[str]]:
     return found
 
 
+# Plurals: a source text with `%n` is translated with QCoreApplication.translate(context,
+# text, "", n) and has one form per plural form of the language (English and French: one,
+# several; French counts 0 as one).  In memory the forms are joined by this separator.
+PLURAL_FORMS_SEPARATOR = "\u241e"
+
+
+def is_plural(text: str) -> bool:
+    return "%n" in text
+
+
+def tr_plural(context: str, text: str, count: int) -> str:
+    """`text` ("%n page(s)") for `count` in the window's language, in its plural form.
+
+    With no translation installed (a bare QApplication, a test) Qt hands back the source,
+    so English is then made here from the "(s)" spelling rather than shown as "1 page(s)"."""
+    translated = QCoreApplication.translate(context, text, "", count)
+    if translated == text.replace("%n", QLocale().toString(count)) and "(s)" in text:
+        translated = translated.replace("(s)", "" if count == 1 else "s")
+    return translated
+
+
 def read_ts(path: Path) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation of a .ts file (empty for unfinished ones)."""
+    """(context, source) -> translation of a .ts file (empty for unfinished ones); the
+    plural forms of a `%n` text joined by PLURAL_FORMS_SEPARATOR."""
     from xml.etree import ElementTree
 
     if not path.exists():
@@ -181,7 +237,11 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
                 "obsolete",
                 "vanished",
             )
-            text = translation.text if done and translation is not None else ""
+            if message.get("numerus") == "yes" and translation is not None:
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                text = PLURAL_FORMS_SEPARATOR.join(forms) if done and all(forms) else ""
+            else:
+                text = translation.text if done and translation is not None else ""
             result[(name, message.findtext("source") or "")] = text or ""
     return result
 
@@ -198,6 +258,16 @@ def write_ts(path: Path, language: str, strings: dict[str, list[str]],
             message = ElementTree.SubElement(ctx, "message")
             ElementTree.SubElement(message, "source").text = text
             translated = translations.get((context, text), "")
+            if is_plural(text):
+                # Every language's plural forms are written by hand, English's too.
+                message.set("numerus", "yes")
+                element = ElementTree.SubElement(message, "translation")
+                forms = translated.split(PLURAL_FORMS_SEPARATOR) if translated else ["", ""]
+                for form in forms:
+                    ElementTree.SubElement(element, "numerusform").text = form or None
+                if not translated:
+                    element.set("type", "unfinished")
+                continue
             if language == "en" and not translated:
                 translated = text
             element = ElementTree.SubElement(message, "translation")

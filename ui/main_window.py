@@ -35,6 +35,7 @@ from warehouse_desktop import codes
 from warehouse_desktop.auth import OperatorInfo
 from warehouse_desktop.bench import BenchService, BoxInfo, ScanAction, ScanResult
 from warehouse_desktop.codes import CodeKind
+from warehouse_desktop.coordinator_session import CoordinatorSession
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.models import Role
 
@@ -90,6 +91,9 @@ class MainWindow(QMainWindow):
         self._language = language
         self._set_language = set_language
         self.operator: OperatorInfo | None = None
+        # The coordinator PIN is asked once per session (sign-out or 10 idle minutes end it).
+        self.coordinator = CoordinatorSession()
+        self._box_dialogs: dict[str, QDialog] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         # A new instance of the application's style (a proxy would own one it is given).
@@ -147,6 +151,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_operator)
         self.warehouse_menu = self.menuBar().addMenu("")
         self.backup_actions = install_backup_actions(self, self.warehouse_menu)
+        from ui.export_actions import install_export_actions
+
+        self.export_actions = install_export_actions(self, self.warehouse_menu)
         self.print_menu = self.menuBar().addMenu("")
         self._report_actions_installed = False
         self.retranslate()
@@ -244,9 +251,19 @@ class MainWindow(QMainWindow):
     def _build_catalogue(self) -> QWidget:
         from ui.catalogue_view import CatalogueView
 
-        view = CatalogueView(self.ask_pin, self)
+        view = CatalogueView(self.ask_pin, self, print_location_label=self.print_location_label)
         view.changed.connect(self._catalogue_changed)
         return view
+
+    def print_location_label(self, code: str) -> QDialog | None:
+        """The shelf-label dialog (Print menu's) for one location, e.g. a new shelf."""
+        if not self.install_report_actions():
+            self.statusBar().showMessage(_tr("Printing is not available on this computer"), 8000)
+            return None
+        from ui.report_actions import ReportActions
+
+        actions = self.findChild(ReportActions)
+        return actions.ask_labels("shelves", [code]) if actions is not None else None
 
     @property
     def print_queue(self) -> object | None:
@@ -278,7 +295,12 @@ class MainWindow(QMainWindow):
         from ui.settings_view import SettingsView
 
         view = SettingsView(
-            self.settings, language=self._language, set_language=self._set_language, parent=self
+            self.settings,
+            language=self._language,
+            set_language=self._set_language,
+            ask_pin=self.ask_pin,
+            unlocked=lambda: self.coordinator.active,
+            parent=self,
         )
         view.wedge_changed.connect(self.wedge_changed)
         view.sounds_changed.connect(self.sounds_changed)
@@ -320,6 +342,9 @@ class MainWindow(QMainWindow):
         self.warehouse_menu.setTitle(_tr("&Warehouse"))
         self.backup_actions.retranslate()
         self.print_menu.setTitle(_tr("P&rint"))
+        # The platform adds " — " and the program's name to each window's title: in the
+        # window's language too.
+        QApplication.setApplicationDisplayName(_tr("Warehouse bench"))
         self.setWindowTitle(_tr("Warehouse bench — {bench}").format(bench=self.service.bench))
         titles = [
             _tr("&Bench"),
@@ -361,7 +386,7 @@ class MainWindow(QMainWindow):
         dialog = SignInDialog(self, name="")
         # The main window is blocked while the dialog is up: Ctrl+Q must still quit.
         dialog.addAction(self.quit_action)
-        dialog.accepted.connect(lambda: self.signed_in(dialog.operator))
+        dialog.accepted.connect(lambda: self.signed_in(dialog.operator, pin=dialog.pin.text()))
         self._sign_in_dialog = dialog
         dialog.open()
         return dialog
@@ -377,14 +402,17 @@ class MainWindow(QMainWindow):
         return self.start_shift()
 
     def _volunteer_left(self) -> None:
-        """Whoever comes next starts at the bench, and a page a coordinator opened with
-        the PIN is locked again."""
+        """Whoever comes next starts at the bench; a page a coordinator opened with the
+        PIN is locked again, and so is their coordinator session."""
         self.tabs.setCurrentWidget(self.bench)
+        self.coordinator.close()
         volunteers = self._built.get("volunteers")
         if volunteers is not None:
             volunteers.lock()  # type: ignore[attr-defined]
+        if "settings_page" in self._built:
+            self.settings_page.reload()  # locked again unless a coordinator signs in
 
-    def signed_in(self, operator: OperatorInfo | None) -> None:
+    def signed_in(self, operator: OperatorInfo | None, *, pin: str = "") -> None:
         """The sign-in dialog's name (a coordinator's PIN already checked)."""
         if operator is None:
             return
@@ -394,6 +422,13 @@ class MainWindow(QMainWindow):
             # the dialog is back for the next try.
             self.start_shift()
             return
+        # Whoever was at the bench is signed out: so is their coordinator session.  A
+        # coordinator who signed in with the PIN is not asked it again for a while.
+        self.coordinator.close()
+        if operator.is_coordinator and pin:
+            self.coordinator.open(operator.name, pin)
+        if "settings_page" in self._built:
+            self.settings_page.reload()
         self.operator = operator
         self._show_operator()
 
@@ -416,12 +451,17 @@ class MainWindow(QMainWindow):
             dialog.reject()
 
     def ask_pin(self, reason: str) -> tuple[str, str] | None:
+        """(coordinator, PIN) for a coordinator-only action: the open coordinator session's,
+        else asked (and checked, with retries) in the PIN dialog; None if cancelled."""
+        credentials = self.coordinator.credentials()
+        if credentials is not None:
+            return credentials
         name = self.operator.name if self.operator and self.operator.is_coordinator else ""
-        dialog = PinDialog(self, name=name, action=reason)
+        dialog = PinDialog(self, name=name, action=reason, verify=self.coordinator.sign_in)
         dialog.addAction(self.quit_action)
         if dialog.exec() != PinDialog.DialogCode.Accepted:
             return None
-        return dialog.credentials()
+        return self.coordinator.credentials()
 
     # --- scans and pages ----------------------------------------------------------------
 
@@ -503,20 +543,35 @@ class MainWindow(QMainWindow):
         self.bench.reload_categories()
 
     def open_box(self, code: str) -> QDialog:
+        """The box's detail; the one already open for it if there is one (a double-click
+        also activates the row: two requests, one dialog)."""
         from ui.box_detail import BoxDetailDialog
 
+        open_already = self._box_dialogs.get(code)
+        if open_already is not None and open_already.isVisible():
+            open_already.raise_()
+            open_already.activateWindow()
+            return open_already
+        # One box at a time: a box looked at replaces the one shown.
         previous = self.box_dialog
         if previous is not None and previous.isVisible():
             previous.reject()
-        dialog = BoxDetailDialog(code, self.ask_pin, bench=self.service.bench, parent=self)
+        dialog = BoxDetailDialog(
+            code, self.ask_pin, bench=self.service.bench, reprint=self.print_box_label,
+            parent=self,
+        )  # fmt: skip
         self.box_dialog = dialog
         dialog.addAction(self.quit_action)
         dialog.finished.connect(self._box_closed)
+        self._box_dialogs[code] = dialog
         dialog.open()
         return dialog
 
     def _box_closed(self, _result: int) -> None:
         dialog = self.sender()
+        for code, shown in list(self._box_dialogs.items()):
+            if shown is dialog:
+                del self._box_dialogs[code]
         if getattr(dialog, "changed", False) and "stock" in self._built:
             self.stock.model.reload()
 

@@ -192,6 +192,9 @@ UI_MESSAGES: dict[str, str] = {
     "box_scrapped": QT_TRANSLATE_NOOP("Messages", "Box {code} scrapped"),
     "box_marked_lost": QT_TRANSLATE_NOOP("Messages", "Box {code} marked lost"),
     "box_adjusted": QT_TRANSLATE_NOOP("Messages", "Box {code} now holds {quantity}"),
+    "box_not_movable": QT_TRANSLATE_NOOP(
+        "Messages", "Box {code} is {state}: only a box in stock can be moved"
+    ),
     "db_locked": QT_TRANSLATE_NOOP(
         "Messages", "The database is busy at another bench: try the scan again"
     ),
@@ -326,6 +329,12 @@ UI_MESSAGES: dict[str, str] = {
     ),
     "category_saved": QT_TRANSLATE_NOOP("Messages", "Saved {name} (card {code})"),
     "location_saved": QT_TRANSLATE_NOOP("Messages", "Saved {name} (code {code})"),
+    "retail_unlinked": QT_TRANSLATE_NOOP(
+        "Messages", "Retail barcode {code} no longer means {category}"
+    ),
+    "retail_link_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Retail barcode {code} is not linked to anything"
+    ),
     "label_format_unknown": QT_TRANSLATE_NOOP(
         "Messages", "Unknown label format {name}: use one of {known}"
     ),
@@ -519,6 +528,17 @@ def name(table: Mapping[str, str], value: str) -> str:
     """The translated word for an enum value (the value itself if unknown)."""
     text = table.get(value)
     return QCoreApplication.translate("Names", text) if text else value
+
+
+def category_name(english: str, names: Mapping[str, str] | None) -> str:
+    """A category's name in the window's language where the catalogue has one."""
+    local = (names or {}).get(QLocale().name().split("_")[0])
+    return local or english
+
+
+def size_name(size: str) -> str:
+    """A size as the window's language says it ("one size" is a word, not a size)."""
+    return QCoreApplication.translate("Names", "one size") if size == "one size" else size
 
 
 def tr_message(key: str, args: Mapping[str, Any] | None = None) -> str:

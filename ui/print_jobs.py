@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -187,23 +189,47 @@ class PrintJobsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             len(PrintJobsModel.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch
         )
-        self.retry_button = QPushButton(_tr("Retry"), self)
+        self.retry_button = QPushButton(self)
         self.retry_button.setEnabled(False)
         self.retry_button.clicked.connect(self.retry_selected)
-        self.clear_button = QPushButton(_tr("Clear printed"), self)
+        self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.model.clear_finished)
+        # An empty page says what will appear on it, so nobody wonders whether it works.
+        self.empty_note = QLabel(self)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.dataChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.rowsInserted.connect(self._update_buttons)
+        self.model.rowsRemoved.connect(self._update_buttons)
+        self.retranslate()
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.retry_button.setText(_tr("Retry"))
+        self.clear_button.setText(_tr("Clear printed"))
+        self.empty_note.setText(
+            _tr(
+                "No print jobs yet. Every label and sheet sent to a printer is listed here "
+                "with how it went; a job that failed can be sent again with Retry."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -218,3 +244,4 @@ class PrintJobsView(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         row = self.selected_row()
         self.retry_button.setEnabled(row is not None and self.model.job_at(row).can_retry)
+        self.empty_note.setVisible(self.model.rowCount() == 0)

@@ -44,6 +44,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr_plural
+from ui.widgets import fit_to_screen
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintPreview", text)
@@ -128,19 +131,19 @@ class PrintPreviewDialog(QDialog):
         self.offset_mm = offset_mm
         self._threads: list[QThread | threading.Thread] = []
         self.setWindowTitle(title or _tr("Print preview"))
-        self.resize(820, 900)
 
         self.document = QPdfDocument(self)
         self.document.load(str(self.pdf_path))
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # The whole page, scaled to the dialog: on a 768-pixel screen too.
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        # The page shrinks; the dialog and its buttons below stay on the screen.
+        self.view.setMinimumSize(200, 120)
 
         pages = self.document.pageCount()
-        self.info = QLabel(
-            _tr("1 page") if pages == 1 else _tr("{count} pages").format(count=pages)
-        )
+        self.info = QLabel(tr_plural("PrintPreview", "%n page(s)", pages))
         self.print_button = QPushButton(_tr("&Print…"))
         self.save_button = QPushButton(_tr("&Save as PDF…"))
         self.other_button = QPushButton(_tr("&Other printer…"))
@@ -166,6 +169,7 @@ class PrintPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
+        fit_to_screen(self, 820, 900)
 
     def page_count(self) -> int:
         return self.document.pageCount()

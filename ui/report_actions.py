@@ -22,7 +22,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -165,31 +166,52 @@ class ReportActions(QObject):
         self._job_done.connect(self._deliver)
         self._job_failed.connect(self._show_error)
         self.menu = menu
-        label_menu = menu.addMenu(_tr("&Labels"))
+        # (action or submenu, its text): set again on a live language switch.
+        self._texts: list[tuple[QAction | QMenu, Callable[[], str]]] = []
+        label_menu = menu.addMenu("")
+        self._texts.append((label_menu, lambda: _tr("&Labels")))
         for kind, text in (
-            ("boxes", _tr("&Box labels…")),
-            ("blank", _tr("B&lank box labels…")),
-            ("shelves", _tr("&Shelf labels…")),
-            ("vans", _tr("&Van-load labels…")),
-            ("cards", _tr("Bench &cards…")),
+            ("boxes", lambda: _tr("&Box labels…")),
+            ("blank", lambda: _tr("B&lank box labels…")),
+            ("shelves", lambda: _tr("&Shelf labels…")),
+            ("vans", lambda: _tr("&Van-load labels…")),
+            ("cards", lambda: _tr("Bench &cards…")),
         ):
-            action = label_menu.addAction(text)
+            action = label_menu.addAction("")
             action.setObjectName(f"report-labels-{kind}")
             action.triggered.connect(lambda _checked=False, k=kind: self.ask_labels(k))
+            self._texts.append((action, text))
         menu.addSeparator()
         for name, text, slot in (
-            ("stock-sheet", _tr("End-of-day &stock sheet"), self.stock_sheet),
-            ("manifest", _tr("Van &manifest…"), self.ask_manifest),
-            ("needs", _tr("&Needs list"), self.needs_list),
-            ("export-needs", _tr("&Export needs list…"), self.export_needs),
+            ("stock-sheet", lambda: _tr("End-of-day &stock sheet"), self.stock_sheet),
+            ("manifest", lambda: _tr("Van &manifest…"), self.ask_manifest),
+            ("needs", lambda: _tr("&Needs list"), self.needs_list),
+            ("export-needs", lambda: _tr("&Export needs list…"), self.export_needs),
         ):
-            action = menu.addAction(text)
+            action = menu.addAction("")
             action.setObjectName(f"report-{name}")
             action.triggered.connect(slot)
+            self._texts.append((action, text))
         menu.addSeparator()
-        close_day = menu.addAction(_tr("&Close the day…"))
+        close_day = menu.addAction("")
         close_day.setObjectName("report-close-day")
         close_day.triggered.connect(self.ask_close_the_day)
+        self._texts.append((close_day, lambda: _tr("&Close the day…")))
+        menu.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every menu text in the window's language (the menu is rebuilt in place)."""
+        for item, text in self._texts:
+            if isinstance(item, QMenu):
+                item.setTitle(text())
+            else:
+                item.setText(text())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.menu and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     # --- running work off the GUI thread ------------------------------------------
 
@@ -259,10 +281,14 @@ class ReportActions(QObject):
     # --- labels --------------------------------------------------------------------
 
     @Slot()
-    def ask_labels(self, kind: str) -> None:
+    def ask_labels(self, kind: str, codes: list[str] | None = None) -> LabelOptionsDialog:
+        """The label options dialog for `kind`, its Codes filled with `codes` if given."""
         dialog = LabelOptionsDialog(kind, self.settings, self.window)
+        if codes:
+            dialog.codes.setText(" ".join(codes))
         dialog.accepted.connect(lambda: (dialog.save(), self.make_labels(kind, **dialog.options())))
         dialog.open()
+        return dialog
 
     def make_labels(
         self,

@@ -1,5 +1,10 @@
 """Settings: scanner input (wedge timing, prefix/suffix), language, sounds, warehouse name.
 
+Language and sounds are anyone's; what changes scanning or printing (the keyboard
+scanner's timing, serial scanners, printers, the label format) needs the coordinator PIN:
+those parts stay greyed out until a coordinator unlocks them, and lock again when the
+coordinator session ends.
+
 Per-machine settings live in QSettings; the warehouse name is shared by every bench and
 lives in the database.  Serial-port and printer pages come from the hardware helper's
 widgets (`ui/scanner_status.py`, `ui/printer_settings.py`) when they are installed.
@@ -15,10 +20,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -62,6 +70,16 @@ def label_formats() -> list[tuple[str, str]]:
     return [(key, f"{name(FORMAT_NAMES, key)} ({key})") for key in FORMATS]
 
 
+def _scrolled(page: QWidget) -> QScrollArea:
+    """`page` in a scroll area: on a 768-pixel screen (or at 200 %) its lower settings
+    scroll into view instead of pushing the window's bottom off the screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
+
+
 class SettingsView(QWidget):
     wedge_changed = Signal(object)  # WedgeSettings
     sounds_changed = Signal(bool)
@@ -72,13 +90,26 @@ class SettingsView(QWidget):
         *,
         language: Callable[[], str] = lambda: "en",
         set_language: Callable[[str], None] | None = None,
+        ask_pin: Callable[[str], tuple[str, str] | None] | None = None,
+        unlocked: Callable[[], bool] = lambda: False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self._language = language
         self._set_language = set_language
+        self._ask_pin = ask_pin
+        self._unlocked = unlocked
+        self.locked = False
         layout = QVBoxLayout(self)
+        lock_row = QHBoxLayout()
+        self.lock_note = QLabel(self)
+        self.lock_note.setWordWrap(True)
+        self.unlock_button = QPushButton(self)
+        self.unlock_button.clicked.connect(lambda: self.unlock())
+        lock_row.addWidget(self.lock_note, 1)
+        lock_row.addWidget(self.unlock_button)
+        layout.addLayout(lock_row)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs, 1)
 
@@ -111,7 +142,7 @@ class SettingsView(QWidget):
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow(self.save_warehouse)
-        self.tabs.addTab(general, "")
+        self.tabs.addTab(_scrolled(general), "")
 
         scanner = QWidget()
         scanner_layout = QVBoxLayout(scanner)
@@ -144,15 +175,41 @@ class SettingsView(QWidget):
         if self.scanner_page is not None:
             scanner_layout.addWidget(self.scanner_page)
         scanner_layout.addStretch(1)
-        self.tabs.addTab(scanner, "")
+        self.tabs.addTab(_scrolled(scanner), "")
         self.printer_page = self._optional_page("ui.printer_settings", None)
         if self.printer_page is not None:
-            self.tabs.addTab(self.printer_page, "")
+            self.tabs.addTab(_scrolled(self.printer_page), "")
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.retranslate()
         self.reload()
+
+    # --- the coordinator's part ----------------------------------------------------
+
+    def _guarded(self) -> list[QWidget]:
+        widgets: list[QWidget] = [self.wedge_box, self.label_format]
+        widgets += [w for w in (self.scanner_page, self.printer_page) if w is not None]
+        return widgets
+
+    def set_locked(self, locked: bool) -> None:
+        """Grey out (or free) what changes scanning or printing."""
+        self.locked = locked and self._ask_pin is not None
+        for widget in self._guarded():
+            widget.setEnabled(not self.locked)
+        self.lock_note.setVisible(self.locked)
+        self.unlock_button.setVisible(self.locked)
+
+    def unlock(self) -> bool:
+        """Ask the coordinator PIN (unless the coordinator session is open) and unlock."""
+        if not self.locked:
+            return True
+        if self._ask_pin is None:
+            return False
+        if self._ask_pin(_tr("Change the scanner and printer settings")) is None:
+            return False
+        self.set_locked(False)
+        return True
 
     def _optional_page(self, module_name: str, parent: QWidget | None) -> QWidget | None:
         """The hardware helper's settings widget, if that module is there and builds."""
@@ -170,6 +227,8 @@ class SettingsView(QWidget):
         return page if isinstance(page, QWidget) else None
 
     def retranslate(self) -> None:
+        self.lock_note.setText(_tr("Scanner, printer and label settings need a coordinator's PIN."))
+        self.unlock_button.setText(_tr("&Unlock…"))
         self.tabs.setTabText(0, _tr("General"))
         self.tabs.setTabText(1, _tr("Scanner"))
         if self.printer_page is not None:
@@ -203,6 +262,8 @@ class SettingsView(QWidget):
         super().changeEvent(event)
 
     def reload(self) -> None:
+        # Shown again: locked unless a coordinator session is still open.
+        self.set_locked(not self._unlocked())
         try:
             stored = settings.get_setting(settings.WAREHOUSE_NAME)
         except WarehouseError as exc:
@@ -223,7 +284,12 @@ class SettingsView(QWidget):
         self.settings.setValue("sounds/enabled", "true" if on else "false")
         self.sounds_changed.emit(on)
 
-    def store_wedge(self) -> WedgeSettings:
+    def store_wedge(self) -> WedgeSettings | None:
+        if self.locked:
+            self.status.setText(
+                _tr("Scanner, printer and label settings need a coordinator's PIN.")
+            )
+            return None
         self.settings.setValue("scanner/max_gap_ms", self.max_gap.value())
         self.settings.setValue("scanner/min_length", self.min_length.value())
         self.settings.setValue("scanner/prefix", self.prefix.text())

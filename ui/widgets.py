@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 from ui.messages import tr_message
 from warehouse_desktop.errors import WarehouseError
+
+# What a window manager adds around a window (title bar, borders): the screen's available
+# area does not count it, so a window of that area's full height would lose its bottom.
+WINDOW_FRAME = QSize(16, 40)
 
 OK_COLOUR = "#1b7f3b"
 # Amber: needs a second scan to confirm, nothing changed yet.  Dark text on amber reads
@@ -23,6 +27,21 @@ def feedback_state(ok: bool, confirm: bool = False) -> str:
     if confirm and not ok:
         return "confirm"
     return "ok" if ok else "error"
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> QSize:
+    """Size a top-level `window` at `width` × `height`, or smaller on a small screen (a
+    1024×768 laptop, 200 % scaling), title bar and borders included; never below what
+    its layout needs.  Returns the size given."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width = min(width, area.width() - WINDOW_FRAME.width())
+        height = min(height, area.height() - WINDOW_FRAME.height())
+    least = window.minimumSizeHint()
+    size = QSize(max(width, least.width()), max(height, least.height()))
+    window.resize(size)
+    return size
 
 
 def big_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:

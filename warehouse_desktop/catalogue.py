@@ -24,6 +24,7 @@ from warehouse_desktop.models import (
     Group,
     Location,
     LocationKind,
+    RetailCode,
     VanLoad,
     VanLoadState,
 )
@@ -37,6 +38,8 @@ register(
         "catalogue_field_invalid": "Check the {field}: it cannot be saved like this",
         "category_saved": "Saved {name} (card {code})",
         "location_saved": "Saved {name} (code {code})",
+        "retail_unlinked": "Retail barcode {code} no longer means {category}",
+        "retail_link_unknown": "Retail barcode {code} is not linked to anything",
     }
 )
 
@@ -100,6 +103,14 @@ def list_categories(*, include_inactive: bool = True) -> list[CategoryData]:
     return [_category_data(c) for c in query]
 
 
+def names_by_category() -> dict[int, dict[str, str]]:
+    """Each category's names in other languages (language code -> name), by its id."""
+    return {
+        cid: dict(names or {})
+        for cid, names in Category.select(Category.id, Category.names).tuples()
+    }
+
+
 def list_locations(*, include_inactive: bool = True) -> list[LocationData]:
     query = Location.select().order_by(Location.code)
     if not include_inactive:
@@ -158,11 +169,18 @@ def save_category(data: CategoryData, *, coordinator: str, pin: str) -> Category
     return _category_data(category)
 
 
-def save_location(data: LocationData, *, coordinator: str, pin: str) -> LocationData:
-    auth.require_coordinator(coordinator, pin)
+def validate_location(data: LocationData) -> LocationData:
+    """The location with a tidy name; InputError for what cannot be saved."""
     name = _clean_name(data.name)
     if data.kind not in {k.value for k in LocationKind}:
         raise InputError("catalogue_field_invalid", field="kind")
+    return LocationData(name, data.kind, data.active, data.id, data.code)
+
+
+def save_location(data: LocationData, *, coordinator: str, pin: str) -> LocationData:
+    auth.require_coordinator(coordinator, pin)
+    data = validate_location(data)
+    name = data.name
     with write_transaction():
         if data.id is None:
             code = reserve_catalogue_code(Location, CodeKind.LOCATION)
@@ -177,6 +195,29 @@ def save_location(data: LocationData, *, coordinator: str, pin: str) -> Location
                 raise InputError("location_unknown", code=str(data.id))
             location = Location.get_by_id(data.id)
     return LocationData(location.name, location.kind, location.active, location.id, location.code)
+
+
+def retail_codes(category_id: int) -> list[str]:
+    """The retail barcodes linked to the category, in the order they were linked."""
+    query = (
+        RetailCode.select(RetailCode.code)
+        .where(RetailCode.category == category_id)
+        .order_by(RetailCode.id)
+    )
+    return [code for (code,) in query.tuples()]
+
+
+def unlink_retail_code(code: str, *, coordinator: str, pin: str) -> str:
+    """Forget what a retail barcode means (linked to the wrong category by mistake); the
+    next scan of it can link it again.  Returns the category's name it meant."""
+    auth.require_coordinator(coordinator, pin)
+    with write_transaction():
+        link = RetailCode.get_or_none(RetailCode.code == code.strip())
+        if link is None:
+            raise InputError("retail_link_unknown", code=code)
+        category = Category.get_by_id(link.category_id).name
+        link.delete_instance()
+    return category
 
 
 VAN_LOAD_PAGE = 200

@@ -386,20 +386,6 @@ def _restore_authority(target: Path, source: Path) -> None:
         close_database()
 
 
-def _daily_backup(args: argparse.Namespace) -> None:
-    """The first start of the day copies the database; a failure must not stop the bench."""
-    from warehouse_desktop import backup
-    from warehouse_desktop.db import sqlite_path
-
-    path = sqlite_path()
-    if path is None:
-        return
-    try:
-        backup.daily_backup_if_due(path)
-    except StorageError as exc:
-        _error_line(str(exc))
-
-
 def _open_window(args: argparse.Namespace) -> int:
     ui_app = importlib.import_module("ui.app")
     return int(ui_app.run_window(args))
@@ -418,7 +404,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _check_bench_name(args.bench_name)
         if args.command is None:
             _prepare_database(args, create=True)
-            _daily_backup(args)
+            # The day's first backup is taken by the window once it is up (ui.app).
             return _open_window(args)
         if getattr(args, "needs_db", True):
             _prepare_database(args, create=getattr(args, "create_db", False))

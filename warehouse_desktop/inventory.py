@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import peewee as pw
 
@@ -26,6 +27,9 @@ from warehouse_desktop.models import (
     VanLoad,
 )
 from warehouse_desktop.movements import Actor, BoxChangedElsewhere, change_box, new_batch
+
+if TYPE_CHECKING:
+    from warehouse_desktop.bench import BoxInfo
 
 PAGE_SIZE = 200
 MAX_QUANTITY = 999
@@ -70,6 +74,8 @@ class HistoryRow:
     quantity_change: int
     operator: str
     bench: str
+    from_location_name: str = ""
+    to_location_name: str = ""
 
 
 # Column name -> sort expression.  Only these names are accepted, so nothing a person
@@ -203,6 +209,8 @@ def box_history(code: str) -> list[HistoryRow]:
             Movement.action,
             from_loc.code.alias("from_code"),
             to_loc.code.alias("to_code"),
+            from_loc.name.alias("from_name"),
+            to_loc.name.alias("to_name"),
             Movement.from_state,
             Movement.to_state,
             VanLoad.code.alias("van_code"),
@@ -230,6 +238,8 @@ def box_history(code: str) -> list[HistoryRow]:
             quantity_change=r["quantity_change"],
             operator=r["operator"],
             bench=r["bench"],
+            from_location_name=r["from_name"] or "",
+            to_location_name=r["to_name"] or "",
         )
         for r in query.dicts()
     ]
@@ -266,6 +276,7 @@ def _change(
     bench: str,
     state: BoxState | None = None,
     quantity: int | None = None,
+    location_code: str | None = None,
 ) -> Box:
     auth.require_coordinator(coordinator, pin)
     actor = Actor(operator=coordinator, bench=bench, batch=new_batch())
@@ -282,6 +293,15 @@ def _change(
                     kwargs["van_load"] = None
             if quantity is not None:
                 kwargs["quantity"] = quantity
+            if location_code is not None:
+                location = Location.get_or_none(Location.code == location_code.strip().upper())
+                if location is None:
+                    raise InputError("location_unknown", code=location_code)
+                if not location.active:
+                    raise InputError("location_inactive", location=location.name)
+                if box.state != BoxState.IN_STOCK.value:
+                    raise InputError("box_not_movable", code=box.code, state=box.state)
+                kwargs["location"] = location
             change_box(actor, box, action, **kwargs)
     except BoxChangedElsewhere as exc:
         raise WarehouseError("box_changed_elsewhere", code=code) from exc
@@ -326,3 +346,30 @@ def correct_quantity(
         quantity=quantity,
     )
     return ActionDone("box_adjusted", {"code": box.code, "quantity": quantity})
+
+
+def move_box(
+    code: str, location_code: str, *, coordinator: str, pin: str, bench: str = ""
+) -> ActionDone:
+    """Put a box in stock on another shelf by hand (no scan at hand, a label that will
+    not read): a coordinator's correction, recorded as a move."""
+    box = _change(
+        code,
+        MovementAction.MOVED,
+        coordinator=coordinator,
+        pin=pin,
+        bench=bench,
+        location_code=location_code,
+    )
+    location = Location.get_by_id(box.location_id)
+    return ActionDone("box_moved", {"code": box.code, "location": location.name})
+
+
+def label_info(code: str) -> BoxInfo:
+    """What a box's label shows, for printing it again (a torn or soaked label)."""
+    from warehouse_desktop.bench import box_info
+
+    box = Box.get_or_none(Box.code == code.strip().upper())
+    if box is None:
+        raise InputError("box_unknown", code=code)
+    return box_info(box)

@@ -137,6 +137,7 @@ MESSAGES: dict[str, str] = {
     "box_scrapped": "Box {code} scrapped",
     "box_marked_lost": "Box {code} marked lost",
     "box_adjusted": "Box {code} now holds {quantity}",
+    "box_not_movable": "Box {code} is {state}: only a box in stock can be moved",
     # storage
     "db_locked": "The database is busy at another bench: try the scan again",
     "db_read_only": "The database file cannot be written (read-only): nothing was saved",

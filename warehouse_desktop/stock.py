@@ -121,13 +121,17 @@ def _in_stock(*keys: pw.Field) -> list[tuple]:
     return [(*row[:-2], int(row[-2]), int(row[-1] or 0)) for row in query]
 
 
-def stock_by_size() -> list[StockLine]:
-    """Stock per category and size, every active category listed even when empty."""
+def stock_by_size(category_id: int | None = None) -> list[StockLine]:
+    """Stock per category and size, every active category listed even when empty (only
+    `category_id`'s sizes when given: which sizes of a short category are missing)."""
     by_category: dict[int, dict[str, tuple[int, int]]] = {}
-    for category_id, size, boxes, items in _in_stock(StockSummary.category_id, StockSummary.size):
-        by_category.setdefault(category_id, {})[size] = (boxes, items)
+    for category_id_, size, boxes, items in _in_stock(StockSummary.category_id, StockSummary.size):
+        by_category.setdefault(category_id_, {})[size] = (boxes, items)
     lines: list[StockLine] = []
-    for category in _categories_with_stock(set(by_category)):
+    categories = _categories_with_stock(set(by_category))
+    if category_id is not None:
+        categories = [c for c in categories if c.id == category_id]
+    for category in categories:
         sizes = by_category.get(category.id, {})
         ordered = list(category.sizes or []) + sorted(s for s in sizes if s not in category.sizes)
         for size in ordered or [""]:

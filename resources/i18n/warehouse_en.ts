@@ -154,6 +154,14 @@
       <translation>Who</translation>
     </message>
     <message>
+      <source>&amp;Reprint label</source>
+      <translation>&amp;Reprint label</translation>
+    </message>
+    <message>
+      <source>&amp;Move…</source>
+      <translation>&amp;Move…</translation>
+    </message>
+    <message>
       <source>&amp;Scrap…</source>
       <translation>&amp;Scrap…</translation>
     </message>
@@ -190,6 +198,18 @@
       <translation>History</translation>
     </message>
     <message>
+      <source>The label could not be made</source>
+      <translation>The label could not be made</translation>
+    </message>
+    <message>
+      <source>Move box</source>
+      <translation>Move box</translation>
+    </message>
+    <message>
+      <source>Move the box to:</source>
+      <translation>Move the box to:</translation>
+    </message>
+    <message>
       <source>Correct quantity</source>
       <translation>Correct quantity</translation>
     </message>
@@ -208,6 +228,18 @@
     <message>
       <source>Mark box {code} lost</source>
       <translation>Mark box {code} lost</translation>
+    </message>
+    <message>
+      <source>Label for {code} sent to print</source>
+      <translation>Label for {code} sent to print</translation>
+    </message>
+    <message>
+      <source>There is no other location to move it to</source>
+      <translation>There is no other location to move it to</translation>
+    </message>
+    <message>
+      <source>Move box {code}</source>
+      <translation>Move box {code}</translation>
     </message>
     <message>
       <source>Set box {code} to {quantity} items</source>
@@ -273,6 +305,18 @@
       <translation>Save location…</translation>
     </message>
     <message>
+      <source>Print its &amp;label…</source>
+      <translation>Print its &amp;label…</translation>
+    </message>
+    <message>
+      <source>&amp;Retail barcodes:</source>
+      <translation>&amp;Retail barcodes:</translation>
+    </message>
+    <message>
+      <source>Remove barcode link…</source>
+      <translation>Remove barcode link…</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>yes</translation>
     </message>
@@ -317,6 +361,14 @@
       <translation>&amp;Kind:</translation>
     </message>
     <message>
+      <source>none: scan a category card, then the barcode</source>
+      <translation>none: scan a category card, then the barcode</translation>
+    </message>
+    <message>
+      <source>Remove the link of barcode {code}</source>
+      <translation>Remove the link of barcode {code}</translation>
+    </message>
+    <message>
       <source>Save category {name}</source>
       <translation>Save category {name}</translation>
     </message>
@@ -327,6 +379,10 @@
     <message>
       <source>Save location {name}</source>
       <translation>Save location {name}</translation>
+    </message>
+    <message>
+      <source>Saved {name} (code {code}): print its label now</source>
+      <translation>Saved {name} (code {code}): print its label now</translation>
     </message>
     <message>
       <source>Saved {name} (code {code})</source>
@@ -481,6 +537,76 @@
       <source>Type your first name to start</source>
       <translation>Type your first name to start</translation>
     </message>
+    <message>
+      <source>Type the coordinator's name</source>
+      <translation>Type the coordinator's name</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportActions</name>
+    <message numerus="yes">
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n row</numerusform>
+        <numerusform>%n rows</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Boxes…</source>
+      <translation>&amp;Boxes…</translation>
+    </message>
+    <message>
+      <source>&amp;Movements (history)…</source>
+      <translation>&amp;Movements (history)…</translation>
+    </message>
+    <message>
+      <source>&amp;Stock by category and size…</source>
+      <translation>&amp;Stock by category and size…</translation>
+    </message>
+    <message>
+      <source>&amp;Needs…</source>
+      <translation>&amp;Needs…</translation>
+    </message>
+    <message>
+      <source>Stock-&amp;takes…</source>
+      <translation>Stock-&amp;takes…</translation>
+    </message>
+    <message>
+      <source>&amp;Categories…</source>
+      <translation>&amp;Categories…</translation>
+    </message>
+    <message>
+      <source>&amp;Locations…</source>
+      <translation>&amp;Locations…</translation>
+    </message>
+    <message>
+      <source>&amp;Export (spreadsheet)</source>
+      <translation>&amp;Export (spreadsheet)</translation>
+    </message>
+    <message>
+      <source>Export to a spreadsheet file</source>
+      <translation>Export to a spreadsheet file</translation>
+    </message>
+    <message>
+      <source>Spreadsheet (CSV) files (*.csv)</source>
+      <translation>Spreadsheet (CSV) files (*.csv)</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>Not exported</translation>
+    </message>
+    <message>
+      <source>An export is still being written</source>
+      <translation>An export is still being written</translation>
+    </message>
+    <message>
+      <source>Exported {rows} to {path}</source>
+      <translation>Exported {rows} to {path}</translation>
+    </message>
+    <message>
+      <source>Could not write {path}: {reason}</source>
+      <translation>Could not write {path}: {reason}</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -499,6 +625,10 @@
     <message>
       <source>P&amp;rint</source>
       <translation>P&amp;rint</translation>
+    </message>
+    <message>
+      <source>Warehouse bench</source>
+      <translation>Warehouse bench</translation>
     </message>
     <message>
       <source>&amp;Bench</source>
@@ -932,6 +1062,10 @@
       <translation>Box {code} now holds {quantity}</translation>
     </message>
     <message>
+      <source>Box {code} is {state}: only a box in stock can be moved</source>
+      <translation>Box {code} is {state}: only a box in stock can be moved</translation>
+    </message>
+    <message>
       <source>The database is busy at another bench: try the scan again</source>
       <translation>The database is busy at another bench: try the scan again</translation>
     </message>
@@ -1122,6 +1256,14 @@
     <message>
       <source>Saved {name} (code {code})</source>
       <translation>Saved {name} (code {code})</translation>
+    </message>
+    <message>
+      <source>Retail barcode {code} no longer means {category}</source>
+      <translation>Retail barcode {code} no longer means {category}</translation>
+    </message>
+    <message>
+      <source>Retail barcode {code} is not linked to anything</source>
+      <translation>Retail barcode {code} is not linked to anything</translation>
     </message>
     <message>
       <source>Unknown label format {name}: use one of {known}</source>
@@ -1474,6 +1616,10 @@
       <source>100 × 150 mm thermal</source>
       <translation>100 × 150 mm thermal</translation>
     </message>
+    <message>
+      <source>one size</source>
+      <translation>one size</translation>
+    </message>
   </context>
   <context>
     <name>NeedsView</name>
@@ -1498,6 +1644,25 @@
       <translation>Short by</translation>
     </message>
     <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Boxes</source>
+      <translation>Boxes</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n categories below target</source>
+      <translation>
+        <numerusform>%n category below target</numerusform>
+        <numerusform>%n categories below target</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Every category is at or above its target</source>
       <translation>Every category is at or above its target</translation>
     </message>
@@ -1510,8 +1675,12 @@
       <translation>Boxes in and out per day</translation>
     </message>
     <message>
-      <source>{count} categories below target</source>
-      <translation>{count} categories below target</translation>
+      <source>Choose a category to see its sizes</source>
+      <translation>Choose a category to see its sizes</translation>
+    </message>
+    <message>
+      <source>{category} by size</source>
+      <translation>{category} by size</translation>
     </message>
     <message>
       <source>In</source>
@@ -1553,6 +1722,10 @@
       <translation>Clear printed</translation>
     </message>
     <message>
+      <source>No print jobs yet. Every label and sheet sent to a printer is listed here with how it went; a job that failed can be sent again with Retry.</source>
+      <translation>No print jobs yet. Every label and sheet sent to a printer is listed here with how it went; a job that failed can be sent again with Retry.</translation>
+    </message>
+    <message>
       <source>waiting</source>
       <translation>waiting</translation>
     </message>
@@ -1578,6 +1751,13 @@
   </context>
   <context>
     <name>PrintPreview</name>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;Print…</source>
       <translation>&amp;Print…</translation>
@@ -1607,10 +1787,6 @@
       <translation>Print preview</translation>
     </message>
     <message>
-      <source>1 page</source>
-      <translation>1 page</translation>
-    </message>
-    <message>
       <source>The printer could not be opened.</source>
       <translation>The printer could not be opened.</translation>
     </message>
@@ -1625,10 +1801,6 @@
     <message>
       <source>Not printed: {reason}</source>
       <translation>Not printed: {reason}</translation>
-    </message>
-    <message>
-      <source>{count} pages</source>
-      <translation>{count} pages</translation>
     </message>
     <message>
       <source>Could not save {path}: {reason}</source>
@@ -1735,6 +1907,17 @@
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Files of &amp;type:</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportActions</name>
     <message>
       <source>Label options</source>
@@ -1759,14 +1942,6 @@
     <message>
       <source>Move down</source>
       <translation>Move down</translation>
-    </message>
-    <message>
-      <source>&amp;Labels</source>
-      <translation>&amp;Labels</translation>
-    </message>
-    <message>
-      <source>&amp;Close the day…</source>
-      <translation>&amp;Close the day…</translation>
     </message>
     <message>
       <source>Not printed</source>
@@ -1821,6 +1996,30 @@
       <translation>Second language</translation>
     </message>
     <message>
+      <source>There is no van load yet.</source>
+      <translation>There is no van load yet.</translation>
+    </message>
+    <message>
+      <source>Folder for the end-of-day stock sheets</source>
+      <translation>Folder for the end-of-day stock sheets</translation>
+    </message>
+    <message>
+      <source>End-of-day stock sheet</source>
+      <translation>End-of-day stock sheet</translation>
+    </message>
+    <message>
+      <source>Saved to {sheet}; database backed up to {backup}</source>
+      <translation>Saved to {sheet}; database backed up to {backup}</translation>
+    </message>
+    <message>
+      <source>Saved to {sheet} (the shared database is backed up on its server)</source>
+      <translation>Saved to {sheet} (the shared database is backed up on its server)</translation>
+    </message>
+    <message>
+      <source>&amp;Labels</source>
+      <translation>&amp;Labels</translation>
+    </message>
+    <message>
       <source>&amp;Box labels…</source>
       <translation>&amp;Box labels…</translation>
     </message>
@@ -1857,24 +2056,8 @@
       <translation>&amp;Export needs list…</translation>
     </message>
     <message>
-      <source>There is no van load yet.</source>
-      <translation>There is no van load yet.</translation>
-    </message>
-    <message>
-      <source>Folder for the end-of-day stock sheets</source>
-      <translation>Folder for the end-of-day stock sheets</translation>
-    </message>
-    <message>
-      <source>End-of-day stock sheet</source>
-      <translation>End-of-day stock sheet</translation>
-    </message>
-    <message>
-      <source>Saved to {sheet}; database backed up to {backup}</source>
-      <translation>Saved to {sheet}; database backed up to {backup}</translation>
-    </message>
-    <message>
-      <source>Saved to {sheet} (the shared database is backed up on its server)</source>
-      <translation>Saved to {sheet} (the shared database is backed up on its server)</translation>
+      <source>&amp;Close the day…</source>
+      <translation>&amp;Close the day…</translation>
     </message>
     <message>
       <source>Needs list</source>
@@ -1942,6 +2125,14 @@
   <context>
     <name>SettingsView</name>
     <message>
+      <source>Scanner, printer and label settings need a coordinator's PIN.</source>
+      <translation>Scanner, printer and label settings need a coordinator's PIN.</translation>
+    </message>
+    <message>
+      <source>&amp;Unlock…</source>
+      <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
       <source>General</source>
       <translation>General</translation>
     </message>
@@ -1972,6 +2163,10 @@
     <message>
       <source>Warehouse name saved</source>
       <translation>Warehouse name saved</translation>
+    </message>
+    <message>
+      <source>Change the scanner and printer settings</source>
+      <translation>Change the scanner and printer settings</translation>
     </message>
     <message>
       <source>Printers</source>

@@ -154,6 +154,14 @@
       <translation>Qui</translation>
     </message>
     <message>
+      <source>&amp;Reprint label</source>
+      <translation>&amp;Réimprimer l'étiquette</translation>
+    </message>
+    <message>
+      <source>&amp;Move…</source>
+      <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
       <source>&amp;Scrap…</source>
       <translation>&amp;Mettre au rebut…</translation>
     </message>
@@ -190,6 +198,18 @@
       <translation>Historique</translation>
     </message>
     <message>
+      <source>The label could not be made</source>
+      <translation>L'étiquette n'a pas pu être créée</translation>
+    </message>
+    <message>
+      <source>Move box</source>
+      <translation>Déplacer le carton</translation>
+    </message>
+    <message>
+      <source>Move the box to:</source>
+      <translation>Déplacer le carton vers :</translation>
+    </message>
+    <message>
       <source>Correct quantity</source>
       <translation>Corriger la quantité</translation>
     </message>
@@ -208,6 +228,18 @@
     <message>
       <source>Mark box {code} lost</source>
       <translation>Déclarer perdu le carton {code}</translation>
+    </message>
+    <message>
+      <source>Label for {code} sent to print</source>
+      <translation>Étiquette de {code} envoyée à l'impression</translation>
+    </message>
+    <message>
+      <source>There is no other location to move it to</source>
+      <translation>Il n'y a aucun autre emplacement où le déplacer</translation>
+    </message>
+    <message>
+      <source>Move box {code}</source>
+      <translation>Déplacer le carton {code}</translation>
     </message>
     <message>
       <source>Set box {code} to {quantity} items</source>
@@ -273,6 +305,18 @@
       <translation>Enregistrer l'emplacement…</translation>
     </message>
     <message>
+      <source>Print its &amp;label…</source>
+      <translation>Imprimer son é&amp;tiquette…</translation>
+    </message>
+    <message>
+      <source>&amp;Retail barcodes:</source>
+      <translation>Codes-barres du &amp;commerce :</translation>
+    </message>
+    <message>
+      <source>Remove barcode link…</source>
+      <translation>Retirer le lien du code-barres…</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>oui</translation>
     </message>
@@ -317,6 +361,14 @@
       <translation>&amp;Type :</translation>
     </message>
     <message>
+      <source>none: scan a category card, then the barcode</source>
+      <translation>aucun : scannez une carte de catégorie, puis le code-barres</translation>
+    </message>
+    <message>
+      <source>Remove the link of barcode {code}</source>
+      <translation>Retirer le lien du code-barres {code}</translation>
+    </message>
+    <message>
       <source>Save category {name}</source>
       <translation>Enregistrer la catégorie {name}</translation>
     </message>
@@ -327,6 +379,10 @@
     <message>
       <source>Save location {name}</source>
       <translation>Enregistrer l'emplacement {name}</translation>
+    </message>
+    <message>
+      <source>Saved {name} (code {code}): print its label now</source>
+      <translation>{name} enregistré (code {code}) : imprimez son étiquette maintenant</translation>
     </message>
     <message>
       <source>Saved {name} (code {code})</source>
@@ -481,6 +537,76 @@
       <source>Type your first name to start</source>
       <translation>Tapez votre prénom pour commencer</translation>
     </message>
+    <message>
+      <source>Type the coordinator's name</source>
+      <translation>Tapez le nom du coordinateur</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportActions</name>
+    <message numerus="yes">
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n ligne</numerusform>
+        <numerusform>%n lignes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Boxes…</source>
+      <translation>&amp;Cartons…</translation>
+    </message>
+    <message>
+      <source>&amp;Movements (history)…</source>
+      <translation>&amp;Mouvements (historique)…</translation>
+    </message>
+    <message>
+      <source>&amp;Stock by category and size…</source>
+      <translation>&amp;Stock par catégorie et taille…</translation>
+    </message>
+    <message>
+      <source>&amp;Needs…</source>
+      <translation>&amp;Besoins…</translation>
+    </message>
+    <message>
+      <source>Stock-&amp;takes…</source>
+      <translation>&amp;Inventaires…</translation>
+    </message>
+    <message>
+      <source>&amp;Categories…</source>
+      <translation>Ca&amp;tégories…</translation>
+    </message>
+    <message>
+      <source>&amp;Locations…</source>
+      <translation>&amp;Emplacements…</translation>
+    </message>
+    <message>
+      <source>&amp;Export (spreadsheet)</source>
+      <translation>&amp;Exporter (tableur)</translation>
+    </message>
+    <message>
+      <source>Export to a spreadsheet file</source>
+      <translation>Exporter vers un fichier de tableur</translation>
+    </message>
+    <message>
+      <source>Spreadsheet (CSV) files (*.csv)</source>
+      <translation>Fichiers de tableur (CSV) (*.csv)</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>Non exporté</translation>
+    </message>
+    <message>
+      <source>An export is still being written</source>
+      <translation>Un export est encore en cours d'écriture</translation>
+    </message>
+    <message>
+      <source>Exported {rows} to {path}</source>
+      <translation>{rows} exportées dans {path}</translation>
+    </message>
+    <message>
+      <source>Could not write {path}: {reason}</source>
+      <translation>Impossible d'écrire {path} : {reason}</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -499,6 +625,10 @@
     <message>
       <source>P&amp;rint</source>
       <translation>Imp&amp;rimer</translation>
+    </message>
+    <message>
+      <source>Warehouse bench</source>
+      <translation>Poste d'entrepôt</translation>
     </message>
     <message>
       <source>&amp;Bench</source>
@@ -932,6 +1062,10 @@
       <translation>Le carton {code} contient maintenant {quantity}</translation>
     </message>
     <message>
+      <source>Box {code} is {state}: only a box in stock can be moved</source>
+      <translation>Le carton {code} est {state} : seul un carton en stock peut être déplacé</translation>
+    </message>
+    <message>
       <source>The database is busy at another bench: try the scan again</source>
       <translation>La base de données est occupée par un autre poste : scannez à nouveau</translation>
     </message>
@@ -1122,6 +1256,14 @@
     <message>
       <source>Saved {name} (code {code})</source>
       <translation>{name} enregistré (code {code})</translation>
+    </message>
+    <message>
+      <source>Retail barcode {code} no longer means {category}</source>
+      <translation>Le code-barres {code} ne désigne plus {category}</translation>
+    </message>
+    <message>
+      <source>Retail barcode {code} is not linked to anything</source>
+      <translation>Le code-barres {code} n'est lié à rien</translation>
     </message>
     <message>
       <source>Unknown label format {name}: use one of {known}</source>
@@ -1474,6 +1616,10 @@
       <source>100 × 150 mm thermal</source>
       <translation>Thermique 100 × 150 mm</translation>
     </message>
+    <message>
+      <source>one size</source>
+      <translation>taille unique</translation>
+    </message>
   </context>
   <context>
     <name>NeedsView</name>
@@ -1498,6 +1644,25 @@
       <translation>Manque</translation>
     </message>
     <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>Boxes</source>
+      <translation>Cartons</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Articles</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n categories below target</source>
+      <translation>
+        <numerusform>%n catégorie sous l'objectif</numerusform>
+        <numerusform>%n catégories sous l'objectif</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Every category is at or above its target</source>
       <translation>Toutes les catégories ont atteint leur objectif</translation>
     </message>
@@ -1510,8 +1675,12 @@
       <translation>Cartons entrés et sortis par jour</translation>
     </message>
     <message>
-      <source>{count} categories below target</source>
-      <translation>{count} catégories sous l'objectif</translation>
+      <source>Choose a category to see its sizes</source>
+      <translation>Choisissez une catégorie pour voir ses tailles</translation>
+    </message>
+    <message>
+      <source>{category} by size</source>
+      <translation>{category} par taille</translation>
     </message>
     <message>
       <source>In</source>
@@ -1553,6 +1722,10 @@
       <translation>Effacer les travaux imprimés</translation>
     </message>
     <message>
+      <source>No print jobs yet. Every label and sheet sent to a printer is listed here with how it went; a job that failed can be sent again with Retry.</source>
+      <translation>Aucune impression pour l'instant. Chaque étiquette et chaque fiche envoyée à une imprimante s'affiche ici avec son résultat ; une impression qui a échoué peut être relancée avec Réessayer.</translation>
+    </message>
+    <message>
       <source>waiting</source>
       <translation>en attente</translation>
     </message>
@@ -1578,6 +1751,13 @@
   </context>
   <context>
     <name>PrintPreview</name>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;Print…</source>
       <translation>&amp;Imprimer…</translation>
@@ -1607,10 +1787,6 @@
       <translation>Aperçu avant impression</translation>
     </message>
     <message>
-      <source>1 page</source>
-      <translation>1 page</translation>
-    </message>
-    <message>
       <source>The printer could not be opened.</source>
       <translation>Impossible d’ouvrir l’imprimante.</translation>
     </message>
@@ -1625,10 +1801,6 @@
     <message>
       <source>Not printed: {reason}</source>
       <translation>Non imprimé : {reason}</translation>
-    </message>
-    <message>
-      <source>{count} pages</source>
-      <translation>{count} pages</translation>
     </message>
     <message>
       <source>Could not save {path}: {reason}</source>
@@ -1735,6 +1907,17 @@
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Regarder dans :</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Fichiers de &amp;type :</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportActions</name>
     <message>
       <source>Label options</source>
@@ -1759,14 +1942,6 @@
     <message>
       <source>Move down</source>
       <translation>Décaler vers le bas</translation>
-    </message>
-    <message>
-      <source>&amp;Labels</source>
-      <translation>É&amp;tiquettes</translation>
-    </message>
-    <message>
-      <source>&amp;Close the day…</source>
-      <translation>&amp;Clôturer la journée…</translation>
     </message>
     <message>
       <source>Not printed</source>
@@ -1821,6 +1996,30 @@
       <translation>Deuxième langue</translation>
     </message>
     <message>
+      <source>There is no van load yet.</source>
+      <translation>Il n'y a encore aucun chargement.</translation>
+    </message>
+    <message>
+      <source>Folder for the end-of-day stock sheets</source>
+      <translation>Dossier des fiches de stock de fin de journée</translation>
+    </message>
+    <message>
+      <source>End-of-day stock sheet</source>
+      <translation>Fiche de stock de fin de journée</translation>
+    </message>
+    <message>
+      <source>Saved to {sheet}; database backed up to {backup}</source>
+      <translation>Enregistré dans {sheet} ; base sauvegardée dans {backup}</translation>
+    </message>
+    <message>
+      <source>Saved to {sheet} (the shared database is backed up on its server)</source>
+      <translation>Enregistré dans {sheet} (la base partagée est sauvegardée sur son serveur)</translation>
+    </message>
+    <message>
+      <source>&amp;Labels</source>
+      <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
       <source>&amp;Box labels…</source>
       <translation>Étiquettes de &amp;carton…</translation>
     </message>
@@ -1857,24 +2056,8 @@
       <translation>&amp;Exporter la liste des besoins…</translation>
     </message>
     <message>
-      <source>There is no van load yet.</source>
-      <translation>Il n'y a encore aucun chargement.</translation>
-    </message>
-    <message>
-      <source>Folder for the end-of-day stock sheets</source>
-      <translation>Dossier des fiches de stock de fin de journée</translation>
-    </message>
-    <message>
-      <source>End-of-day stock sheet</source>
-      <translation>Fiche de stock de fin de journée</translation>
-    </message>
-    <message>
-      <source>Saved to {sheet}; database backed up to {backup}</source>
-      <translation>Enregistré dans {sheet} ; base sauvegardée dans {backup}</translation>
-    </message>
-    <message>
-      <source>Saved to {sheet} (the shared database is backed up on its server)</source>
-      <translation>Enregistré dans {sheet} (la base partagée est sauvegardée sur son serveur)</translation>
+      <source>&amp;Close the day…</source>
+      <translation>&amp;Clôturer la journée…</translation>
     </message>
     <message>
       <source>Needs list</source>
@@ -1942,6 +2125,14 @@
   <context>
     <name>SettingsView</name>
     <message>
+      <source>Scanner, printer and label settings need a coordinator's PIN.</source>
+      <translation>Les réglages du scanner, des imprimantes et des étiquettes demandent le code PIN d'un coordinateur.</translation>
+    </message>
+    <message>
+      <source>&amp;Unlock…</source>
+      <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
       <source>General</source>
       <translation>Général</translation>
     </message>
@@ -1972,6 +2163,10 @@
     <message>
       <source>Warehouse name saved</source>
       <translation>Nom de l'entrepôt enregistré</translation>
+    </message>
+    <message>
+      <source>Change the scanner and printer settings</source>
+      <translation>Modifier les réglages du scanner et des imprimantes</translation>
     </message>
     <message>
       <source>Printers</source>

@@ -93,3 +93,28 @@ def test_van_loads_are_read_a_page_at_a_time(coordinator) -> None:
     pages = [catalogue.list_van_loads(offset=offset, limit=2) for offset in (0, 2, 4, 6)]
     assert [len(page) for page in pages] == [2, 2, 1, 0]
     assert [x.code for page in pages for x in page] == everything
+
+
+def test_retail_links_are_listed_and_removed_by_a_coordinator(warehouse_db) -> None:
+    from warehouse_desktop.models import RetailCode
+    from warehouse_desktop.numbering import reserve_codes
+
+    auth.set_pin("Coord", "2468", role=Role.COORDINATOR)
+    soap = Category.create(code=reserve_codes(CodeKind.CATEGORY, 1)[0], name="Soap")
+    RetailCode.create(code="4006381333931", category=soap)
+    RetailCode.create(code="012345678905", category=soap)
+    assert catalogue.retail_codes(soap.id) == ["4006381333931", "012345678905"]
+    with pytest.raises(PermissionRefused):
+        catalogue.unlink_retail_code("4006381333931", coordinator="Coord", pin="0000")
+    assert catalogue.unlink_retail_code("4006381333931", coordinator="Coord", pin="2468") == "Soap"
+    assert catalogue.retail_codes(soap.id) == ["012345678905"]
+    with pytest.raises(InputError) as unknown:
+        catalogue.unlink_retail_code("4006381333931", coordinator="Coord", pin="2468")
+    assert unknown.value.key == "retail_link_unknown"
+
+
+def test_a_location_is_checked_before_any_pin(warehouse_db) -> None:
+    assert catalogue.validate_location(LocationData("  Shelf   C3 ")).name == "Shelf C3"
+    for bad in (LocationData("   "), LocationData("x" * 81), LocationData("A", kind="attic")):
+        with pytest.raises(InputError):
+            catalogue.validate_location(bad)

@@ -103,3 +103,48 @@ def test_mark_lost_and_correct_quantity(stocked) -> None:
     box = Box.get(Box.code == code)
     assert box.state == BoxState.LOST.value
     assert [h.action for h in inventory.box_history(code)] == ["created", "adjusted", "lost"]
+
+
+def test_move_by_hand_needs_the_pin_and_a_box_in_stock(stocked) -> None:
+    code = stocked["codes"][("Jackets 100%", "M")][0]
+    shelf_b = Location.create(code=reserve_codes(CodeKind.LOCATION, 1)[0], name="Shelf B")
+    with pytest.raises(PermissionRefused):
+        inventory.move_box(code, shelf_b.code, coordinator="Coord", pin="0000")
+    with pytest.raises(PermissionRefused):
+        inventory.move_box(code, shelf_b.code, coordinator="Vol", pin=PIN)
+    with pytest.raises(InputError):
+        inventory.move_box(code, "L999999", coordinator="Coord", pin=PIN)
+    assert Box.get(Box.code == code).location_id != shelf_b.id
+    done = inventory.move_box(code, shelf_b.code.lower(), coordinator="Coord", pin=PIN, bench="b2")
+    assert (done.key, done.args) == ("box_moved", {"code": code, "location": "Shelf B"})
+    last = inventory.box_history(code)[-1]
+    assert (last.action, last.to_location, last.to_location_name) == (
+        "moved", shelf_b.code, "Shelf B"
+    )  # fmt: skip
+    assert (last.operator, last.bench) == ("Coord", "b2")
+    # Gone boxes stay where they were recorded; an unused shelf takes nothing.
+    Location.update(active=False).where(Location.id == shelf_b.id).execute()
+    other = stocked["codes"][("Jackets 100%", "M")][1]
+    with pytest.raises(InputError) as refused:
+        inventory.move_box(other, shelf_b.code, coordinator="Coord", pin=PIN)
+    assert refused.value.key == "location_inactive"
+    inventory.scrap_box(other, coordinator="Coord", pin=PIN)
+    with pytest.raises(InputError) as refused:
+        inventory.move_box(other, stocked["shelf"].code, coordinator="Coord", pin=PIN)
+    assert refused.value.key == "box_not_movable"
+    assert inventory.box_history(other)[-1].action == "scrapped"
+
+
+def test_history_names_the_locations_and_the_label_reprints_what_is_in_the_box(
+    stocked,
+) -> None:
+    code = stocked["codes"][("Soap_bars", None)][0]
+    moved = inventory.box_history(code)[-1]
+    assert (moved.to_location, moved.to_location_name) == (stocked["shelf"].code, "Shelf A")
+    inventory.correct_quantity(code, 12, coordinator="Coord", pin=PIN)
+    info = inventory.label_info(code.lower())
+    assert (info.code, info.category, info.quantity, info.location_name) == (
+        code, "Soap_bars", 12, "Shelf A",
+    )  # fmt: skip
+    with pytest.raises(InputError):
+        inventory.label_info("B000000000")

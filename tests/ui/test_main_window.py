@@ -233,7 +233,13 @@ def test_language_switches_at_run_time(session) -> None:
 
 
 def test_settings_page_applies_wedge_settings(session) -> None:
+    from warehouse_desktop.auth import OperatorInfo
+    from warehouse_desktop.models import Role
+
+    # A coordinator signed in with the PIN may change the scanner settings.
+    session.window.signed_in(OperatorInfo(COORDINATOR, Role.COORDINATOR), pin=PIN)
     page = session.window.settings_page
+    assert not page.locked
     page.max_gap.setValue(50)
     page.prefix.setText("§")
     page.store_wedge()
