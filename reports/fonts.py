@@ -243,8 +243,17 @@ def ascent_descent(font: str, size: float) -> tuple[float, float]:
     return ascent, descent
 
 
-def paragraph_text(text: object) -> str:
-    """User text made safe for reportlab's Paragraph mini-markup (`&`, `<`, `>`)."""
+def paragraph_text(text: object, style: str = REGULAR) -> str:
+    """User text made safe for reportlab's Paragraph mini-markup (`&`, `<`, `>`), with the
+    letters `style`'s font lacks (Ethiopic...) put in the fallback font that has them."""
     from xml.sax.saxutils import escape
 
-    return escape("" if text is None else str(text))
+    text = "" if text is None else str(text)
+    if style not in FALLBACKS or all(font_for(ch, style) == style for ch in text):
+        return escape(text)
+    parts = []
+    for part, font in _split_by_font(text, style):
+        parts.append(
+            escape(part) if font == style else f'<font face="{font}">{escape(part)}</font>'
+        )
+    return "".join(parts)

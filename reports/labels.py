@@ -17,7 +17,7 @@ import peewee as pw
 
 from reports.barcodes import SUPPORTED_DPI, VAN_BAR_HEIGHT_MM, ZPL_MAX_QR_DOTS
 from reports.formats import DEFAULT_FORMAT, LabelFormat, get_format
-from reports.layout import BarcodeItem, Label, LabelContent, QrItem, layout_label
+from reports.layout import BarcodeItem, Label, LabelContent, QrItem, TextItem, layout_label
 from reports.render import (
     draw_labels_png,
     labels_to_pdf,
@@ -456,7 +456,10 @@ def label_job(
     job = LabelJob(label_format, output, out, skip, offset, dpi or 0)
     # A typical box label tells whether the offset pushes a barcode off the label before
     # any code is reserved; `render_labels` checks the real labels again.
-    check_offset(lay_out([LabelContent(SAMPLE_CODE, "Sample")], job), offset)
+    sample = LabelContent(
+        SAMPLE_CODE, "Sample", "Sample", ("Size M", "Men", "10 items", "2026-01-01"), "Sample"
+    )
+    check_offset(lay_out([sample], job), offset)
     return job
 
 
@@ -464,21 +467,26 @@ SAMPLE_CODE = "B0000001G"
 
 
 def offset_room(labels: Sequence[Label]) -> tuple[float, float, float, float]:
-    """How far (mm) the labels' barcodes and QR codes, quiet zones included, can move
-    left, right, up and down before one of them leaves its label."""
+    """How far (mm) the labels' barcodes and QR codes (quiet zones included) and the code
+    printed under the bars can move left, right, up and down before one of them leaves
+    its label."""
     left = right = up = down = float("inf")
     for label in labels:
         for item in label.items:
             if isinstance(item, BarcodeItem):
+                x, y = item.x, item.y
                 w, h = item.geometry.width_mm, item.geometry.height_mm
             elif isinstance(item, QrItem):
+                x, y = item.x, item.y
                 w = h = item.geometry.side_mm
+            elif isinstance(item, TextItem) and item.role == "code":
+                x, y, w, h = item.x, item.top, item.width, item.bottom - item.top
             else:
                 continue
-            left = min(left, item.x)
-            right = min(right, label.width - item.x - w)
-            up = min(up, item.y)
-            down = min(down, label.height - item.y - h)
+            left = min(left, x)
+            right = min(right, label.width - x - w)
+            up = min(up, y)
+            down = min(down, label.height - y - h)
     return left, right, up, down
 
 

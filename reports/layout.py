@@ -523,7 +523,7 @@ def _layout_tall(
     rules = TALL_RULES
     hr_h = _code_text_height(h)
     lines = _detail_lines(content)
-    qr = fit_qr(content.code, min(w * 0.45, h * (0.3 if h >= 120 else 0.22)), dpi, qr_max_dots)
+    qr = fit_qr(content.code, min(w * 0.45, h * (0.3 if h >= 120 else 0.27)), dpi, qr_max_dots)
     qr_w = qr.side_mm if qr else 0.0
     beside_w = w - qr_w - 2.0
     detail_pt = rules.detail * 1.2
