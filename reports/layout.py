@@ -324,15 +324,18 @@ def place_lines(
     tightest = min_size * DETAIL_SPACING / PT_PER_MM
     pitch = max(height / len(lines), tightest)
     lines = lines[: max(1, int((height + 1e-6) / tightest))]
+    # A line may wrap once when its share of the height holds two lines at the minimum.
+    wrap = 2 if pitch >= 2 * _line_height_mm(min_size) else 1
     size = min(
-        fit_text(" ".join(text.split()), font, round(width, 3), round(pitch, 3), max_size)[0]
+        fit_text(" ".join(text.split()), font, round(width, 3), round(pitch, 3), max_size,
+                 wrap)[0]
         for text, font in lines
-    )
+    )  # fmt: skip
     size = max(size, min_size)
     for i, (text, font) in enumerate(lines):
         place_text(
             items, text, x, y + i * pitch, width, pitch, font=font, max_size=size,
-            min_size=size, align=align, role=role,
+            min_size=size, max_lines=wrap, align=align, role=role,
         )  # fmt: skip
     return pitch * len(lines)
 
@@ -581,7 +584,7 @@ def _layout_tall(
         fit_text(" ".join(content.heading.split()), BOLD, round(w, 3), 1e6, head_min_pt, 3,
                  head_min_pt)[1]
     )  # fmt: skip
-    needs = {"heading": heading_lines * _line_height_mm(head_min_pt)}
+    needs: dict[str, float] = {}
     weights = {"heading": 5.0}
     if content.subheading:
         needs["subheading"] = _line_height_mm(rules.subheading)
@@ -589,6 +592,10 @@ def _layout_tall(
     if content.note:
         needs["note"] = _line_height_mm(rules.detail)
         weights["note"] = 2.0
+    # As many heading lines as it needs and the room allows (at least one).
+    heading_room = space - sum(needs.values())
+    heading_lines = max(1, min(heading_lines, int(heading_room / _line_height_mm(head_min_pt))))
+    needs = {"heading": heading_lines * _line_height_mm(head_min_pt), **needs}
     spare = max(0.0, space - sum(needs.values()))
     total = sum(weights.values())
     shares = {name: needs[name] + spare * weight / total for name, weight in weights.items()}
@@ -598,8 +605,9 @@ def _layout_tall(
         if name == "heading":
             used = place_text(
                 block, content.heading, m, 0, w, share, font=BOLD,
-                max_lines=min(3, lines_that_fit(share, head_min_pt)), align="center",
-                valign="top", min_size=head_min_pt, role="heading",
+                max_lines=min(heading_lines if share < needs["heading"] + 1e-6 else 3,
+                              lines_that_fit(share, head_min_pt)),
+                align="center", valign="top", min_size=head_min_pt, role="heading",
             )  # fmt: skip
         elif name == "subheading":
             used = place_text(

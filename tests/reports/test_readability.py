@@ -414,7 +414,33 @@ def test_every_kind_lays_out_in_every_format_with_the_hostile_names(
                 else label_contents(kind, count=1, lang="ar")
             )
             job = label_job(tmp_path / "k.pdf", fmt.name)
-            for label in lay_out(contents, job):
+            for label in lay_out(contents, job) + lay_out(MEASURED, job):
                 for item in label.items:
                     if isinstance(item, TextItem):
                         assert missing_glyphs(item.text, item.font) == []
+                _no_overlaps(label)
+
+
+def _no_overlaps(label) -> None:
+    """No two text lines, nor a text line and a symbol (with its quiet zone), overlap."""
+    from reports.layout import BarcodeItem, QrItem
+
+    boxes = []
+    for item in label.items:
+        if isinstance(item, TextItem):
+            boxes.append((item.x, item.top, item.x + item.width, item.bottom, item))
+        elif isinstance(item, BarcodeItem):
+            g = item.geometry
+            boxes.append((item.x, item.y, item.x + g.width_mm, item.y + g.height_mm, item))
+        elif isinstance(item, QrItem):
+            side = item.geometry.side_mm
+            boxes.append((item.x, item.y, item.x + side, item.y + side, item))
+    for n, a in enumerate(boxes):
+        for b in boxes[n + 1 :]:
+            overlap = (
+                a[0] < b[2] - 0.01
+                and b[0] < a[2] - 0.01
+                and a[1] < b[3] - 0.01
+                and b[1] < a[3] - 0.01
+            )
+            assert not overlap, (label.content.kind, a[4], b[4])
