@@ -251,13 +251,13 @@ def needs_table(needs: list[stock.Need]) -> object:
     ]
     return table(
         ["#", "Category", "Group", "Gender", "Target", "In stock", "Of target", "Short"], rows,
-        [9 * mm, 55 * mm, 22 * mm, 24 * mm, 15 * mm, 17 * mm, 18 * mm, 20 * mm],
+        [9 * mm, 50 * mm, 22 * mm, 22 * mm, 17 * mm, 17 * mm, 18 * mm, 16 * mm],
     )  # fmt: skip
 
 
 def percent_of_target(need: stock.Need) -> int:
     """How much of its target a category has in stock, in whole per cent (rounded down,
-    so 99.6 % never reads as the target reached)."""
+    so 99.6 % never reads as the target reached; the needs CSV computes it the same way)."""
     return need.in_stock * 100 // need.target if need.target else 0
 
 

@@ -107,7 +107,9 @@ MOVEMENT_COLUMNS = [
     "van_load", "quantity_change", "operator", "bench", "undoes",
 ]  # fmt: skip
 STOCK_COLUMNS = ["group", "category", "gender", "size", "boxes", "items", "target"]
-NEEDS_COLUMNS = ["category", "group", "gender", "target", "in_stock", "shortfall"]
+NEEDS_COLUMNS = [
+    "category", "group", "gender", "target", "in_stock", "shortfall", "percent_of_target",
+]  # fmt: skip
 CATEGORY_COLUMNS = [
     "code", "name", "group", "gender", "sizes", "target", "default_quantity", "active",
     *(f"name_{lang}" for lang in NAME_LANGUAGES),
@@ -183,7 +185,9 @@ def _stock_rows() -> Iterator[tuple]:
 
 def _needs_rows() -> Iterator[tuple]:
     for need in stock.needs_list():
-        yield (need.category, need.group, need.gender, need.target, need.in_stock, need.shortfall)
+        percent = need.in_stock * 100 // need.target if need.target else 0
+        yield (need.category, need.group, need.gender, need.target, need.in_stock,
+               need.shortfall, percent)  # fmt: skip
 
 
 def category_row(category: Category) -> list[Any]:
@@ -220,9 +224,9 @@ KEY_COLUMNS = {"group", "gender", "state", "kind", "action", "from_state", "to_s
 
 
 def readable(key: Any) -> Any:
-    """`unisex_adult` → "Unisex adult": a stored key as a person reads it."""
-    if not isinstance(key, str) or not key:
-        return key
+    """`unisex_adult` → "Unisex adult": a stored key as a person reads it ("none": blank)."""
+    if not isinstance(key, str) or not key or key == "none":
+        return "" if key == "none" else key
     return key.replace("_", " ").capitalize()
 
 

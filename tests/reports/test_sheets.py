@@ -127,3 +127,100 @@ def test_arabic_category_names_on_the_sheet(labels_db: dict, tmp_path: Path) -> 
         ch for ch in unicodedata.normalize("NFKC", raw) if unicodedata.category(ch) != "Cf"
     )
     assert ARABIC_NAME in text
+
+
+def _pages(pdf: Path) -> list[str]:
+    return [" ".join(page.split()) for page in pdf_text(pdf).split("\f")[:-1]]
+
+
+def test_stock_sheet_opens_with_a_one_page_summary(labels_db: dict, tmp_path: Path) -> None:
+    from warehouse_desktop.models import VanLoad
+
+    out = tmp_path / "s.pdf"
+    assert main(["stock-sheet", "--operator", "Amina", "--out", str(out)]) == 0
+    pages = _pages(out)
+    first = pages[0]
+    assert "Totals" in first and "by Amina" in first
+    in_stock = Box.select().where(Box.state == "in_stock").count()
+    assert f"Boxes in stock {in_stock} " in first
+    # The box on the van still loading is counted there, not lost from the sheet.
+    assert "Boxes on vans being loaded (2 vans) 1 " in first
+    assert "Boxes missing since the counts 0" in first
+    assert "The 10 biggest needs" in first
+    assert "Stock by group" not in first and "Stock by group" in pages[1]
+    van = VanLoad.get(VanLoad.code == labels_db["vans"][0])
+    loading = " ".join(pages[1:]).split("Vans being loaded", 1)[1]
+    assert f"{van.code} Grande-Synthe — Puythouck 1 " in loading
+
+
+def test_the_exporter_is_named_never_just_the_os_user(labels_db: dict, tmp_path: Path) -> None:
+    out = tmp_path / "s.pdf"
+    assert main(["stock-sheet", "--out", str(out)]) == 0
+    assert "by command line (OS user " in _pages(out)[0]
+
+
+def test_missing_boxes_are_on_the_summary(labels_db: dict, tmp_path: Path) -> None:
+    # A stock-take's "missing" state (the counts): out of stock, on the summary.
+    Box.update(state="missing").where(Box.code == labels_db["boxes"][1]).execute()
+    path = write_stock_sheet(tmp_path / "s.pdf", exported_by="Amina")
+    assert "Boxes missing since the counts 1" in _pages(path)[0]
+
+
+def test_needs_rank_by_boxes_short_and_show_the_share_of_target(
+    demo_copy: Path, tmp_path: Path
+) -> None:
+    from warehouse_desktop import stock
+
+    needs = stock.needs_list()
+    write_needs(tmp_path / "n.pdf")
+    text = " ".join(pdf_text(tmp_path / "n.pdf").split())
+    rows = re.findall(r"(\d+) (\d+) (\d+) % (\d+)", text)
+    assert len(rows) == len(needs)
+    shortfalls = [int(short) for _, _, _, short in rows]
+    assert shortfalls == sorted(shortfalls, reverse=True) == [n.shortfall for n in needs]
+    for (target, in_stock, percent, _), need in zip(rows, needs, strict=True):
+        assert (int(target), int(in_stock)) == (need.target, need.in_stock)
+        assert int(percent) == need.in_stock * 100 // need.target
+
+
+def test_export_for_a_spreadsheet(labels_db: dict, tmp_path: Path) -> None:
+    out = tmp_path / "boxes.csv"
+    assert main(["export", "boxes", "--excel", "--out", str(out)]) == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(data.decode("utf-8-sig").splitlines()))
+    assert {"Code", "Category", "Gender", "State", "Packed at"} <= set(rows[0])
+    assert {r["Gender"] for r in rows} >= {"Men", "Unisex kids", ""}
+    assert {r["State"] for r in rows} == {"In stock", "Loading"}
+    # Without --excel: what `import` reads back, keys as stored, no byte-order mark.
+    plain = tmp_path / "plain.csv"
+    assert main(["export", "boxes", "--out", str(plain)]) == 0
+    assert plain.read_bytes().startswith(b"code,") and b"unisex_kids" in plain.read_bytes()
+
+
+def test_manifest_title_is_shaped_and_carries_the_van_barcode(
+    labels_db: dict, tmp_path: Path
+) -> None:
+    import unicodedata
+
+    from report_helpers import decode, decode_qr, rasterise
+
+    from reports.manifest import write_manifest
+    from warehouse_desktop.models import VanLoad
+
+    code = labels_db["vans"][0]
+    VanLoad.update(destination=f"{ARABIC_NAME} — Calais").where(VanLoad.code == code).execute()
+    path = write_manifest(code, tmp_path / "m.pdf")
+    raw = pdf_text(path)
+    title = (
+        raw.splitlines()[1] if "Van manifest" not in raw.splitlines()[0] else raw.splitlines()[0]
+    )
+    title = next(line for line in raw.splitlines() if "Van manifest" in line)
+    # Joined letters (presentation forms) in the title itself, read back in logical order.
+    assert any(0xFE70 <= ord(ch) <= 0xFEFF for ch in title)
+    logical = "".join(
+        ch for ch in unicodedata.normalize("NFKC", title) if unicodedata.category(ch) != "Cf"
+    )
+    assert ARABIC_NAME in logical
+    [page] = rasterise(path)
+    assert decode(page) == [code] and decode_qr(page) == [code]
