@@ -212,9 +212,6 @@ def test_manifest_title_is_shaped_and_carries_the_van_barcode(
     VanLoad.update(destination=f"{ARABIC_NAME} — Calais").where(VanLoad.code == code).execute()
     path = write_manifest(code, tmp_path / "m.pdf")
     raw = pdf_text(path)
-    title = (
-        raw.splitlines()[1] if "Van manifest" not in raw.splitlines()[0] else raw.splitlines()[0]
-    )
     title = next(line for line in raw.splitlines() if "Van manifest" in line)
     # Joined letters (presentation forms) in the title itself, read back in logical order.
     assert any(0xFE70 <= ord(ch) <= 0xFEFF for ch in title)
