@@ -117,6 +117,7 @@ def fit_barcode(
 # --- QR code ------------------------------------------------------------------------------
 
 QR_QUIET_MODULES = 4
+QR_MASK = 0
 # A Zebra printer's ^BQ magnifies a module to at most 10 dots.
 ZPL_MAX_QR_DOTS = 10
 
@@ -127,6 +128,9 @@ def qr_matrix(code: str) -> tuple[str, ...]:
 
     reportlab's encoder picks the smallest version; a short code fits version 1 or 2.
     The symbol holds exactly the code, no URL, so any phone camera reads the code itself.
+    Every symbol uses mask pattern 0: a reader decodes any of the eight masks, and trying
+    all eight for the "best" one (reportlab's `make`) costs 25 times as much, which a run
+    of a thousand labels with a thousand different codes would feel.
     """
     from reportlab.graphics.barcode import qrencoder
 
@@ -134,7 +138,8 @@ def qr_matrix(code: str) -> tuple[str, ...]:
         raise ValueError(f"cannot encode {code!r} as a QR code")
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(code)
-    qr.make()
+    qr.version = qr.calculate_version()
+    qr.makeImpl(False, QR_MASK)
     n = qr.getModuleCount()
     return tuple("".join("1" if qr.isDark(r, c) else "0" for c in range(n)) for r in range(n))
 
