@@ -437,6 +437,10 @@
       <source>Label for {code} sent to {target}</source>
       <translation>Label for {code} sent to {target}</translation>
     </message>
+    <message>
+      <source>No printer set up: label saved as {path}</source>
+      <translation>No printer set up: label saved as {path}</translation>
+    </message>
   </context>
   <context>
     <name>Messages</name>
@@ -851,6 +855,14 @@
     <message>
       <source>The calibration offset must be between -20 and 20 mm</source>
       <translation>The calibration offset must be between -20 and 20 mm</translation>
+    </message>
+    <message>
+      <source>A calibration offset of {x} mm right and {y} mm down would push a barcode off the label: this format allows {left} to {right} mm right and {up} to {down} mm down</source>
+      <translation>A calibration offset of {x} mm right and {y} mm down would push a barcode off the label: this format allows {left} to {right} mm right and {up} to {down} mm down</translation>
+    </message>
+    <message>
+      <source>Unknown label language {lang}: use one of {known}</source>
+      <translation>Unknown label language {lang}: use one of {known}</translation>
     </message>
     <message>
       <source>There is nothing to print</source>
