@@ -294,13 +294,19 @@ class ReportActions(QObject):
 
     # --- sheets --------------------------------------------------------------------
 
+    def volunteer(self) -> str:
+        """The volunteer signed in at this bench: the sheets name who exported them."""
+        service = getattr(getattr(self.window, "bench", None), "service", None)
+        return str(getattr(service, "operator", "") or "")
+
     @Slot()
     def stock_sheet(self) -> bool:
         from reports.stock_sheet import write_stock_sheet
 
         out = self._out("stock-sheet")
+        who = self.volunteer()
         return self.run(
-            lambda: write_stock_sheet(out),
+            lambda: write_stock_sheet(out, exported_by=who),
             lambda path: self.preview(path, _tr("End-of-day stock sheet")),  # type: ignore[arg-type]
         )
 
@@ -382,6 +388,8 @@ class ReportActions(QObject):
         """Write today's stock sheet to the close-the-day folder, then back up the database."""
         folder = self.close_day_folder()
 
+        who = self.volunteer()
+
         def work() -> tuple[Path, Path | None]:
             from reports.stock_sheet import write_stock_sheet
             from warehouse_desktop.backup import backup_sqlite
@@ -394,7 +402,9 @@ class ReportActions(QObject):
                     "file_unwritable", path=str(folder), detail=exc.strerror
                 ) from exc
             today = dt.date.today()
-            sheet = write_stock_sheet(folder / f"stock-sheet-{today.isoformat()}.pdf", today)
+            sheet = write_stock_sheet(
+                folder / f"stock-sheet-{today.isoformat()}.pdf", today, exported_by=who
+            )
             db_path = sqlite_path()
             backup = backup_sqlite(db_path, reason="end-of-day") if db_path else None
             return sheet, backup
