@@ -159,6 +159,8 @@ def label_languages(
     setting, else the window's language (English by default) and no second language."""
     stored_primary = settings.get_setting(LABEL_LANGUAGE_KEY, "")
     stored_second = settings.get_setting(LABEL_SECOND_LANGUAGE_KEY, "")
+    if window_language not in LABEL_LANGUAGES:
+        window_language = None  # a window in a language labels do not know: English
     first = _check_language(primary or stored_primary or window_language or DEFAULT_LABEL_LANGUAGE)
     other = _check_language(stored_second if second is None else second)
     return Languages(first or DEFAULT_LABEL_LANGUAGE, "" if other == first else other)
@@ -559,13 +561,15 @@ def write_labels(
     lang: str | None = None,
     primary: str | None = None,
     own_page: bool = False,
+    window_language: str | None = None,
 ) -> list[Path]:
     """Make labels of `kind` ('boxes', 'blank', 'shelves', 'vans', 'cards') into `out`.
 
-    `primary` and `lang` (the second language) default to the shared label languages.
+    `primary` and `lang` (the second language) default to the shared label languages,
+    the first of them to `window_language` (then English) when none is set.
     """
     job = label_job(out, fmt, skip=skip, offset=offset, dpi=dpi, own_page=own_page)
-    langs = label_languages(primary, lang)
+    langs = label_languages(primary, lang, window_language)
     return render_labels(
         lay_out(label_contents(kind, codes=codes, count=count, lang=langs), job), job
     )

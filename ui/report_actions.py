@@ -22,7 +22,16 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,7 +54,17 @@ from ui.print_preview import PrintPreviewDialog
 from warehouse_desktop import config
 from warehouse_desktop.errors import WarehouseError
 
-LANGUAGES = (("fr", "Français"), ("ar", "العربية"), ("ps", "پښتو"), ("en", "English"))
+# "" = the label languages set for every bench (reports.labels.label_languages).
+LANGUAGES = (
+    ("", QT_TRANSLATE_NOOP("ReportActions", "As set for every bench")),
+    ("fr", "Français"),
+    ("ar", "العربية"),
+    ("ps", "پښتو"),
+    ("fa", "فارسی"),
+    ("ku", "کوردی"),
+    ("ti", "ትግርኛ"),
+    ("en", "English"),
+)
 
 
 def _tr(text: str) -> str:
@@ -82,7 +101,7 @@ class LabelOptionsDialog(QDialog):
             spin.setSuffix(" mm")
         self.language = QComboBox()
         for code, name in LANGUAGES:
-            self.language.addItem(name, code)
+            self.language.addItem(_tr(name) if not code else name, code)
         form.addRow(_tr("Format"), self.format)
         if kind in ("boxes", "shelves", "vans"):
             form.addRow(_tr("Codes"), self.codes)
@@ -116,7 +135,7 @@ class LabelOptionsDialog(QDialog):
             self.offset_y.setValue(float(self._value("offset_y", 0.0)))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             pass
-        index = self.language.findData(str(self._value("language", "fr")))
+        index = self.language.findData(str(self._value("language", "")))
         self.language.setCurrentIndex(max(0, index))
 
     def _format_changed(self) -> None:
@@ -140,7 +159,7 @@ class LabelOptionsDialog(QDialog):
             "count": self.count.value(),
             "skip": self.skip.value() if self.skip.isEnabled() else 0,
             "offset": (self.offset_x.value(), self.offset_y.value()),
-            "lang": self.language.currentData(),
+            "lang": self.language.currentData() or None,
         }
 
 
@@ -272,12 +291,13 @@ class ReportActions(QObject):
         count: int = 14,
         skip: int = 0,
         offset: tuple[float, float] = (0.0, 0.0),
-        lang: str = "fr",
+        lang: str | None = None,
     ) -> bool:
         """Make labels of `kind` as a PDF on a worker thread and preview them."""
         from reports.labels import write_labels
 
         out = self._out(f"labels-{kind}")
+        window_language = QLocale().name()[:2]  # the window's language, set on switching
         titles = {
             "boxes": _tr("Box labels"),
             "blank": _tr("Blank box labels"),
@@ -287,7 +307,15 @@ class ReportActions(QObject):
         }
         return self.run(
             lambda: write_labels(
-                kind, out, fmt, codes=codes, count=count, skip=skip, offset=offset, lang=lang
+                kind,
+                out,
+                fmt,
+                codes=codes,
+                count=count,
+                skip=skip,
+                offset=offset,
+                lang=lang,
+                window_language=window_language,
             )[0],
             lambda path: self.preview(path, titles.get(kind, kind), fmt),  # type: ignore[arg-type]
         )

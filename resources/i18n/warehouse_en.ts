@@ -1438,6 +1438,10 @@
   <context>
     <name>ReportActions</name>
     <message>
+      <source>As set for every bench</source>
+      <translation>As set for every bench</translation>
+    </message>
+    <message>
       <source>Label options</source>
       <translation>Label options</translation>
     </message>

@@ -1438,6 +1438,10 @@
   <context>
     <name>ReportActions</name>
     <message>
+      <source>As set for every bench</source>
+      <translation>Comme réglé pour tous les postes</translation>
+    </message>
+    <message>
       <source>Label options</source>
       <translation>Options des étiquettes</translation>
     </message>

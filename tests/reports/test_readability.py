@@ -444,3 +444,10 @@ def _no_overlaps(label) -> None:
                 and b[1] < a[3] - 0.01
             )
             assert not overlap, (label.content.kind, a[4], b[4])
+
+
+def test_the_window_language_is_the_default_first_label_language(labels_db: dict) -> None:
+    assert label_languages(window_language="fr") == Languages("fr", "")
+    assert label_languages(window_language="C") == Languages("en", "")  # not a label language
+    store_label_languages("en", "ar")
+    assert label_languages(window_language="fr") == Languages("en", "ar")  # the setting wins
