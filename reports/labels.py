@@ -214,8 +214,12 @@ def _count(n: int, langs: Languages, one: str, many: str) -> str:
 
 
 def _as_languages(lang: Languages | str | None) -> Languages:
+    """The languages for one label: as given, English alone for None (no database
+    needed), or a second language added to the shared first one."""
     if isinstance(lang, Languages):
         return lang
+    if lang is None:
+        return Languages()
     return label_languages(second=lang)
 
 
@@ -586,7 +590,7 @@ def label_contents(
 
     `lang` is the label languages, or a second language added to the shared primary one.
     """
-    lang = _as_languages(lang)
+    lang = lang if isinstance(lang, Languages) else label_languages(second=lang)
     if codes is not None:
         codes = normalise_codes(codes)
     if kind == "boxes":
