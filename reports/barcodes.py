@@ -112,3 +112,87 @@ def fit_barcode(
     if module_dots < 1:
         raise BarcodeTooWide(code)
     return BarcodeGeometry(code, pattern, module_dots, dpi, max(height_mm, MIN_BAR_HEIGHT_MM))
+
+
+# --- QR code ------------------------------------------------------------------------------
+
+QR_QUIET_MODULES = 4
+QR_MASK = 0
+# A Zebra printer's ^BQ magnifies a module to at most 10 dots.
+ZPL_MAX_QR_DOTS = 10
+
+
+@functools.lru_cache(maxsize=8192)
+def qr_matrix(code: str) -> tuple[str, ...]:
+    """The QR symbol of `code` (error correction M), one string of '1'/'0' per row.
+
+    reportlab's encoder picks the smallest version; a short code fits version 1 or 2.
+    The symbol holds exactly the code, no URL, so any phone camera reads the code itself.
+    Every symbol uses mask pattern 0: a reader decodes any of the eight masks, and trying
+    all eight for the "best" one (reportlab's `make`) costs 25 times as much, which a run
+    of a thousand labels with a thousand different codes would feel.
+    """
+    from reportlab.graphics.barcode import qrencoder
+
+    if not code or not code.isascii() or not code.isprintable():
+        raise ValueError(f"cannot encode {code!r} as a QR code")
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(code)
+    qr.version = qr.calculate_version()
+    qr.makeImpl(False, QR_MASK)
+    n = qr.getModuleCount()
+    return tuple("".join("1" if qr.isDark(r, c) else "0" for c in range(n)) for r in range(n))
+
+
+@dataclass(frozen=True)
+class QrGeometry:
+    """A QR symbol in whole dots at `dpi`; its origin is the top-left of the quiet zone."""
+
+    code: str
+    rows: tuple[str, ...]
+    module_dots: int
+    dpi: int
+
+    @property
+    def modules(self) -> int:
+        return len(self.rows)
+
+    @property
+    def module_mm(self) -> float:
+        return dots_to_mm(self.module_dots, self.dpi)
+
+    @property
+    def side_dots(self) -> int:
+        """The symbol with its quiet zone, in dots."""
+        return (self.modules + 2 * QR_QUIET_MODULES) * self.module_dots
+
+    @property
+    def side_mm(self) -> float:
+        return dots_to_mm(self.side_dots, self.dpi)
+
+    @property
+    def symbol_mm(self) -> float:
+        """The printed symbol alone (no quiet zone), in mm."""
+        return dots_to_mm(self.modules * self.module_dots, self.dpi)
+
+    def dark_runs(self) -> tuple[tuple[int, int, int], ...]:
+        """Each horizontal run of dark modules as (row, first column, length)."""
+        return _qr_runs(self.rows)
+
+
+@functools.lru_cache(maxsize=8192)
+def _qr_runs(rows: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
+    return tuple((r, start, length) for r, row in enumerate(rows) for start, length in _runs(row))
+
+
+def fit_qr(code: str, side_mm: float, dpi: int, max_module_dots: int = 0) -> QrGeometry | None:
+    """The largest whole-dot QR of `code` (quiet zone included) that fits `side_mm`, or None
+    when even 2 dots per module do not fit."""
+    rows = qr_matrix(code)
+    total = len(rows) + 2 * QR_QUIET_MODULES
+    module = int(mm_to_dots(side_mm, dpi) // total)
+    if max_module_dots:
+        module = min(module, max_module_dots)
+    if module < 2:
+        return None
+    return QrGeometry(code, rows, module, dpi)

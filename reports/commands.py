@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reports.barcodes import SUPPORTED_DPI
 from reports.formats import DEFAULT_FORMAT, FORMATS
-from reports.labels import LABEL_KINDS, write_labels
+from reports.labels import LABEL_KINDS, label_languages, store_label_languages, write_labels
 from reports.manifest import write_manifest
 from reports.messages import register_messages
 from reports.stock_sheet import write_stock_sheet
@@ -59,8 +59,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--lang",
         dest="label_lang",
         metavar="LANG",
-        default="fr",
-        help="second language on labels (fr, ar, ps...)",
+        default=None,
+        help="second language on labels, added to the first (fr, ar, ps, ti...; "
+        "default: the label-languages setting; 'none' for none)",
+    )
+    labels.add_argument(
+        "--primary-lang",
+        dest="label_primary",
+        metavar="LANG",
+        default=None,
+        help="first language on labels (default: the label-languages setting, else en)",
+    )
+    labels.add_argument(
+        "--own-page",
+        action="store_true",
+        help="each label on a page of its own size, not on the sheet",
     )
     labels.add_argument(
         "--out", required=True, type=Path, metavar="FILE", help="FILE.pdf, FILE.png or FILE.zpl"
@@ -70,10 +83,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     sheet = subparsers.add_parser("stock-sheet", help="write the end-of-day stock sheet (PDF)")
     sheet.add_argument("--date", help="the day, YYYY-MM-DD (default today)")
-    sheet.add_argument("--by", default=None, help="who exports it (shown on the sheet)")
+    sheet.add_argument(
+        "--by",
+        "--operator",
+        dest="by",
+        default=None,
+        metavar="NAME",
+        help="who exports it (shown on the sheet; default: the command line's --operator)",
+    )
     sheet.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     _database_options(sheet)
     sheet.set_defaults(handler=stock_sheet_command, needs_db=True)
+
+    languages = subparsers.add_parser(
+        "label-languages",
+        help="show or set the languages every bench prints on labels",
+        description="With no argument, show them; else save PRIMARY and the optional SECOND.",
+    )
+    languages.add_argument("primary", nargs="?", metavar="PRIMARY", help="en, fr, ar...")
+    languages.add_argument("second", nargs="?", default="", metavar="SECOND", help="or none")
+    _database_options(languages)
+    languages.set_defaults(handler=label_languages_command, needs_db=True)
 
     manifest = subparsers.add_parser("manifest", help="write a van load's manifest (PDF)")
     manifest.add_argument("van_code", metavar="VAN_CODE")
@@ -121,15 +151,47 @@ def labels_command(args: argparse.Namespace) -> int:
         skip=args.skip,
         offset=(args.offset_x, args.offset_y),
         dpi=args.dpi,
-        lang=args.label_lang,
+        lang=_second_language(args.label_lang),
+        primary=args.label_primary,
+        own_page=args.own_page,
     )
     shown = paths[0] if len(paths) == 1 else f"{paths[0]} … {paths[-1].name}"
     print(render("report_done", {"what": f"{args.kind} labels", "path": shown}))
     return 0
 
 
+def _second_language(value: str | None) -> str | None:
+    if value is not None and value.strip().lower() in ("none", "-"):
+        return ""
+    return value
+
+
+def label_languages_command(args: argparse.Namespace) -> int:
+    if args.primary:
+        langs = store_label_languages(args.primary, _second_language(args.second) or "")
+    else:
+        langs = label_languages()
+    print(f"{langs.primary} {langs.second or 'none'}")
+    return 0
+
+
+def _exporter(args: argparse.Namespace) -> str:
+    """Who exports: --by, else the command line's --operator, else the OS user's name."""
+    if args.by:
+        return str(args.by)
+    operator = getattr(args, "operator", None)
+    if operator:
+        return str(operator)
+    import getpass
+
+    try:
+        return f"command line (OS user {getpass.getuser()})"
+    except (KeyError, OSError):
+        return "command line"
+
+
 def stock_sheet_command(args: argparse.Namespace) -> int:
-    path = write_stock_sheet(args.out, parse_day(args.date), args.by)
+    path = write_stock_sheet(args.out, parse_day(args.date), _exporter(args))
     print(render("report_done", {"what": "the stock sheet", "path": path}))
     return 0
 

@@ -1,10 +1,16 @@
-"""The embedded Unicode font, text measurement and right-to-left text.
+"""The embedded fonts, per-character fallback, text measurement and right-to-left text.
 
-Labels and sheets use DejaVu Sans (shipped in `resources/fonts` with its licence) so
-French accents and Arabic or Pashto names print on any machine.  Arabic script is
-reordered with python-bidi (Unicode bidi algorithm) and shaped word by word with
-HarfBuzz (uharfbuzz, through reportlab's shaping support): reportlab alone neither joins
-Arabic letters nor puts right-to-left words in visual order.
+Labels and sheets use DejaVu Sans for Latin, Greek and Cyrillic, Noto Sans Arabic for the
+Arabic script (Arabic, Persian, Pashto, Kurdish Sorani) and Noto Sans Ethiopic for
+Tigrinya and Amharic, all shipped in `resources/fonts` with their licences, so a name in
+any of the catalogue's languages prints on any machine.  A line of text is cut into
+*pieces*, each drawn in the one font that has its letters (`pieces`); the PDF, PNG and
+ZPL renderers all draw those pieces, so they agree with each other and with the widths
+the layout measured.
+
+Arabic script is reordered with python-bidi (Unicode bidi algorithm) and shaped word by
+word with HarfBuzz (uharfbuzz, through reportlab's shaping support): reportlab alone
+neither joins Arabic letters nor puts right-to-left words in visual order.
 """
 
 from __future__ import annotations
@@ -20,10 +26,33 @@ from reportlab.pdfbase.ttfonts import TTFont
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 REGULAR = "WarehouseSans"
 BOLD = "WarehouseSans-Bold"
-FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+ARABIC = "WarehouseArabic"
+ARABIC_BOLD = "WarehouseArabic-Bold"
+ETHIOPIC = "WarehouseEthiopic"
+ETHIOPIC_BOLD = "WarehouseEthiopic-Bold"
+FONT_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ARABIC: "NotoSansArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+    ETHIOPIC: "NotoSansEthiopic-Regular.ttf",
+    ETHIOPIC_BOLD: "NotoSansEthiopic-Bold.ttf",
+}
+# The fonts tried, in order, for a letter the style's own font lacks.
+FALLBACKS = {REGULAR: (ARABIC, ETHIOPIC), BOLD: (ARABIC_BOLD, ETHIOPIC_BOLD)}
+ARABIC_OF = {REGULAR: ARABIC, BOLD: ARABIC_BOLD}
 
 # Bidi classes that belong to a right-to-left run when drawn.
 _RTL_CLASSES = {"R", "AL", "NSM"}
+# Arabic script blocks: always drawn in the Arabic font, whose shaping tables (joining,
+# Persian and Pashto letters) are complete, so one word never mixes two fonts.
+_ARABIC_BLOCKS = (
+    (0x0600, 0x06FF),
+    (0x0750, 0x077F),
+    (0x0870, 0x08FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+)
 
 
 def font_path(name: str) -> Path:
@@ -38,6 +67,47 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
 
 
+@functools.cache
+def _glyphs(font: str) -> frozenset[int]:
+    register_fonts()
+    face = pdfmetrics.getFont(font).face  # type: ignore[attr-defined]
+    return frozenset(face.charToGlyph)
+
+
+def _is_arabic(ch: str) -> bool:
+    code = ord(ch)
+    return any(low <= code <= high for low, high in _ARABIC_BLOCKS)
+
+
+def _neutral(ch: str) -> bool:
+    """Spaces, punctuation and marks that take the font of the letters around them."""
+    return unicodedata.category(ch)[0] in "ZPSC" or unicodedata.category(ch) == "Mn"
+
+
+@functools.lru_cache(maxsize=8192)
+def font_for(ch: str, style: str) -> str:
+    """The font that draws `ch` in `style` (REGULAR or BOLD): its own, else a fallback."""
+    base = style if style in FALLBACKS else REGULAR
+    if _is_arabic(ch):
+        return ARABIC_OF[base]
+    if ord(ch) in _glyphs(base):
+        return base
+    for fallback in FALLBACKS[base]:
+        if ord(ch) in _glyphs(fallback):
+            return fallback
+    return base
+
+
+def missing_glyphs(text: str, style: str = REGULAR) -> list[str]:
+    """The characters of `text` that no embedded font can draw (they would print as □)."""
+    return [
+        ch
+        for ch in dict.fromkeys(text)
+        if unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")
+        and ord(ch) not in _glyphs(font_for(ch, style))
+    ]
+
+
 def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
@@ -47,6 +117,15 @@ class Run:
     """A piece of text in visual order; `rtl` runs are in logical order, to be shaped."""
 
     text: str
+    rtl: bool
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run drawn in one font; `rtl` pieces are in logical order and get shaped."""
+
+    text: str
+    font: str
     rtl: bool
 
 
@@ -80,6 +159,36 @@ def visual_runs(text: str) -> tuple[Run, ...]:
     return tuple(runs)
 
 
+def _split_by_font(text: str, style: str) -> list[tuple[str, str]]:
+    parts: list[tuple[str, str]] = []
+    current, font = "", ""
+    for ch in text:
+        wanted = font_for(ch, style)
+        if current and wanted != font and _neutral(ch) and ord(ch) in _glyphs(font):
+            wanted = font  # a space or comma stays with the word before it
+        if current and wanted != font:
+            parts.append((current, font))
+            current = ""
+        if not current:
+            font = wanted
+        current += ch
+    if current:
+        parts.append((current, font))
+    return parts
+
+
+@functools.lru_cache(maxsize=16384)
+def pieces(text: str, style: str) -> tuple[Piece, ...]:
+    """`text` in `style` as pieces in left-to-right drawing order, one font each."""
+    result: list[Piece] = []
+    for run in visual_runs(text):
+        parts = _split_by_font(run.text, style)
+        if run.rtl:
+            parts.reverse()  # logical order inside each piece, visual order between them
+        result.extend(Piece(part, font, run.rtl) for part, font in parts)
+    return tuple(result)
+
+
 def can_shape() -> bool:
     """True when HarfBuzz is there to join Arabic letters."""
     try:
@@ -90,7 +199,8 @@ def can_shape() -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def _run_width(text: str, rtl: bool, font: str, size: float) -> float:
+def piece_width(text: str, font: str, rtl: bool, size: float) -> float:
+    """Width in points of one piece, shaped when it is right-to-left."""
     if rtl and can_shape():
         from reportlab.pdfbase.ttfonts import shapeStr
 
@@ -102,32 +212,28 @@ def _run_width(text: str, rtl: bool, font: str, size: float) -> float:
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    """Width in points of `text` drawn in `font` at `size` points."""
+    """Width in points of `text` drawn in `font` (REGULAR or BOLD) at `size` points."""
     register_fonts()
-    if not has_rtl(text):
-        return pdfmetrics.stringWidth(text, font, size)
-    return sum(_run_width(run.text, run.rtl, font, size) for run in visual_runs(text))
+    return sum(piece_width(p.text, p.font, p.rtl, size) for p in pieces(text, font))
 
 
 def draw_text(canvas: object, x: float, y: float, text: str, font: str, size: float) -> None:
-    """Draw `text` with its left end at (x, y) on a reportlab canvas, shaping Arabic."""
+    """Draw `text` with its left end at (x, y) on a reportlab canvas, in the embedded fonts,
+    Arabic shaped and right to left."""
     register_fonts()
-    canvas.setFont(font, size)  # type: ignore[attr-defined]
-    if not has_rtl(text):
-        canvas.drawString(x, y, text)  # type: ignore[attr-defined]
-        return
     shaping = can_shape()
-    for run in visual_runs(text):
-        piece: str = run.text
-        if run.rtl and shaping:
+    for piece in pieces(text, font):
+        drawn: str = piece.text
+        if piece.rtl and shaping:
             from reportlab.pdfbase.ttfonts import shapeStr
 
             # A ShapedStr carries HarfBuzz's glyphs and advances; the canvas draws those.
-            piece = shapeStr(run.text, font, size)
-        elif run.rtl:
-            piece = run.text[::-1]  # no HarfBuzz: letters unjoined, but in reading order
-        canvas.drawString(x, y, piece)  # type: ignore[attr-defined]
-        x += _run_width(run.text, run.rtl, font, size)
+            drawn = shapeStr(piece.text, piece.font, size)
+        elif piece.rtl:
+            drawn = piece.text[::-1]  # no HarfBuzz: letters unjoined, but in reading order
+        canvas.setFont(piece.font, size)  # type: ignore[attr-defined]
+        canvas.drawString(x, y, drawn)  # type: ignore[attr-defined]
+        x += piece_width(piece.text, piece.font, piece.rtl, size)
 
 
 def ascent_descent(font: str, size: float) -> tuple[float, float]:
@@ -137,8 +243,17 @@ def ascent_descent(font: str, size: float) -> tuple[float, float]:
     return ascent, descent
 
 
-def paragraph_text(text: object) -> str:
-    """User text made safe for reportlab's Paragraph mini-markup (`&`, `<`, `>`)."""
+def paragraph_text(text: object, style: str = REGULAR) -> str:
+    """User text made safe for reportlab's Paragraph mini-markup (`&`, `<`, `>`), with the
+    letters `style`'s font lacks (Ethiopic...) put in the fallback font that has them."""
     from xml.sax.saxutils import escape
 
-    return escape("" if text is None else str(text))
+    text = "" if text is None else str(text)
+    if style not in FALLBACKS or all(font_for(ch, style) == style for ch in text):
+        return escape(text)
+    parts = []
+    for part, font in _split_by_font(text, style):
+        parts.append(
+            escape(part) if font == style else f'<font face="{font}">{escape(part)}</font>'
+        )
+    return "".join(parts)

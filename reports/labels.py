@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import peewee as pw
 
-from reports.barcodes import SUPPORTED_DPI, VAN_BAR_HEIGHT_MM
+from reports.barcodes import SUPPORTED_DPI, VAN_BAR_HEIGHT_MM, ZPL_MAX_QR_DOTS
 from reports.formats import DEFAULT_FORMAT, LabelFormat, get_format
-from reports.layout import Label, LabelContent, layout_label
+from reports.layout import BarcodeItem, Label, LabelContent, QrItem, TextItem, layout_label
 from reports.render import (
     draw_labels_png,
     labels_to_pdf,
@@ -54,18 +54,21 @@ BENCH_COMMANDS = (
 BENCH_QUANTITIES = (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50)
 MAX_BLANK_LABELS = 5000
 
-# The few fixed words printed on labels, in the label language.
+# The few fixed words printed on labels, per label language.  Labels speak the primary
+# label language (English unless set otherwise) and add the second one when it is set;
+# a language without its own words here prints its names only.
 WORDS: dict[str, dict[str, str]] = {
     "en": {
         "size": "Size",
         "one_size": "One size",
-        "items": "{n} items",
-        "item": "1 item",
-        "packed": "Packed {date}",
-        "boxes": "{n} boxes",
-        "box": "1 box",
-        "contents": "Contents ____________",
-        "size_qty": "Size ______  Qty ____",
+        "items": "items",
+        "item": "item",
+        "packed": "Packed",
+        "boxes": "boxes",
+        "box": "box",
+        "contents": "Contents",
+        "size_short": "Size",
+        "qty": "Qty",
         "men": "Men",
         "women": "Women",
         "unisex_adult": "Adults",
@@ -98,13 +101,14 @@ WORDS: dict[str, dict[str, str]] = {
     "fr": {
         "size": "Taille",
         "one_size": "Taille unique",
-        "items": "{n} articles",
-        "item": "1 article",
-        "packed": "Emballé le {date}",
-        "boxes": "{n} cartons",
-        "box": "1 carton",
-        "contents": "Contenu ____________",
-        "size_qty": "Taille ______  Qté ____",
+        "items": "articles",
+        "item": "article",
+        "packed": "Emballé",
+        "boxes": "cartons",
+        "box": "carton",
+        "contents": "Contenu",
+        "size_short": "Taille",
+        "qty": "Qté",
         "men": "Hommes",
         "women": "Femmes",
         "unisex_adult": "Adultes",
@@ -135,10 +139,63 @@ WORDS: dict[str, dict[str, str]] = {
         "bench_card": "Carte de poste",
     },
 }
+# Languages a label can carry (the catalogue's name languages and the window's).
+LABEL_LANGUAGES = ("en", "fr", "ar", "ps", "fa", "ku", "ti")
+LABEL_LANGUAGE_KEY = "label_language"
+LABEL_SECOND_LANGUAGE_KEY = "label_second_language"
+DEFAULT_LABEL_LANGUAGE = "en"
 
 
 def words(lang: str) -> dict[str, str]:
     return WORDS.get(lang, WORDS["en"])
+
+
+@dataclass(frozen=True)
+class Languages:
+    """The label languages: `primary` always, `second` ("" for none) when set."""
+
+    primary: str = DEFAULT_LABEL_LANGUAGE
+    second: str = ""
+
+    def word(self, key: str) -> str:
+        """The fixed word in the primary language, "/" the second one's when it has its
+        own words and they differ ("Size/Taille")."""
+        first = words(self.primary).get(key, "")
+        other = WORDS.get(self.second, {}).get(key, "") if self.second else ""
+        return f"{first}/{other}" if other and other != first else first
+
+
+def _check_language(lang: str) -> str:
+    lang = (lang or "").strip().lower()
+    if lang and lang not in LABEL_LANGUAGES:
+        raise InputError("label_language_unknown", lang=lang, known=", ".join(LABEL_LANGUAGES))
+    return lang
+
+
+def label_languages(
+    primary: str | None = None, second: str | None = None, window_language: str | None = None
+) -> Languages:
+    """The languages labels are printed in: the arguments where given, else the shared
+    setting, else the window's language (English by default) and no second language."""
+    stored_primary = settings.get_setting(LABEL_LANGUAGE_KEY, "")
+    stored_second = settings.get_setting(LABEL_SECOND_LANGUAGE_KEY, "")
+    if window_language not in LABEL_LANGUAGES:
+        window_language = None  # a window in a language labels do not know: English
+    first = _check_language(primary or stored_primary or window_language or DEFAULT_LABEL_LANGUAGE)
+    other = _check_language(stored_second if second is None else second)
+    return Languages(first or DEFAULT_LABEL_LANGUAGE, "" if other == first else other)
+
+
+def store_label_languages(primary: str, second: str = "") -> Languages:
+    """Save the label languages every bench prints (the shared Setting table)."""
+    from warehouse_desktop.db import write_transaction
+
+    first = _check_language(primary) or DEFAULT_LABEL_LANGUAGE
+    other = _check_language(second)
+    with write_transaction():
+        settings.set_setting(LABEL_LANGUAGE_KEY, first)
+        settings.set_setting(LABEL_SECOND_LANGUAGE_KEY, "" if other == first else other)
+    return Languages(first, "" if other == first else other)
 
 
 def warehouse_name() -> str:
@@ -154,49 +211,71 @@ def normalise_codes(codes: Sequence[str]) -> list[str]:
     return result
 
 
-def _second_name(category: Category, lang: str) -> str:
+def _names(category: Category, langs: Languages) -> tuple[str, str]:
+    """The category's name in the primary language and, when different, in the second."""
     names = category.names or {}
-    second = names.get(lang) or ""
-    return "" if second == category.name else second
+    first = (names.get(langs.primary) if langs.primary != "en" else "") or category.name
+    second = (names.get(langs.second) or "") if langs.second else ""
+    if langs.second == "en":
+        second = category.name
+    return first, "" if second == first else second
 
 
-def _size_text(size: str, w: dict[str, str]) -> str:
+def _size_text(size: str, langs: Languages) -> str:
     if not size:
         return ""
     if size.strip().casefold() == "one size":
-        return w["one_size"]
-    return f"{w['size']} {size}"
+        return langs.word("one_size")
+    return f"{langs.word('size')} {size}"
 
 
-def _count(n: int, w: dict[str, str], one: str, many: str) -> str:
-    return w[one] if n == 1 else w[many].format(n=n)
+def _count(n: int, langs: Languages, one: str, many: str) -> str:
+    return f"{n} {langs.word(one if n == 1 else many)}"
+
+
+def _as_languages(lang: Languages | str | None) -> Languages:
+    """The languages for one label: as given, English alone for None (no database
+    needed), or a second language added to the shared first one."""
+    if isinstance(lang, Languages):
+        return lang
+    if lang is None:
+        return Languages()
+    return label_languages(second=lang)
 
 
 # --- what each label says ---------------------------------------------------------------
 
 
-def box_content(box: Box, lang: str = "fr", warehouse: str | None = None) -> LabelContent:
-    w = words("fr" if lang == "fr" else "en")
+def box_content(
+    box: Box, lang: Languages | str | None = None, warehouse: str | None = None
+) -> LabelContent:
+    langs = _as_languages(lang)
     category: Category = box.category
-    gender = w.get(category.gender, "")
-    size_line = " · ".join(part for part in (_size_text(box.size, w), gender) if part)
+    name, other = _names(category, langs)
     packed = box.packed_at.date().isoformat() if box.packed_at else ""
     return LabelContent(
         code=box.code,
-        heading=category.name,
-        subheading=_second_name(category, lang),
+        heading=name,
+        subheading=other,
         details=(
-            size_line,
-            _count(box.quantity, w, "item", "items"),
-            w["packed"].format(date=packed),
+            _size_text(box.size, langs),
+            langs.word(category.gender),
+            _count(box.quantity, langs, "item", "items"),
+            # The date alone when two languages would make the line too long to read.
+            (f"{packed}" if langs.second in WORDS else f"{langs.word('packed')} {packed}")
+            if packed
+            else "",
         ),
         footer=warehouse if warehouse is not None else warehouse_name(),
         kind="box",
     )
 
 
-def box_contents(codes: Sequence[str] | None, lang: str = "fr") -> list[LabelContent]:
+def box_contents(
+    codes: Sequence[str] | None, lang: Languages | str | None = None
+) -> list[LabelContent]:
     """Box labels for `codes` (in that order), or every box in stock when codes is None."""
+    langs = _as_languages(lang)
     query = Box.select(Box, Category).join(Category)
     warehouse = warehouse_name()
     if codes is None:
@@ -207,15 +286,20 @@ def box_contents(codes: Sequence[str] | None, lang: str = "fr") -> list[LabelCon
         if missing:
             raise InputError("label_box_unknown", code=missing[0])
         boxes = [found[c.upper()] for c in codes]
-    return [box_content(box, lang, warehouse) for box in boxes]
+    return [box_content(box, langs, warehouse) for box in boxes]
 
 
-def blank_content(code: str, lang: str = "en", warehouse: str | None = None) -> LabelContent:
-    w = words("fr" if lang == "fr" else "en")
+def blank_content(
+    code: str, lang: Languages | str | None = None, warehouse: str | None = None
+) -> LabelContent:
+    langs = _as_languages(lang)
     return LabelContent(
         code=code,
         heading=warehouse if warehouse is not None else warehouse_name(),
-        details=(w["contents"], w["size_qty"]),
+        details=(
+            f"{langs.word('contents')} ____________",
+            f"{langs.word('size_short')} _____  {langs.word('qty')} ____",
+        ),
         kind="blank",
     )
 
@@ -240,8 +324,10 @@ def shelf_contents(codes: Sequence[str] | None) -> list[LabelContent]:
     return [shelf_content(loc, warehouse) for loc in locations]
 
 
-def van_content(load: VanLoad, lang: str = "en", today: dt.date | None = None) -> LabelContent:
-    w = words("fr" if lang == "fr" else "en")
+def van_content(
+    load: VanLoad, lang: Languages | str | None = None, today: dt.date | None = None
+) -> LabelContent:
+    langs = _as_languages(lang)
     rows = (
         Box.select(Category.name, pw.fn.COUNT(Box.id))
         .join(Category)
@@ -260,14 +346,17 @@ def van_content(load: VanLoad, lang: str = "en", today: dt.date | None = None) -
     return LabelContent(
         code=load.code,
         heading=load.destination,
-        details=(day.isoformat(), _count(total, w, "box", "boxes")),
+        details=(day.isoformat(), _count(total, langs, "box", "boxes")),
         note=contents,
         bar_height_mm=VAN_BAR_HEIGHT_MM,
         kind="van",
     )
 
 
-def van_contents(codes: Sequence[str] | None, lang: str = "en") -> list[LabelContent]:
+def van_contents(
+    codes: Sequence[str] | None, lang: Languages | str | None = None
+) -> list[LabelContent]:
+    langs = _as_languages(lang)
     if codes is None:
         loads = list(
             VanLoad.select()
@@ -282,87 +371,104 @@ def van_contents(codes: Sequence[str] | None, lang: str = "en") -> list[LabelCon
         if missing:
             raise InputError("label_van_unknown", code=missing[0])
         loads = [found[c.upper()] for c in codes]
-    return [van_content(load, lang) for load in loads]
+    return [van_content(load, langs) for load in loads]
 
 
-def category_card(category: Category, lang: str = "fr") -> LabelContent:
-    w = words("fr" if lang == "fr" else "en")
-    gender = w.get(category.gender, "")
+def category_card(category: Category, lang: Languages | str | None = None) -> LabelContent:
+    langs = _as_languages(lang)
+    name, other = _names(category, langs)
     sizes = category.sizes or []
     if len(sizes) > 1:
-        size_text = f"{sizes[0]} … {sizes[-1]}"
+        size_text = f"{langs.word('size')} {sizes[0]} … {sizes[-1]}"
     else:
-        size_text = _size_text(sizes[0], w) if sizes else ""
-    detail = " · ".join(x for x in (gender, size_text) if x)
+        size_text = _size_text(sizes[0], langs) if sizes else ""
     return LabelContent(
         code=category.code,
-        heading=category.name,
-        subheading=_second_name(category, lang),
-        details=(detail,) if detail else (),
+        heading=name,
+        subheading=other,
+        details=tuple(x for x in (langs.word(category.gender), size_text) if x),
         kind="card",
         border=True,
     )
 
 
-def command_card(command: Command, lang: str = "en") -> LabelContent:
-    w = words("fr" if lang == "fr" else "en")
+def command_card(command: Command, lang: Languages | str | None = None) -> LabelContent:
+    langs = _as_languages(lang)
+    first = words(langs.primary)
+    other = WORDS.get(langs.second, {}) if langs.second else {}
+    key = command.value
+    second_name = other.get(key, "")
+    help_lines = [first[f"{key}_help"]]
+    if other.get(f"{key}_help"):
+        help_lines.append(other[f"{key}_help"])
     return LabelContent(
         code=command_code(command),
-        heading=w[command.value],
-        details=(w[f"{command.value}_help"],),
+        heading=first[key],
+        subheading="" if second_name == first[key] else second_name,
+        details=tuple(help_lines),
         kind="command",
         border=True,
     )
 
 
-def size_card(category: Category, index: int, lang: str = "fr") -> LabelContent:
+def size_card(category: Category, index: int, lang: Languages | str | None = None) -> LabelContent:
     """A category-and-size card: sets the category and the size with one scan."""
-    w = words("fr" if lang == "fr" else "en")
+    langs = _as_languages(lang)
+    name, other = _names(category, langs)
     size = category.sizes[index]
-    gender = w.get(category.gender, "")
     return LabelContent(
         code=make_code(CodeKind.CATEGORY, classify(category.code).number or 0, size_index=index),
-        heading=category.name,
-        subheading=_second_name(category, lang),
-        details=(" · ".join(x for x in (gender, _size_text(size, w)) if x),),
+        heading=name,
+        subheading=other,
+        details=tuple(x for x in (langs.word(category.gender), _size_text(size, langs)) if x),
         kind="card",
         border=True,
     )
 
 
-def quantity_card(quantity: int, lang: str = "en") -> LabelContent:
-    w = words("fr" if lang == "fr" else "en")
+def quantity_card(quantity: int, lang: Languages | str | None = None) -> LabelContent:
+    """A quantity card: the next boxes hold this many items."""
+    langs = _as_languages(lang)
+    first = words(langs.primary)
+    other = WORDS.get(langs.second, {}) if langs.second else {}
+    heading = first["quantity"].format(n=quantity)
+    second = other["quantity"].format(n=quantity) if other.get("quantity") else ""
+    help_lines = [first["quantity_help"]]
+    if other.get("quantity_help"):
+        help_lines.append(other["quantity_help"])
     return LabelContent(
         code=command_code(Command.QUANTITY, quantity),
-        heading=w["quantity"].format(n=quantity),
-        details=(w["quantity_help"],),
+        heading=heading,
+        subheading="" if second == heading else second,
+        details=tuple(help_lines),
         kind="command",
         border=True,
     )
 
 
-def volunteer_card(name: str, code: str, lang: str = "en") -> LabelContent:
-    w = words("fr" if lang == "fr" else "en")
+def volunteer_card(name: str, code: str, lang: Languages | str | None = None) -> LabelContent:
+    """A volunteer's card: one scan signs them in at a bench."""
+    langs = _as_languages(lang)
     return LabelContent(
-        code=code, heading=name, details=(w["volunteer"],), kind="card", border=True
+        code=code, heading=name, details=(langs.word("volunteer"),), kind="card", border=True
     )
 
 
-def card_contents(lang: str = "fr") -> list[LabelContent]:
+def card_contents(lang: Languages | str | None = None) -> list[LabelContent]:
     """Every active category's card and its size cards, the command cards, the quantity
     cards, then every active volunteer's card."""
     from warehouse_desktop.volunteers import list_volunteers
 
+    langs = _as_languages(lang)
     categories = Category.select().where(Category.active).order_by(Category.group, Category.name)
-    command_lang = "fr" if lang == "fr" else "en"
     cards = []
     for category in categories:
-        cards.append(category_card(category, lang))
+        cards.append(category_card(category, langs))
         if len(category.sizes or []) > 1:
-            cards += [size_card(category, i, lang) for i in range(len(category.sizes))]
-    cards += [command_card(c, command_lang) for c in BENCH_COMMANDS]
-    cards += [quantity_card(q, command_lang) for q in BENCH_QUANTITIES]
-    cards += [volunteer_card(v.name, v.card_code, command_lang) for v in list_volunteers()]
+            cards += [size_card(category, i, langs) for i in range(len(category.sizes))]
+    cards += [command_card(c, langs) for c in BENCH_COMMANDS]
+    cards += [quantity_card(q, langs) for q in BENCH_QUANTITIES]
+    cards += [volunteer_card(v.name, v.card_code, langs) for v in list_volunteers()]
     return cards
 
 
@@ -392,10 +498,22 @@ def label_job(
     skip: int = 0,
     offset: tuple[float, float] = (0.0, 0.0),
     dpi: int | None = None,
+    own_page: bool = False,
 ) -> LabelJob:
-    """Check every option before anything is reserved or written."""
+    """Check every option before anything is reserved or written.
+
+    `own_page` puts each label on a page of its own size (one label from a sheet format,
+    printed on whatever the printer has) instead of its slot on the sheet.
+    """
     out = Path(out)
     label_format = get_format(fmt)
+    if own_page and label_format.is_sheet:
+        label_format = replace(
+            label_format,
+            page_width=label_format.label_width,
+            page_height=label_format.label_height,
+            slots=((0.0, 0.0),),
+        )
     output = out.suffix.lower().lstrip(".")
     if output not in OUTPUTS:
         raise InputError("label_output_suffix", path=str(out))
@@ -414,13 +532,66 @@ def label_job(
         raise InputError("label_skip_range", skip=skip, per_page=label_format.per_page)
     if not out.parent.is_dir():
         raise InputError("file_unwritable", path=str(out), detail="no such folder")
-    return LabelJob(label_format, output, out, skip, offset, dpi or 0)
+    job = LabelJob(label_format, output, out, skip, offset, dpi or 0)
+    # A typical box label tells whether the offset pushes a barcode off the label before
+    # any code is reserved; `render_labels` checks the real labels again.
+    sample = LabelContent(
+        SAMPLE_CODE, "Sample", "Sample", ("Size M", "Men", "10 items", "2026-01-01"), "Sample"
+    )
+    check_offset(lay_out([sample], job), offset)
+    return job
+
+
+SAMPLE_CODE = "B0000001G"
+
+
+def offset_room(labels: Sequence[Label]) -> tuple[float, float, float, float]:
+    """How far (mm) the labels' barcodes and QR codes (quiet zones included) and the code
+    printed under the bars can move left, right, up and down before one of them leaves
+    its label."""
+    left = right = up = down = float("inf")
+    for label in labels:
+        for item in label.items:
+            if isinstance(item, BarcodeItem):
+                x, y = item.x, item.y
+                w, h = item.geometry.width_mm, item.geometry.height_mm
+            elif isinstance(item, QrItem):
+                x, y = item.x, item.y
+                w = h = item.geometry.side_mm
+            elif isinstance(item, TextItem) and item.role == "code":
+                x, y, w, h = item.x, item.top, item.width, item.bottom - item.top
+            else:
+                continue
+            left = min(left, x)
+            right = min(right, label.width - x - w)
+            up = min(up, y)
+            down = min(down, label.height - y - h)
+    return left, right, up, down
+
+
+def check_offset(labels: Sequence[Label], offset: tuple[float, float]) -> None:
+    """Refuse a calibration offset that would cut a barcode or QR code at the label's edge."""
+    left, right, up, down = offset_room(labels)
+    dx, dy = offset
+    if -dx > left + 1e-6 or dx > right + 1e-6 or -dy > up + 1e-6 or dy > down + 1e-6:
+        raise InputError(
+            "label_offset_cuts_barcode",
+            x=f"{dx:g}",
+            y=f"{dy:g}",
+            left=f"{-left:.1f}",
+            right=f"{right:.1f}",
+            up=f"{-up:.1f}",
+            down=f"{down:.1f}",
+        )
 
 
 def lay_out(contents: Iterable[LabelContent], job: LabelJob) -> list[Label]:
     fmt = job.fmt
+    qr_dots = ZPL_MAX_QR_DOTS if "zpl" in fmt.outputs else 0
     return [
-        layout_label(c, fmt.label_width, fmt.label_height, job.resolution, fmt.margin)
+        layout_label(
+            c, fmt.label_width, fmt.label_height, job.resolution, fmt.margin, qr_max_dots=qr_dots
+        )
         for c in contents
     ]
 
@@ -429,6 +600,7 @@ def render_labels(labels: Sequence[Label], job: LabelJob, title: str = "Labels")
     """Write the labels; returns the files written (several PNGs for several pages)."""
     if not labels:
         raise InputError("label_nothing")
+    check_offset(labels, job.offset)
     dpi = job.resolution
     try:
         if job.output == "zpl":
@@ -463,19 +635,35 @@ def write_labels(
     skip: int = 0,
     offset: tuple[float, float] = (0.0, 0.0),
     dpi: int | None = None,
-    lang: str = "fr",
+    lang: str | None = None,
+    primary: str | None = None,
+    own_page: bool = False,
+    window_language: str | None = None,
 ) -> list[Path]:
-    """Make labels of `kind` ('boxes', 'blank', 'shelves', 'vans', 'cards') into `out`."""
-    job = label_job(out, fmt, skip=skip, offset=offset, dpi=dpi)
+    """Make labels of `kind` ('boxes', 'blank', 'shelves', 'vans', 'cards') into `out`.
+
+    `primary` and `lang` (the second language) default to the shared label languages,
+    the first of them to `window_language` (then English) when none is set.
+    """
+    job = label_job(out, fmt, skip=skip, offset=offset, dpi=dpi, own_page=own_page)
+    langs = label_languages(primary, lang, window_language)
     return render_labels(
-        lay_out(label_contents(kind, codes=codes, count=count, lang=lang), job), job
+        lay_out(label_contents(kind, codes=codes, count=count, lang=langs), job), job
     )
 
 
 def label_contents(
-    kind: str, *, codes: Sequence[str] | None = None, count: int = 0, lang: str = "fr"
+    kind: str,
+    *,
+    codes: Sequence[str] | None = None,
+    count: int = 0,
+    lang: Languages | str | None = None,
 ) -> list[LabelContent]:
-    """What the labels of `kind` say.  For 'blank' this reserves `count` fresh box codes."""
+    """What the labels of `kind` say.  For 'blank' this reserves `count` fresh box codes.
+
+    `lang` is the label languages, or a second language added to the shared primary one.
+    """
+    lang = lang if isinstance(lang, Languages) else label_languages(second=lang)
     if codes is not None:
         codes = normalise_codes(codes)
     if kind == "boxes":

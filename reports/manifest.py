@@ -1,7 +1,9 @@
 """The van manifest (PDF): what a van load carries, for the driver and the receiving end.
 
 Contents by category and size come from `stock.van_load_contents`; the box list (with a
-tick column for checking boxes off on arrival) from the van load's boxes.
+tick column for checking boxes off on arrival) from the van load's boxes.  The title is
+shaped and right to left when the destination is in Arabic script, and the van load's
+code is printed as a Code128 barcode with its QR code.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ from reports.sheets import (
     BODY,
     HEADING,
     SMALL,
-    TITLE,
+    CodeSymbols,
     build_pdf,
     cell,
     check_output,
     num,
     table,
+    title,
     write_bytes,
 )
 from reports.stock_sheet import group_name
@@ -65,9 +68,12 @@ def manifest_pdf(code: str) -> bytes:
     if load.notes:
         facts.append([cell("Driver / notes"), cell(load.notes)])
     story = [
-        Paragraph(paragraph_text(f"Van manifest — {load.destination}"), TITLE),
+        title(f"Van manifest — {load.destination}"),
         Paragraph(paragraph_text(f"{warehouse} · {when:%Y-%m-%d}" if when else warehouse), SMALL),
-        Spacer(1, 4 * mm),
+        Spacer(1, 3 * mm),
+        # The van load's own code, for a scanner at the receiving end or a phone.
+        CodeSymbols(load.code),
+        Spacer(1, 3 * mm),
         table(["", ""], facts, [40 * mm, 110 * mm]),
         Paragraph("Contents", HEADING),
     ]

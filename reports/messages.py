@@ -9,6 +9,11 @@ REPORT_MESSAGES: dict[str, str] = {
     "label_output_unsupported": "{output} is not made for the {format} format: use {outputs}",
     "label_dpi": "Printer resolution must be 203 or 300 dpi (got {dpi})",
     "label_offset_range": "The calibration offset must be between -20 and 20 mm",
+    "label_offset_cuts_barcode": (
+        "A calibration offset of {x} mm right and {y} mm down would push a barcode off the "
+        "label: this format allows {left} to {right} mm right and {up} to {down} mm down"
+    ),
+    "label_language_unknown": "Unknown label language {lang}: use one of {known}",
     "label_nothing": "There is nothing to print",
     "label_box_unknown": "No box has the code {code}",
     "label_location_unknown": "No location has the code {code}",

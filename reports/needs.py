@@ -14,8 +14,8 @@ from reportlab.platypus import Paragraph, Spacer
 
 from reports.fonts import paragraph_text
 from reports.labels import warehouse_name
-from reports.sheets import BODY, SMALL, TITLE, build_pdf, check_output, write_bytes
-from reports.stock_sheet import gender_name, needs_table
+from reports.sheets import BODY, SMALL, build_pdf, check_output, title, write_bytes
+from reports.stock_sheet import gender_name, needs_table, percent_of_target
 from warehouse_desktop import exchange, stock
 from warehouse_desktop.models import Category
 
@@ -46,7 +46,8 @@ def needs_text(day: dt.date | None = None) -> str:
             gender = gender_name(need.gender)
             who = f" ({gender})" if gender else ""
             lines.append(
-                f"{rank}. {name}{who}: {need.shortfall} short — {need.in_stock} of {need.target} in stock"
+                f"{rank}. {name}{who}: {need.shortfall} boxes short — {need.in_stock} of "
+                f"{need.target} in stock ({percent_of_target(need)} %)"
             )
     return "\n".join(lines) + "\n"
 
@@ -56,8 +57,14 @@ def needs_pdf(day: dt.date | None = None) -> bytes:
     warehouse = warehouse_name()
     needs = stock.needs_list()
     story = [
-        Paragraph(paragraph_text(f"Needs list — {warehouse}"), TITLE),
-        Paragraph(paragraph_text(f"{day.isoformat()} · biggest shortfall first, in boxes"), SMALL),
+        title(f"Needs list — {warehouse}"),
+        Paragraph(
+            paragraph_text(
+                f"{day.isoformat()} · biggest shortfall in boxes first; "
+                "“of target” is the share of the target in stock"
+            ),
+            SMALL,
+        ),
         Spacer(1, 4 * mm),
     ]
     if needs:
@@ -67,8 +74,11 @@ def needs_pdf(day: dt.date | None = None) -> bytes:
     return build_pdf(story, f"Needs {day.isoformat()}", f"{warehouse} · needs {day.isoformat()}")
 
 
-def write_needs(path: Path) -> None:
-    """Write the needs list to `path`: PDF, plain text (.txt) or CSV by its suffix."""
+def write_needs(path: Path, *, excel: bool = True) -> None:
+    """Write the needs list to `path`: PDF, plain text (.txt) or CSV by its suffix.
+
+    A CSV is for a spreadsheet unless `excel` is False: byte-order mark, readable words.
+    """
     path = check_output(path, SUFFIXES)
     suffix = path.suffix.lower()
     if suffix == ".pdf":
@@ -76,4 +86,4 @@ def write_needs(path: Path) -> None:
     elif suffix == ".txt":
         write_bytes(path, needs_text().encode("utf-8"))
     else:
-        exchange.export("needs", path)
+        exchange.export("needs", path, excel=excel)

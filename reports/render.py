@@ -1,8 +1,12 @@
 """Draw laid-out labels as PDF (reportlab vectors), PNG (Pillow, 1-bit) or ZPL.
 
-All three take the same `Label` items.  Barcodes are snapped to the printer's dot grid in
-page coordinates (after the calibration offset), so every bar is a whole number of dots
-wherever the label sits on the sheet.
+All three take the same `Label` items.  Barcodes and QR codes are snapped to the printer's
+dot grid in page coordinates (after the calibration offset), so every bar and module is a
+whole number of dots wherever the label sits on the sheet.  Text is drawn piece by piece
+in the embedded fonts (`reports.fonts.pieces`), so PDF, PNG and ZPL print the same glyphs
+at the widths the layout measured.  ZPL text goes as bitmaps of those fonts, never in the
+printer's own font, so a label never mixes two typefaces; the QR code is the printer's
+own `^BQ`.
 """
 
 from __future__ import annotations
@@ -13,11 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reports.barcodes import mm_to_dots
-from reports.fonts import draw_text, font_path, has_rtl, register_fonts
+from reports.barcodes import QR_QUIET_MODULES, mm_to_dots
+from reports.fonts import draw_text, font_path, piece_width, pieces, register_fonts
 from reports.formats import LabelFormat, Placement, placements
-from reports.layout import PT_PER_MM, BarcodeItem, Label, RectItem, TextItem
-from warehouse_desktop.zpl import field_data as zpl_field
+from reports.layout import PT_PER_MM, BarcodeItem, Label, QrItem, RectItem, TextItem
+from warehouse_desktop.zpl import field_data as zpl_field  # noqa: F401 - re-exported
 
 PDF_CREATOR = "Warehouse bench"
 
@@ -68,6 +72,20 @@ def draw_labels_pdf(canvas: object, page: list[PlacedLabel], fmt: LabelFormat, d
                 for bar_x, bar_w in g.bars_dots():
                     c.rect(  # type: ignore[attr-defined]
                         (left + bar_x) * dot_pt, y, bar_w * dot_pt, height, stroke=0, fill=1
+                    )
+            elif isinstance(item, QrItem):
+                g = item.geometry
+                d = g.module_dots
+                left = _snap(ox + item.x, dpi) + QR_QUIET_MODULES * d
+                top = _snap(oy + item.y, dpi) + QR_QUIET_MODULES * d
+                for row, col, length in g.dark_runs():
+                    c.rect(  # type: ignore[attr-defined]
+                        (left + col * d) * dot_pt,
+                        page_h - (top + (row + 1) * d) * dot_pt,
+                        length * d * dot_pt,
+                        d * dot_pt,
+                        stroke=0,
+                        fill=1,
                     )
             elif isinstance(item, TextItem):
                 draw_text(
@@ -121,6 +139,7 @@ def _pil_font(font: str, px: float, shaped: bool) -> object:
     return ImageFont.truetype(str(font_path(font)), px, layout_engine=engine)
 
 
+@functools.cache
 def _raqm() -> bool:
     from PIL import features
 
@@ -128,19 +147,20 @@ def _raqm() -> bool:
 
 
 def _draw_text_pil(draw: object, x: float, y: float, item: TextItem, dpi: int) -> None:
+    """Draw a text line with its left end at x and baseline at y (pixels), piece by
+    piece in the embedded fonts, each advanced by the width the layout measured."""
     px = item.size * dpi / 72
-    if has_rtl(item.text):
-        if _raqm():
-            font = _pil_font(item.font, px, True)
-            draw.text((x, y), item.text, font=font, fill=0, anchor="ls")  # type: ignore[attr-defined]
-            return
-        from reports.fonts import visual_runs
-
-        # No shaping engine: letters unjoined but at least in reading order.
-        text = "".join(run.text[::-1] if run.rtl else run.text for run in visual_runs(item.text))
-    else:
-        text = item.text
-    draw.text((x, y), text, font=_pil_font(item.font, px, False), fill=0, anchor="ls")  # type: ignore[attr-defined]
+    for piece in pieces(item.text, item.font):
+        text = piece.text
+        if piece.rtl and _raqm():
+            font = _pil_font(piece.font, px, True)
+            draw.text((x, y), text, font=font, fill=0, anchor="ls", direction="rtl")  # type: ignore[attr-defined]
+        else:
+            if piece.rtl:  # no shaping engine: letters unjoined, but in reading order
+                text = text[::-1]
+            font = _pil_font(piece.font, px, False)
+            draw.text((x, y), text, font=font, fill=0, anchor="ls")  # type: ignore[attr-defined]
+        x += piece_width(piece.text, piece.font, piece.rtl, item.size) * dpi / 72
 
 
 def draw_labels_png(page: list[PlacedLabel], fmt: LabelFormat, dpi: int) -> object:
@@ -163,6 +183,14 @@ def draw_labels_png(page: list[PlacedLabel], fmt: LabelFormat, dpi: int) -> obje
                         (left + bar_x, top, left + bar_x + bar_w - 1, top + g.height_dots - 1),
                         fill=0,
                     )
+            elif isinstance(item, QrItem):
+                g = item.geometry
+                d = g.module_dots
+                left = _snap(ox + item.x, dpi) + QR_QUIET_MODULES * d
+                top = _snap(oy + item.y, dpi) + QR_QUIET_MODULES * d
+                for row, col, length in g.dark_runs():
+                    x0, y0 = left + col * d, top + row * d
+                    draw.rectangle((x0, y0, x0 + length * d - 1, y0 + d - 1), fill=0)
             elif isinstance(item, TextItem):
                 _draw_text_pil(
                     draw,
@@ -193,11 +221,6 @@ def save_png(image: object, path: Path, dpi: int) -> None:
 # --- ZPL ---------------------------------------------------------------------------------
 
 
-def _zebra_font_can_print(text: str) -> bool:
-    # Zebra's scalable font 0 covers Latin scripts; anything else goes as a bitmap.
-    return all(ord(ch) < 0x250 for ch in text) and not has_rtl(text)
-
-
 def _text_graphic(item: TextItem, dpi: int) -> tuple[int, int, bytes, int, int]:
     """Render one text line to a 1-bit bitmap: (bytes per row, rows, data, left, top) dots."""
     from PIL import Image, ImageDraw
@@ -222,8 +245,19 @@ def _text_graphic(item: TextItem, dpi: int) -> tuple[int, int, bytes, int, int]:
     )
 
 
+def qr_field(code: str) -> str:
+    """The ^BQ field data for `code`: error correction M, then the code itself.
+
+    ^BQ reads its own prefix from the field data, so the code goes in plain (never ^FH
+    hex); only a code of capital letters and digits, which cannot carry a command, may.
+    """
+    if not code or not all("A" <= ch <= "Z" or "0" <= ch <= "9" for ch in code):
+        raise ValueError(f"{code!r} is not a label code")
+    return f"MA,{code}"
+
+
 def label_to_zpl(label: Label, dpi: int, offset: tuple[float, float] = (0.0, 0.0)) -> str:
-    """One ^XA...^XZ label; user text only ever inside ^FH hex field data.
+    """One ^XA...^XZ label; user text only ever as bitmaps (^GFA), codes as bars and ^BQ.
 
     The calibration offset moves every field (ZPL's ^LH cannot go negative, so it is
     added to each position, never below the label's edge).
@@ -248,20 +282,21 @@ def label_to_zpl(label: Label, dpi: int, offset: tuple[float, float] = (0.0, 0.0
             for bar_x, bar_w in g.bars_dots():
                 x = max(0, left + bar_x)
                 parts.append(f"^FO{x},{top}^GB{bar_w},{g.height_dots},{bar_w}^FS")
+        elif isinstance(item, QrItem):
+            g = item.geometry
+            quiet = QR_QUIET_MODULES * g.module_dots
+            x = max(0, _snap(item.x, dpi) + dx + quiet)
+            y = max(0, _snap(item.y, dpi) + dy + quiet)
+            # ^BQN,2,m: model 2, m dots per module; "MA," = error correction M, automatic
+            # input mode.  Codes are letters and digits only (checked by `qr_field`).
+            parts.append(f"^FO{x},{y}^BQN,2,{g.module_dots}^FD{qr_field(g.code)}^FS")
         elif isinstance(item, TextItem):
-            if _zebra_font_can_print(item.text):
-                h = max(10, round(item.size * dpi / 72))
-                parts.append(
-                    f"{at(item.x, item.baseline, 'FT')}^A0N,{h},{round(h * 0.9)}"
-                    f"^FH^FD{zpl_field(item.text)}^FS"
-                )
-            else:
-                row_bytes, rows, data, left, top = _text_graphic(item, dpi)
-                total = row_bytes * rows
-                parts.append(
-                    f"^FO{max(0, left + dx)},{max(0, top + dy)}"
-                    f"^GFA,{total},{total},{row_bytes},{data.hex().upper()}^FS"
-                )
+            row_bytes, rows, data, left, top = _text_graphic(item, dpi)
+            total = row_bytes * rows
+            parts.append(
+                f"^FO{max(0, left + dx)},{max(0, top + dy)}"
+                f"^GFA,{total},{total},{row_bytes},{data.hex().upper()}^FS"
+            )
         elif isinstance(item, RectItem):
             w = max(1, _snap(item.w, dpi))
             h = max(1, _snap(item.h, dpi))

@@ -51,13 +51,17 @@ GROUP_BG = colors.HexColor("#eeeeee")
 
 
 class RtlText(Flowable):
-    """One line of right-to-left text, shaped, shrunk to fit its cell if need be."""
+    """One line of right-to-left text, shaped, shrunk to fit its cell if need be; right
+    aligned in a table cell, left aligned as a title (`align="left"`)."""
 
-    def __init__(self, text: str, font: str = REGULAR, size: float = 9) -> None:
+    def __init__(
+        self, text: str, font: str = REGULAR, size: float = 9, align: str = "right"
+    ) -> None:
         super().__init__()
         self.text = text
         self.font = font
         self.size = size
+        self.align = align
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         width = text_width(self.text, self.font, self.size)
@@ -70,7 +74,7 @@ class RtlText(Flowable):
         width = text_width(self.text, self.font, self.size)
         draw_text(
             self.canv,
-            max(0.0, self.width - width),
+            0.0 if self.align == "left" else max(0.0, self.width - width),
             self.size * 0.25,
             self.text,
             self.font,
@@ -87,7 +91,64 @@ def cell(value: Any, style: ParagraphStyle = BODY) -> Flowable:
     text = str(value)
     if has_rtl(text):
         return RtlText(text, style.fontName, style.fontSize)
-    return Paragraph(paragraph_text(text), style)
+    return Paragraph(paragraph_text(text, style.fontName), style)
+
+
+def title(text: str, style: ParagraphStyle = TITLE) -> Flowable:
+    """A title or heading line with user text in it: a Paragraph, or, when it holds Arabic
+    script, one line shaped and in right-to-left order (Paragraph can do neither)."""
+    if has_rtl(text):
+        line = RtlText(text, style.fontName, style.fontSize, align="left")
+        line.spaceAfter = style.spaceAfter
+        return line
+    return Paragraph(paragraph_text(text, style.fontName), style)
+
+
+class CodeSymbols(Flowable):
+    """A code as a Code128 barcode (13 mm bars, code underneath) with its QR code beside
+    it, for a sheet that a scanner or a phone should be able to read."""
+
+    def __init__(self, code: str, dpi: int = 300) -> None:
+        super().__init__()
+        from reports.barcodes import fit_barcode, fit_qr
+
+        self.code = code
+        self.bars = fit_barcode(code, 70.0, dpi, 13.0, max_module_mm=0.5)
+        self.qr = fit_qr(code, 24.0, dpi, 10)
+        self.height = max(self.bars.height_mm + 5.0, self.qr.side_mm if self.qr else 0.0) * mm
+        self.width = (self.bars.width_mm + 4.0 + (self.qr.side_mm if self.qr else 0.0)) * mm
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        from reports.barcodes import QR_QUIET_MODULES, dots_to_mm
+
+        c = self.canv
+        g = self.bars
+        dot = dots_to_mm(1, g.dpi) * mm
+        top = self.height
+        c.setFillGray(0)
+        for x, w in g.bars_dots():
+            c.rect(
+                x * dot, top - g.height_dots * dot, w * dot, g.height_dots * dot, stroke=0, fill=1
+            )
+        quiet = g.quiet_modules * g.module_mm * mm
+        draw_text(
+            c,
+            quiet + (g.width_mm * mm - 2 * quiet - text_width(self.code, BOLD, 10)) / 2,
+            top - g.height_dots * dot - 4 * mm,
+            self.code,
+            BOLD,
+            10,
+        )
+        if self.qr:
+            q = self.qr
+            left = (g.width_mm + 4.0) * mm + QR_QUIET_MODULES * q.module_dots * dot
+            qr_top = top - QR_QUIET_MODULES * q.module_dots * dot
+            d = q.module_dots * dot
+            for row, col, length in q.dark_runs():
+                c.rect(left + col * d, qr_top - (row + 1) * d, length * d, d, stroke=0, fill=1)
 
 
 def num(value: Any, bold: bool = False) -> Flowable:

@@ -1,5 +1,7 @@
-"""The end-of-day stock sheet (PDF): totals, stock by group → category → size, van loads
-dispatched that day, stock per location and the needs list.
+"""The end-of-day stock sheet (PDF): a one-page summary (totals, in/out/moved that day,
+boxes on vans still loading, boxes missing since the counts, the ten biggest needs), then
+stock by group → category → size (a category with one size on one line), the vans being
+loaded, van loads dispatched that day, stock per location and the whole needs list.
 
 Every figure comes from `warehouse_desktop.stock`, the same queries `export stock` uses,
 so the sheet and the CSV always agree.  Those queries aggregate in SQL, so the sheet's
@@ -9,12 +11,11 @@ cost follows the number of categories and locations, not the number of boxes.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from reports.fonts import paragraph_text
 from reports.labels import warehouse_name, words
@@ -24,16 +25,21 @@ from reports.sheets import (
     GROUP_BG,
     HEADING,
     SMALL,
-    TITLE,
     build_pdf,
     cell,
     check_output,
     num,
     table,
+    title,
     write_bytes,
 )
 from warehouse_desktop import localtime, stock
 from warehouse_desktop.errors import InputError
+from warehouse_desktop.models import Box, BoxState, VanLoad, VanLoadState
+
+# The box state a stock-take gives to boxes expected on a shelf and not found there.
+MISSING_STATE = BoxState.MISSING.value
+SUMMARY_NEEDS = 10
 
 GROUP_NAMES = {
     "clothing": "Clothing",
@@ -69,6 +75,8 @@ class StockSheet:
     by_location: list[stock.LocationStock]
     van_loads: list[stock.VanLoadSummary]
     needs: list[stock.Need]
+    loading: list[stock.VanLoadSummary]
+    missing: tuple[int, int]  # boxes, items
 
 
 def categories_from_sizes(lines: list[stock.StockLine]) -> list[stock.CategoryStock]:
@@ -85,20 +93,36 @@ def categories_from_sizes(lines: list[stock.StockLine]) -> list[stock.CategorySt
     return list(totals.values())
 
 
+def loading_vans() -> list[stock.VanLoadSummary]:
+    """The van loads still being loaded, with their boxes (out of the shelves' stock)."""
+    loads = VanLoad.select().where(VanLoad.state == VanLoadState.LOADING.value)
+    return [stock.van_load_summary(load) for load in loads.order_by(VanLoad.code)]
+
+
+def missing_boxes() -> tuple[int, int]:
+    """(boxes, items) recorded missing by a stock-take and not found since."""
+    import peewee as pw
+
+    boxes, items = (
+        Box.select(pw.fn.COUNT(Box.id), pw.fn.SUM(Box.quantity))
+        .where(Box.state == MISSING_STATE)
+        .tuples()
+        .get()
+    )
+    return int(boxes or 0), int(items or 0)
+
+
 def gather(day: dt.date | None = None, exported_by: str | None = None) -> StockSheet:
+    """The sheet's figures; `exported_by` names the person exporting it (the signed-in
+    volunteer, or the command line's --operator)."""
     day = day or localtime.today()
     if day > localtime.today() + dt.timedelta(days=1):  # one day of slack for a clock behind
         raise InputError("day_in_future", day=day.isoformat())
-    if exported_by is None:
-        try:
-            exported_by = getpass.getuser()
-        except (KeyError, OSError):
-            exported_by = ""
     by_size = stock.stock_by_size()
     return StockSheet(
         day=day,
         warehouse=warehouse_name(),
-        exported_by=exported_by,
+        exported_by=(exported_by or "").strip(),
         exported_at=localtime.now().replace(microsecond=0, tzinfo=None),
         totals=stock.day_totals(day),
         by_size=by_size,
@@ -106,19 +130,26 @@ def gather(day: dt.date | None = None, exported_by: str | None = None) -> StockS
         by_location=stock.stock_by_location(),
         van_loads=stock.van_loads_dispatched_on(day),
         needs=stock.needs_list(),
+        loading=loading_vans(),
+        missing=missing_boxes(),
     )
 
 
 def _totals_table(sheet: StockSheet) -> object:
     t = sheet.totals
+    on_vans = sum(v.boxes for v in sheet.loading)
     rows = [
         [cell("Boxes in stock"), num(t.boxes_in_stock, True)],
         [cell("Items in stock"), num(t.items_in_stock, True)],
         [cell("Boxes in today"), num(t.boxes_in)],
         [cell("Boxes out today (dispatched)"), num(t.boxes_out)],
         [cell("Boxes moved today"), num(t.boxes_moved)],
+        [cell(f"Boxes on vans being loaded ({len(sheet.loading)} vans)"), num(on_vans)],
+        [cell("Items on vans being loaded"), num(sum(v.items for v in sheet.loading))],
+        # Filled by stock-takes: boxes expected on a shelf and not found there since.
+        [cell("Boxes missing since the counts"), num(sheet.missing[0], True)],
     ]
-    return table(["Totals", ""], rows, [70 * mm, 30 * mm])
+    return table(["Totals", ""], rows, [90 * mm, 30 * mm])
 
 
 def _stock_table(sheet: StockSheet) -> object:
@@ -127,6 +158,9 @@ def _stock_table(sheet: StockSheet) -> object:
     styles: list[tuple] = []
     current_group = None
     current_category = None
+    sizes_of: dict[int, int] = {}
+    for line in sheet.by_size:
+        sizes_of[line.category_id] = sizes_of.get(line.category_id, 0) + 1
     for line in sheet.by_size:
         if line.group != current_group:
             current_group = line.group
@@ -142,10 +176,12 @@ def _stock_table(sheet: StockSheet) -> object:
             items = c.items if c else 0
             target = c.target if c else line.target
             shortfall = c.shortfall if c else 0
+            single = sizes_of[line.category_id] == 1
             rows.append(
                 [
                     cell(line.category, BODY_BOLD),
-                    cell("all sizes", SMALL),
+                    # A category with one size is one line: its total is its size's.
+                    cell(line.size) if single else cell("all sizes", SMALL),
                     cell(gender_name(line.gender)),
                     num(boxes, True),
                     num(items, True),
@@ -153,6 +189,8 @@ def _stock_table(sheet: StockSheet) -> object:
                     num(shortfall or "", True),
                 ]
             )
+            if single:
+                continue
         rows.append(
             [
                 cell(""),
@@ -209,22 +247,38 @@ def needs_table(needs: list[stock.Need]) -> object:
             cell(gender_name(n.gender)),
             num(n.target),
             num(n.in_stock),
+            num(f"{percent_of_target(n)} %"),
             num(n.shortfall, True),
         ]
         for rank, n in enumerate(needs, 1)
     ]
-    return table(["#", "Category", "Group", "Gender", "Target", "In stock", "Short"], rows,
-                 [10 * mm, 62 * mm, 26 * mm, 26 * mm, 18 * mm, 20 * mm, 18 * mm])  # fmt: skip
+    return table(
+        ["#", "Category", "Group", "Gender", "Target", "In stock", "Of target", "Short"], rows,
+        [9 * mm, 50 * mm, 22 * mm, 22 * mm, 17 * mm, 17 * mm, 18 * mm, 16 * mm],
+    )  # fmt: skip
+
+
+def percent_of_target(need: stock.Need) -> int:
+    """How much of its target a category has in stock, in whole per cent (rounded down,
+    so 99.6 % never reads as the target reached; the needs CSV computes it the same way)."""
+    return need.in_stock * 100 // need.target if need.target else 0
+
+
+def _loading_table(sheet: StockSheet) -> object:
+    rows = [[cell(v.code), cell(v.destination), num(v.boxes), num(v.items)] for v in sheet.loading]
+    return table(["Van load", "Destination", "Boxes", "Items"], rows,
+                 [26 * mm, 110 * mm, 22 * mm, 22 * mm])  # fmt: skip
 
 
 def stock_sheet_pdf(sheet: StockSheet) -> bytes:
-    title = f"Stock sheet {sheet.day.isoformat()}"
+    doc_title = f"Stock sheet {sheet.day.isoformat()}"
+    who = sheet.exported_by or "(nobody named)"
     story = [
-        Paragraph(paragraph_text(f"End-of-day stock sheet — {sheet.warehouse}"), TITLE),
+        title(f"End-of-day stock sheet — {sheet.warehouse}"),
         Paragraph(
             paragraph_text(
                 f"Day {sheet.day.isoformat()} · exported {sheet.exported_at:%Y-%m-%d %H:%M}"
-                + (f" by {sheet.exported_by}" if sheet.exported_by else "")
+                f" by {who}"
                 + (
                     " · stock figures are as at the export time"
                     if sheet.day != sheet.exported_at.date()
@@ -235,28 +289,41 @@ def stock_sheet_pdf(sheet: StockSheet) -> bytes:
         ),
         Spacer(1, 4 * mm),
         _totals_table(sheet),
+        Paragraph(f"The {SUMMARY_NEEDS} biggest needs (shortfall in boxes)", HEADING),
+    ]
+    if sheet.needs:
+        story.append(needs_table(sheet.needs[:SUMMARY_NEEDS]))
+    else:
+        story.append(Paragraph("Every category is at or above its target.", BODY))
+    story += [
+        PageBreak(),
         Paragraph("Stock by group, category and size", HEADING),
         Paragraph(
             "Target and shortfall are in boxes, per category. Size lines show the boxes of "
-            "each size.",
+            "each size; a category with a single size has one line.",
             SMALL,
         ),
         Spacer(1, 2 * mm),
         _stock_table(sheet),
-        Paragraph("Van loads dispatched this day", HEADING),
+        Paragraph("Vans being loaded (boxes off the shelves, not yet gone)", HEADING),
     ]
+    if sheet.loading:
+        story.append(_loading_table(sheet))
+    else:
+        story.append(Paragraph("No van is being loaded.", BODY))
+    story.append(Paragraph("Van loads dispatched this day", HEADING))
     if sheet.van_loads:
         story.append(_van_table(sheet))
     else:
         story.append(Paragraph("No van load left this day.", BODY))
     story += [Paragraph("Stock per location", HEADING), _location_table(sheet)]
-    story.append(Paragraph("Needs list (biggest shortfall first)", HEADING))
+    story.append(Paragraph("Needs list (biggest shortfall in boxes first)", HEADING))
     if sheet.needs:
         story.append(needs_table(sheet.needs))
     else:
         story.append(Paragraph("Every category is at or above its target.", BODY))
-    header = f"{sheet.warehouse} · stock sheet {sheet.day.isoformat()}"
-    return build_pdf(story, title, header)
+    header = f"{sheet.warehouse} · stock sheet {sheet.day.isoformat()} · exported by {who}"
+    return build_pdf(story, doc_title, header)
 
 
 def write_stock_sheet(

@@ -63,7 +63,8 @@ def print_box_label(box: BoxInfo, settings: QSettings | None = None) -> Path | N
     fmt = str(settings.value("labels/format", "") or "") if settings is not None else ""
     try:
         labels = importlib.import_module("reports.labels")
-        kwargs = {"codes": [box.code]}
+        # No printer: one label on a page of its own size, not a whole A4 sheet.
+        kwargs = {"codes": [box.code], "own_page": label_printer(settings) is None}
         if fmt:
             labels.write_labels("boxes", out, fmt, **kwargs)
         else:

@@ -592,6 +592,14 @@ class MainWindow(QMainWindow):
                 _tr("Label for {code} sent to {target}").format(code=box.code, target=str(path)),
                 8000,
             )
+            # Said where the volunteer looks: no label comes out of a printer.
+            banner = self.bench.banner
+            banner.show_result(
+                bool(banner.ok),
+                banner.text()
+                + "\n"
+                + _tr("No printer set up: label saved as {path}").format(path=path.name),
+            )
         return path
 
     def _report_actions(self) -> object | None:

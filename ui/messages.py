@@ -353,6 +353,14 @@ UI_MESSAGES: dict[str, str] = {
     "label_offset_range": QT_TRANSLATE_NOOP(
         "Messages", "The calibration offset must be between -20 and 20 mm"
     ),
+    "label_offset_cuts_barcode": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A calibration offset of {x} mm right and {y} mm down would push a barcode off the "
+        "label: this format allows {left} to {right} mm right and {up} to {down} mm down",
+    ),
+    "label_language_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown label language {lang}: use one of {known}"
+    ),
     "label_nothing": QT_TRANSLATE_NOOP("Messages", "There is nothing to print"),
     "label_box_unknown": QT_TRANSLATE_NOOP("Messages", "No box has the code {code}"),
     "label_location_unknown": QT_TRANSLATE_NOOP("Messages", "No location has the code {code}"),

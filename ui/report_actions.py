@@ -22,7 +22,17 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,7 +57,17 @@ from ui.scan_filter import accept_scans
 from warehouse_desktop import config
 from warehouse_desktop.errors import WarehouseError
 
-LANGUAGES = (("fr", "Français"), ("ar", "العربية"), ("ps", "پښتو"), ("en", "English"))
+# "" = the label languages set for every bench (reports.labels.label_languages).
+LANGUAGES = (
+    ("", QT_TRANSLATE_NOOP("ReportActions", "As set for every bench")),
+    ("fr", "Français"),
+    ("ar", "العربية"),
+    ("ps", "پښتو"),
+    ("fa", "فارسی"),
+    ("ku", "کوردی"),
+    ("ti", "ትግርኛ"),
+    ("en", "English"),
+)
 
 
 def _tr(text: str) -> str:
@@ -84,7 +104,7 @@ class LabelOptionsDialog(QDialog):
             spin.setSuffix(" mm")
         self.language = QComboBox()
         for code, name in LANGUAGES:
-            self.language.addItem(name, code)
+            self.language.addItem(_tr(name) if not code else name, code)
         form.addRow(_tr("Format"), self.format)
         if kind in ("boxes", "shelves", "vans"):
             form.addRow(_tr("Codes"), self.codes)
@@ -118,7 +138,7 @@ class LabelOptionsDialog(QDialog):
             self.offset_y.setValue(float(self._value("offset_y", 0.0)))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             pass
-        index = self.language.findData(str(self._value("language", "fr")))
+        index = self.language.findData(str(self._value("language", "")))
         self.language.setCurrentIndex(max(0, index))
 
     def _format_changed(self) -> None:
@@ -142,7 +162,7 @@ class LabelOptionsDialog(QDialog):
             "count": self.count.value(),
             "skip": self.skip.value() if self.skip.isEnabled() else 0,
             "offset": (self.offset_x.value(), self.offset_y.value()),
-            "lang": self.language.currentData(),
+            "lang": self.language.currentData() or None,
         }
 
 
@@ -299,12 +319,13 @@ class ReportActions(QObject):
         count: int = 14,
         skip: int = 0,
         offset: tuple[float, float] = (0.0, 0.0),
-        lang: str = "fr",
+        lang: str | None = None,
     ) -> bool:
         """Make labels of `kind` as a PDF on a worker thread and preview them."""
         from reports.labels import write_labels
 
         out = self._out(f"labels-{kind}")
+        window_language = QLocale().name()[:2]  # the window's language, set on switching
         titles = {
             "boxes": _tr("Box labels"),
             "blank": _tr("Blank box labels"),
@@ -314,20 +335,34 @@ class ReportActions(QObject):
         }
         return self.run(
             lambda: write_labels(
-                kind, out, fmt, codes=codes, count=count, skip=skip, offset=offset, lang=lang
+                kind,
+                out,
+                fmt,
+                codes=codes,
+                count=count,
+                skip=skip,
+                offset=offset,
+                lang=lang,
+                window_language=window_language,
             )[0],
             lambda path: self.preview(path, titles.get(kind, kind), fmt),  # type: ignore[arg-type]
         )
 
     # --- sheets --------------------------------------------------------------------
 
+    def volunteer(self) -> str:
+        """The volunteer signed in at this bench: the sheets name who exported them."""
+        service = getattr(getattr(self.window, "bench", None), "service", None)
+        return str(getattr(service, "operator", "") or "")
+
     @Slot()
     def stock_sheet(self) -> bool:
         from reports.stock_sheet import write_stock_sheet
 
         out = self._out("stock-sheet")
+        who = self.volunteer()
         return self.run(
-            lambda: write_stock_sheet(out),
+            lambda: write_stock_sheet(out, exported_by=who),
             lambda path: self.preview(path, _tr("End-of-day stock sheet")),  # type: ignore[arg-type]
         )
 
@@ -409,6 +444,8 @@ class ReportActions(QObject):
         """Write today's stock sheet to the close-the-day folder, then back up the database."""
         folder = self.close_day_folder()
 
+        who = self.volunteer()
+
         def work() -> tuple[Path, Path | None]:
             from reports.stock_sheet import write_stock_sheet
             from warehouse_desktop.backup import backup_sqlite
@@ -421,7 +458,9 @@ class ReportActions(QObject):
                     "file_unwritable", path=str(folder), detail=exc.strerror
                 ) from exc
             today = dt.date.today()
-            sheet = write_stock_sheet(folder / f"stock-sheet-{today.isoformat()}.pdf", today)
+            sheet = write_stock_sheet(
+                folder / f"stock-sheet-{today.isoformat()}.pdf", today, exported_by=who
+            )
             db_path = sqlite_path()
             backup = backup_sqlite(db_path, reason="end-of-day") if db_path else None
             return sheet, backup

@@ -106,6 +106,8 @@ def build_parser(*, plugins: bool = True) -> argparse.ArgumentParser:
     )  # fmt: skip
     p.add_argument("--out", required=True, metavar="FILE", help="CSV file, or - for standard output "
                    "(needs also: .pdf or .txt)")  # fmt: skip
+    p.add_argument("--excel", action="store_true",
+                   help="for a spreadsheet: byte-order mark, readable headers and values")  # fmt: skip
     p.set_defaults(handler=_cmd_export, needs_db=True)
 
     p = sub.add_parser("van-load", parents=[common], help="van loads from the command line")
@@ -299,7 +301,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         needs = importlib.import_module("reports.needs")
         needs.write_needs(Path(args.out))
         return EXIT_OK
-    count = exchange.export(args.what, args.out)
+    count = exchange.export(args.what, args.out, excel=args.excel)
     if args.out != "-":
         _out(render("export_done", {"count": count, "path": args.out}))
     return EXIT_OK

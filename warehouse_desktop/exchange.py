@@ -141,7 +141,9 @@ MOVEMENT_COLUMNS = [
     "van_load", "quantity_change", "operator", "bench", "undoes",
 ]  # fmt: skip
 STOCK_COLUMNS = ["group", "category", "gender", "size", "boxes", "items", "target"]
-NEEDS_COLUMNS = ["category", "group", "gender", "target", "in_stock", "shortfall"]
+NEEDS_COLUMNS = [
+    "category", "group", "gender", "target", "in_stock", "shortfall", "percent_of_target",
+]  # fmt: skip
 CATEGORY_COLUMNS = [
     "code", "name", "group", "gender", "sizes", "target", "default_quantity", "active",
     *(f"name_{lang}" for lang in NAME_LANGUAGES),
@@ -217,7 +219,9 @@ def _stock_rows() -> Iterator[tuple]:
 
 def _needs_rows() -> Iterator[tuple]:
     for need in stock.needs_list():
-        yield (need.category, need.group, need.gender, need.target, need.in_stock, need.shortfall)
+        percent = need.in_stock * 100 // need.target if need.target else 0
+        yield (need.category, need.group, need.gender, need.target, need.in_stock,
+               need.shortfall, percent)  # fmt: skip
 
 
 def category_row(category: Category) -> list[Any]:
@@ -287,11 +291,43 @@ EXPORTS: dict[str, tuple[list[str], Callable[[], Iterable[Iterable[Any]]]]] = {
 }
 
 
-def export(what: str, out: str | Path) -> int:
-    """Write the `what` export as CSV to `out` (`-` for standard output); return the row count."""
+# Columns whose values are keys (`unisex_adult`): a spreadsheet export shows them as words.
+KEY_COLUMNS = {"group", "gender", "state", "kind", "action", "from_state", "to_state"}
+
+
+def readable(key: Any) -> Any:
+    """`unisex_adult` → "Unisex adult": a stored key as a person reads it ("none": blank)."""
+    if not isinstance(key, str) or not key or key == "none":
+        return "" if key == "none" else key
+    return key.replace("_", " ").capitalize()
+
+
+def _for_spreadsheet(
+    header: list[str], rows: Iterable[Iterable[Any]]
+) -> tuple[list[str], Iterator[list[Any]]]:
+    keyed = [name in KEY_COLUMNS for name in header]
+
+    def converted() -> Iterator[list[Any]]:
+        for row in rows:
+            yield [readable(v) if k else v for v, k in zip(row, keyed, strict=False)]
+
+    return [readable(name) for name in header], converted()
+
+
+def export(what: str, out: str | Path, *, excel: bool = False) -> int:
+    """Write the `what` export as CSV to `out` (`-` for standard output); return the row count.
+
+    `excel` writes for a spreadsheet rather than for `import`: a UTF-8 byte-order mark (so
+    Excel reads accents and Arabic right) and readable headers and keys ("Unisex adult").
+    """
     header, rows = EXPORTS[what]
+    data: Iterable[Iterable[Any]] = rows()
+    if excel:
+        header, data = _for_spreadsheet(header, data)
     with open_output(out) as handle:
-        return write_csv(handle, header, rows())
+        if excel:
+            handle.write("\ufeff")
+        return write_csv(handle, header, data)
 
 
 # --- imports --------------------------------------------------------------------------

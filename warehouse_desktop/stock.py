@@ -179,13 +179,14 @@ def stock_by_location() -> list[LocationStock]:
 
 
 def needs_list() -> list[Need]:
-    """Active categories below target, biggest shortfall (relative, then absolute) first."""
+    """Active categories below target, biggest shortfall in boxes first (then the smaller
+    share of target, then the name)."""
     needs = [
         Need(c.category_id, c.category, c.group, c.gender, c.target, c.boxes, c.shortfall)
         for c in stock_by_category()
         if c.target > 0 and c.shortfall > 0
     ]
-    return sorted(needs, key=lambda n: (-n.shortfall / n.target, -n.shortfall, n.category))
+    return sorted(needs, key=lambda n: (-n.shortfall, n.in_stock / n.target, n.category))
 
 
 def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:

@@ -698,6 +698,10 @@
       <source>Label for {code} sent to {target}</source>
       <translation>Label for {code} sent to {target}</translation>
     </message>
+    <message>
+      <source>No printer set up: label saved as {path}</source>
+      <translation>No printer set up: label saved as {path}</translation>
+    </message>
   </context>
   <context>
     <name>Messages</name>
@@ -1288,6 +1292,14 @@
     <message>
       <source>The calibration offset must be between -20 and 20 mm</source>
       <translation>The calibration offset must be between -20 and 20 mm</translation>
+    </message>
+    <message>
+      <source>A calibration offset of {x} mm right and {y} mm down would push a barcode off the label: this format allows {left} to {right} mm right and {up} to {down} mm down</source>
+      <translation>A calibration offset of {x} mm right and {y} mm down would push a barcode off the label: this format allows {left} to {right} mm right and {up} to {down} mm down</translation>
+    </message>
+    <message>
+      <source>Unknown label language {lang}: use one of {known}</source>
+      <translation>Unknown label language {lang}: use one of {known}</translation>
     </message>
     <message>
       <source>There is nothing to print</source>
@@ -1919,6 +1931,10 @@
   </context>
   <context>
     <name>ReportActions</name>
+    <message>
+      <source>As set for every bench</source>
+      <translation>As set for every bench</translation>
+    </message>
     <message>
       <source>Label options</source>
       <translation>Label options</translation>

@@ -698,6 +698,10 @@
       <source>Label for {code} sent to {target}</source>
       <translation>Étiquette de {code} envoyée vers {target}</translation>
     </message>
+    <message>
+      <source>No printer set up: label saved as {path}</source>
+      <translation>Aucune imprimante configurée : étiquette enregistrée sous {path}</translation>
+    </message>
   </context>
   <context>
     <name>Messages</name>
@@ -1288,6 +1292,14 @@
     <message>
       <source>The calibration offset must be between -20 and 20 mm</source>
       <translation>Le décalage de calibrage doit être entre -20 et 20 mm</translation>
+    </message>
+    <message>
+      <source>A calibration offset of {x} mm right and {y} mm down would push a barcode off the label: this format allows {left} to {right} mm right and {up} to {down} mm down</source>
+      <translation>Un décalage de calibrage de {x} mm vers la droite et {y} mm vers le bas ferait sortir un code-barres de l'étiquette : ce format permet de {left} à {right} mm vers la droite et de {up} à {down} mm vers le bas</translation>
+    </message>
+    <message>
+      <source>Unknown label language {lang}: use one of {known}</source>
+      <translation>Langue d'étiquette inconnue {lang} : utilisez l'une de {known}</translation>
     </message>
     <message>
       <source>There is nothing to print</source>
@@ -1919,6 +1931,10 @@
   </context>
   <context>
     <name>ReportActions</name>
+    <message>
+      <source>As set for every bench</source>
+      <translation>Comme réglé pour tous les postes</translation>
+    </message>
     <message>
       <source>Label options</source>
       <translation>Options des étiquettes</translation>

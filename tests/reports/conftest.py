@@ -22,7 +22,14 @@ if getattr(sys.modules.get("reports"), "__file__", "") is None:
     for _name in [n for n in sys.modules if n == "reports" or n.startswith("reports.")]:
         del sys.modules[_name]
 
-from report_helpers import ARABIC_NAME, HOSTILE_NAMES, PASHTO_NAME  # noqa: E402
+from report_helpers import (  # noqa: E402
+    ARABIC_NAME,
+    HOSTILE_NAMES,
+    PASHTO_NAME,
+    PERSIAN_NAME,
+    SORANI_NAME,
+    TIGRINYA_NAME,
+)
 
 
 def _seed() -> dict[str, list[str]]:
@@ -48,7 +55,14 @@ def _seed() -> dict[str, list[str]]:
             group="clothing",
             gender="men",
             sizes=["S", "M", "L", "XL"],
-            names={"fr": "Vestes pour hommes (été)", "ar": ARABIC_NAME, "ps": PASHTO_NAME},
+            names={
+                "fr": "Vestes pour hommes (été)",
+                "ar": ARABIC_NAME,
+                "ps": PASHTO_NAME,
+                "ti": TIGRINYA_NAME,
+                "fa": PERSIAN_NAME,
+                "ku": SORANI_NAME,
+            },
             target=10,
         ),
         Category.create(
@@ -72,7 +86,7 @@ def _seed() -> dict[str, list[str]]:
                 target=2,
             )
         )
-    Category.create(code=make_code(CodeKind.CATEGORY, 9), name="Old stock", active=False)
+    Category.create(code=make_code(CodeKind.CATEGORY, 99), name="Old stock", active=False)
     shelf = Location.create(code=make_code(CodeKind.LOCATION, 1), name="Étagère A1")
     hostile_shelf = Location.create(code=make_code(CodeKind.LOCATION, 2), name=HOSTILE_NAMES["zpl"])
     Location.create(

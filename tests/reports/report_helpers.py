@@ -8,6 +8,9 @@ from pathlib import Path
 RASTER_DPI = 203
 
 HOSTILE_NAMES = {
+    "ethiopic": "ብርድ ልብስ",  # Tigrinya/Amharic: blanket
+    "nospace": "Schlafsäckeundwärmedeckenfürkinder1234",  # 40 characters, no space
+    "zpl_tilde": "^XA~JR^FO9,9^FDx^FS^XZ",
     "zpl": "^XZ^XA^FO0,0^FDPWNED^FS~JA",
     "markup": "<b>Bold</b> & &amp; <font size=40>x</font>",
     "formula": '=HYPERLINK("http://evil.example","click")',
@@ -15,6 +18,10 @@ HOSTILE_NAMES = {
 }
 ARABIC_NAME = "جاكيتات رجالية"
 PASHTO_NAME = "د نارینه جاکټونه"
+TIGRINYA_NAME = "ጃኬታት ደቂ ተባዕትዮ"
+PERSIAN_NAME = "کاپشن مردانه"
+SORANI_NAME = "چاکەتی پیاوان"
+KURMANJI_NAME = "Çakêtên mêran"
 
 
 def rasterise(
@@ -41,13 +48,18 @@ def rasterise(
     return images
 
 
-def decode(image: object) -> list[str]:
-    """Every Code128 symbol zxing-cpp finds in the image."""
+def decode(image: object, symbology: str = "Code128") -> list[str]:
+    """Every symbol of `symbology` (Code128 or QRCode) zxing-cpp finds in the image."""
     import zxingcpp
 
     if getattr(image, "mode", "L") != "L":
         image = image.convert("L")  # type: ignore[attr-defined]
-    return [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.Code128)]
+    kind = getattr(zxingcpp.BarcodeFormat, symbology)
+    return [r.text for r in zxingcpp.read_barcodes(image, formats=kind)]
+
+
+def decode_qr(image: object) -> list[str]:
+    return decode(image, "QRCode")
 
 
 def pdf_text(pdf: Path) -> str:
@@ -62,8 +74,8 @@ def pdf_text(pdf: Path) -> str:
 def rasterise_zpl(zpl: str, dpi: int, width_mm: float, height_mm: float) -> list:
     """A tiny ZPL interpreter for what the label writer emits (^LH, ^FO + ^GB / ^GFA).
 
-    Text fields (^A0) are skipped: no font is needed to check the bars.  One image per
-    ^XA...^XZ label.
+    Bars (^GB) and text bitmaps (^GFA) are drawn; a ^BQ QR code is left out (the printer
+    draws it: its field data is checked instead).  One image per ^XA...^XZ label.
     """
     import re
 
@@ -79,5 +91,17 @@ def rasterise_zpl(zpl: str, dpi: int, width_mm: float, height_mm: float) -> list
         for x, y, w, h in re.findall(r"\^FO(\d+),(\d+)\^GB(\d+),(\d+),\d+\^FS", body):
             x0, y0 = hx + int(x), hy + int(y)
             draw.rectangle((x0, y0, x0 + int(w) - 1, y0 + int(h) - 1), fill=0)
+        for x, y, total, _, row_bytes, data in re.findall(
+            r"\^FO(\d+),(\d+)\^GFA,(\d+),(\d+),(\d+),([0-9A-F]+)\^FS", body
+        ):
+            raw = bytes.fromhex(data)
+            assert len(raw) == int(total)
+            rows = int(total) // int(row_bytes)
+            # ZPL: a set bit is black; Pillow's "1" mode: a set bit is white.
+            bitmap = Image.frombytes(
+                "1", (int(row_bytes) * 8, rows), bytes(b ^ 0xFF for b in raw)
+            ).convert("L")
+            mask = bitmap.point(lambda v: 255 if v == 0 else 0)
+            image.paste(0, (hx + int(x), hy + int(y)), mask)
         images.append(image)
     return images

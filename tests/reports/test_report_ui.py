@@ -71,9 +71,14 @@ def test_sheets_and_close_the_day(
 ) -> None:  # noqa: ANN001
     actions = _actions(window)
     window.settings.setValue("reports/close_day_folder", str(tmp_path / "close"))  # type: ignore[attr-defined]
+    from types import SimpleNamespace
+
+    # The volunteer signed in at the bench (the real window's bench view and service).
+    window.bench = SimpleNamespace(service=SimpleNamespace(operator="Amina"))  # type: ignore[attr-defined]
     with qtbot.waitSignal(actions.preview_opened, timeout=20000) as opened:
         assert actions.stock_sheet()
-    assert "End-of-day stock sheet" in pdf_text(opened.args[0].pdf_path)
+    sheet_text = " ".join(pdf_text(opened.args[0].pdf_path).split())
+    assert "End-of-day stock sheet" in sheet_text and "by Amina" in sheet_text
     opened.args[0].close()
     with qtbot.waitSignal(actions.preview_opened, timeout=20000) as opened:
         assert actions.manifest(labels_db["vans"][0])

@@ -278,6 +278,16 @@ def test_new_box_label_is_written_as_pdf(session, tmp_path) -> None:
     box = Box.select().order_by(Box.id.desc()).first()
     label = tmp_path / "labels" / f"label-{box.code}.pdf"
     assert label.read_bytes().startswith(b"%PDF")
+    # No printer set up: one label at its own size (not a whole A4 sheet), and the banner
+    # says where it went.
+    import re
+
+    boxes = re.findall(rb"/MediaBox \[\s*0 0 ([\d.]+) ([\d.]+)", label.read_bytes())
+    assert [(round(float(w) * 25.4 / 72, 1), round(float(h) * 25.4 / 72, 1)) for w, h in boxes] == [
+        (99.1, 38.1)
+    ]
+    assert "No printer set up" in window.bench.banner.text()
+    assert label.name in window.bench.banner.text()
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
