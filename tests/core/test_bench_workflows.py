@@ -38,11 +38,6 @@ SIGN_OUT = command_code(Command.SIGN_OUT)
 PIN = "1234"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_pin_failures(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(auth, "_failures", {})
-
-
 @pytest.fixture
 def clock() -> Clock:
     return Clock()

@@ -82,7 +82,7 @@ def test_restore_writes_into_the_open_database_and_refuses_a_hostile_file_by_nam
 
     wh = small_warehouse(boxes=3)
     auth.set_pin("Chris", "2468")
-    bench = BenchService("b")
+    bench = BenchService("b", operator="Tester")
     bench.scan(wh.jackets.code)
     bench.scan(wh.box_codes[0])
     saved = backup.backup_sqlite(warehouse_db)

@@ -50,11 +50,6 @@ class Clock:
         self.now += dt.timedelta(seconds=seconds)
 
 
-@pytest.fixture(autouse=True)
-def _no_pin_delays(monkeypatch) -> None:
-    monkeypatch.setattr(auth, "_failures", {})
-
-
 def _session(tmp_path: Path, qtbot):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     session = build_window(bench="bench-i", lang="en", settings=settings, audio=False,

@@ -27,12 +27,6 @@ from warehouse_desktop.models import Box, Category, Location, RetailCode, Role
 from warehouse_desktop.numbering import reserve_codes
 
 
-@pytest.fixture(autouse=True)
-def _no_earlier_wrong_pins(monkeypatch) -> None:
-    # Wrong PINs are counted per name for the whole process (the back-off after three).
-    monkeypatch.setattr(auth, "_failures", {})
-
-
 @pytest.fixture
 def session(small_warehouse, qtbot, tmp_path: Path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -47,7 +41,7 @@ def session(small_warehouse, qtbot, tmp_path: Path):
 
 def _box(shelf: str | None = None) -> str:
     """One box of men's jackets (5 items), put on `shelf` if given."""
-    service = BenchService("seed")
+    service = BenchService("seed", operator="Tester")
     service.set_template(Category.get(Category.name == "Men's jackets").id)
     code = reserve_codes(CodeKind.BOX, 1)[0]
     assert service.scan(code).ok
@@ -170,7 +164,7 @@ def test_double_click_opens_one_box_detail(session, qtbot) -> None:
 
 def test_box_detail_history_names_the_shelves(session) -> None:
     code = _box("Shelf A1")
-    service = BenchService("seed")
+    service = BenchService("seed", operator="Tester")
     assert service.scan(Location.get(Location.name == "Shelf B2").code).ok
     assert service.scan(code).ok
     dialog = BoxDetailDialog(code, lambda _reason: None, parent=session.window)

@@ -83,7 +83,7 @@ def test_coordinator_pages_dialogs_and_menus_have_no_english_left(french) -> Non
     from ui.report_actions import LabelOptionsDialog
 
     window = french.window
-    service = BenchService("seed")
+    service = BenchService("seed", operator="Tester")
     service.set_template(Category.get(Category.name == "Sleeping bags").id)
     code = reserve_codes(CodeKind.BOX, 1)[0]
     assert service.scan(code).ok

@@ -122,7 +122,7 @@ def test_box_detail_and_needs_say_category_and_size_in_french(session) -> None:
     from warehouse_desktop.numbering import reserve_codes
 
     bags = Category.get(Category.name == "Sleeping bags")
-    service = BenchService("seed")
+    service = BenchService("seed", operator="Tester")
     service.set_template(bags.id)
     code = reserve_codes(CodeKind.BOX, 1)[0]
     assert service.scan(code).ok
@@ -167,7 +167,7 @@ def test_the_needs_page_counts_its_categories_in_both_languages(session) -> None
     from warehouse_desktop.models import Category
     from warehouse_desktop.numbering import reserve_codes
 
-    service = BenchService("seed")
+    service = BenchService("seed", operator="Tester")
     for name, boxes in (("Men's jackets", 20), ("Sleeping bags", 50)):
         service.set_template(Category.get(Category.name == name).id)
         for code in reserve_codes(CodeKind.BOX, boxes):

@@ -28,7 +28,7 @@ def test_needs_show_the_chosen_category_by_size(small_warehouse, qtbot) -> None:
     from ui.widgets import ERROR_COLOUR
 
     jackets = Category.get(Category.name == "Men's jackets")
-    service = BenchService("seed")
+    service = BenchService("seed", operator="Tester")
     service.set_template(jackets.id, size="M")
     for code in reserve_codes(CodeKind.BOX, 3):
         assert service.scan(code).ok
