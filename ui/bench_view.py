@@ -543,7 +543,12 @@ class BenchView(QWidget):
         self._call(self.service.undo)
 
     def dispatch(self) -> None:
-        self._call(self.service.dispatch)
+        # The van shown on the bench, by its code (never whatever the bench remembers later).
+        van = self.context.van_load_code if self.context is not None else None
+        if van:
+            self._call(lambda: self.service.dispatch_van(van))
+        else:
+            self._call(self.service.dispatch)
 
     def check_in(self) -> None:
         self._call(self.service.check_in_mode)

@@ -82,11 +82,13 @@ UI_MESSAGES: dict[str, str] = {
     "box_found_here": QT_TRANSLATE_NOOP(
         "Messages", "Box {code} was recorded elsewhere: moved here"
     ),
-    "undone": QT_TRANSLATE_NOOP("Messages", "Undone: {what} of box {code}"),
+    "undone": QT_TRANSLATE_NOOP("Messages", "Undone: {what} of box {code} ({before} → {after})"),
     "undone_many": QT_TRANSLATE_NOOP("Messages", "Undone: {what} of {count} boxes"),
-    "nothing_to_undo": QT_TRANSLATE_NOOP("Messages", "Nothing to undo at this bench"),
+    "nothing_to_undo": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)"
+    ),
     "undo_conflict": QT_TRANSLATE_NOOP(
-        "Messages", "Box {code} has changed since: it cannot be undone"
+        "Messages", "Box {code} has changed since: its {what} cannot be undone"
     ),
     "duplicate_ignored": QT_TRANSLATE_NOOP("Messages", ""),
     "invalid_empty": QT_TRANSLATE_NOOP("Messages", "Empty scan"),
@@ -326,6 +328,80 @@ UI_MESSAGES: dict[str, str] = {
         "Messages", "{terminator} is not a line end: use CR, LF, CRLF or one byte like 0x03"
     ),
     "scanner_baud_bad": QT_TRANSLATE_NOOP("Messages", "{baud} is not a serial speed"),
+    # the bench's rules of intent: sign-in, look, confirmations, undo bounds, counts
+    "box_found": QT_TRANSLATE_NOOP("Messages", "Box {code} found: back in stock at {location}"),
+    "box_not_missing": QT_TRANSLATE_NOOP("Messages", "Box {code} is {state}, not missing"),
+    "box_repacked": QT_TRANSLATE_NOOP(
+        "Messages", "Box {code} repacked: {category} {size} × {quantity} at {location}"
+    ),
+    "confirm_dispatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Dispatch van load {van_load} to {destination}: {boxes} boxes, {items} items? Scan DISPATCH again to confirm",
+    ),
+    "confirm_return_dispatched": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Box {code} left on van load {van_load} to {destination} ({when}): scan it again to return it to stock as it was, or scan a category card to repack it",
+    ),
+    "confirm_return_loading": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Box {code} is on van load {van_load} to {destination}: scan it again to take it off and back into stock, or scan a category card to repack it",
+    ),
+    "confirm_return_lost": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Box {code} was marked lost: scan it again to put it back in stock, or scan a category card to repack it",
+    ),
+    "confirm_return_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Box {code} was missing from {location} (count of {when}): scan it again to put it back in stock, or scan a category card to repack it",
+    ),
+    "confirm_return_scrapped": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Box {code} was scrapped: scan it again to put it back in stock as it was, or scan a category card to repack it",
+    ),
+    "context_expired": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing scanned for {minutes} minutes: location, van load and count cleared"
+    ),
+    "count_unknown": QT_TRANSLATE_NOOP("Messages", "No stock-take has the number {id}"),
+    "last_coordinator": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is the last coordinator: name another one first"
+    ),
+    "location_while_loading": QT_TRANSLATE_NOOP(
+        "Messages", "Loading a van: scan CHECK IN before the location {location}"
+    ),
+    "look_armed": QT_TRANSLATE_NOOP("Messages", "Look: scan a box to see it (nothing changes)"),
+    "look_box": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Box {code}: {category} {size} × {quantity}, {state} at {location} (van load {van_load})",
+    ),
+    "look_category": QT_TRANSLATE_NOOP("Messages", "{category}: {boxes} boxes in stock"),
+    "look_location": QT_TRANSLATE_NOOP(
+        "Messages", "{location}: {boxes} boxes, {items} items in stock"
+    ),
+    "look_nothing_to_show": QT_TRANSLATE_NOOP("Messages", "Nothing to show for {code}"),
+    "look_van_load": QT_TRANSLATE_NOOP(
+        "Messages", "Van load {code} to {destination}: {state}, {boxes} boxes, {items} items"
+    ),
+    "sign_in_first": QT_TRANSLATE_NOOP("Messages", "Scan your volunteer card first"),
+    "signed_in": QT_TRANSLATE_NOOP("Messages", "Signed in: {name}"),
+    "signed_out": QT_TRANSLATE_NOOP("Messages", "Signed out: {name}"),
+    "still_signed_in": QT_TRANSLATE_NOOP("Messages", "Still signed in: {name}"),
+    "undo_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "Your last change ({what}) cannot be undone: a coordinator corrects it"
+    ),
+    "van_load_destination_empty": QT_TRANSLATE_NOOP("Messages", "A van load needs a destination"),
+    "van_load_not_dispatched": QT_TRANSLATE_NOOP(
+        "Messages", "Van load {code} is {state}, not dispatched: nothing to reopen"
+    ),
+    "van_reopened": QT_TRANSLATE_NOOP(
+        "Messages", "Van load {code} to {destination} reopened: {count} boxes loading again"
+    ),
+    "volunteer_card_unknown": QT_TRANSLATE_NOOP("Messages", "No volunteer has the card {code}"),
+    "volunteer_inactive": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is no longer a volunteer here: ask a coordinator"
+    ),
+    "volunteer_name_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "A volunteer's name is 1 to {limit} printable characters"
+    ),
 }
 
 # Values the core puts into placeholders that are words, not data.
@@ -336,6 +412,7 @@ STATE_NAMES: dict[str, str] = {
     "scrapped": QT_TRANSLATE_NOOP("Names", "scrapped"),
     "lost": QT_TRANSLATE_NOOP("Names", "lost"),
     "cancelled": QT_TRANSLATE_NOOP("Names", "cancelled"),
+    "missing": QT_TRANSLATE_NOOP("Names", "missing"),
 }
 ACTION_NAMES: dict[str, str] = {
     "created": QT_TRANSLATE_NOOP("Names", "created"),
@@ -349,6 +426,9 @@ ACTION_NAMES: dict[str, str] = {
     "lost": QT_TRANSLATE_NOOP("Names", "lost"),
     "found": QT_TRANSLATE_NOOP("Names", "found"),
     "undone": QT_TRANSLATE_NOOP("Names", "undone"),
+    "repacked": QT_TRANSLATE_NOOP("Names", "repacked"),
+    "missing": QT_TRANSLATE_NOOP("Names", "missing"),
+    "reopened": QT_TRANSLATE_NOOP("Names", "reopened"),
 }
 MODE_NAMES: dict[str, str] = {
     "check_in": QT_TRANSLATE_NOOP("Names", "CHECK IN"),

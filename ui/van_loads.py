@@ -205,9 +205,8 @@ class VanLoadsView(QWidget):
         if code is None:
             return
         try:
-            # Dispatch goes through the bench: select the load, then DISPATCH, as the cards do.
-            selected = self.service.scan(code)
-            result = self.service.dispatch() if selected.ok else selected
+            # Exactly the van load selected here, by its code.
+            result = self.service.dispatch_van(code)
         except WarehouseError as exc:
             self.status.setText(message_of(exc))
             return

@@ -597,20 +597,20 @@
       <translation>Box {code} was recorded elsewhere: moved here</translation>
     </message>
     <message>
-      <source>Undone: {what} of box {code}</source>
-      <translation>Undone: {what} of box {code}</translation>
+      <source>Undone: {what} of box {code} ({before} → {after})</source>
+      <translation>Undone: {what} of box {code} ({before} → {after})</translation>
     </message>
     <message>
       <source>Undone: {what} of {count} boxes</source>
       <translation>Undone: {what} of {count} boxes</translation>
     </message>
     <message>
-      <source>Nothing to undo at this bench</source>
-      <translation>Nothing to undo at this bench</translation>
+      <source>Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)</source>
+      <translation>Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)</translation>
     </message>
     <message>
-      <source>Box {code} has changed since: it cannot be undone</source>
-      <translation>Box {code} has changed since: it cannot be undone</translation>
+      <source>Box {code} has changed since: its {what} cannot be undone</source>
+      <translation>Box {code} has changed since: its {what} cannot be undone</translation>
     </message>
     <message>
       <source>Empty scan</source>
@@ -996,6 +996,126 @@
       <source>{baud} is not a serial speed</source>
       <translation>{baud} is not a serial speed</translation>
     </message>
+    <message>
+      <source>Box {code} found: back in stock at {location}</source>
+      <translation>Box {code} found: back in stock at {location}</translation>
+    </message>
+    <message>
+      <source>Box {code} is {state}, not missing</source>
+      <translation>Box {code} is {state}, not missing</translation>
+    </message>
+    <message>
+      <source>Box {code} repacked: {category} {size} × {quantity} at {location}</source>
+      <translation>Box {code} repacked: {category} {size} × {quantity} at {location}</translation>
+    </message>
+    <message>
+      <source>Dispatch van load {van_load} to {destination}: {boxes} boxes, {items} items? Scan DISPATCH again to confirm</source>
+      <translation>Dispatch van load {van_load} to {destination}: {boxes} boxes, {items} items? Scan DISPATCH again to confirm</translation>
+    </message>
+    <message>
+      <source>Box {code} left on van load {van_load} to {destination} ({when}): scan it again to return it to stock as it was, or scan a category card to repack it</source>
+      <translation>Box {code} left on van load {van_load} to {destination} ({when}): scan it again to return it to stock as it was, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Box {code} is on van load {van_load} to {destination}: scan it again to take it off and back into stock, or scan a category card to repack it</source>
+      <translation>Box {code} is on van load {van_load} to {destination}: scan it again to take it off and back into stock, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Box {code} was marked lost: scan it again to put it back in stock, or scan a category card to repack it</source>
+      <translation>Box {code} was marked lost: scan it again to put it back in stock, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Box {code} was missing from {location} (count of {when}): scan it again to put it back in stock, or scan a category card to repack it</source>
+      <translation>Box {code} was missing from {location} (count of {when}): scan it again to put it back in stock, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Box {code} was scrapped: scan it again to put it back in stock as it was, or scan a category card to repack it</source>
+      <translation>Box {code} was scrapped: scan it again to put it back in stock as it was, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Nothing scanned for {minutes} minutes: location, van load and count cleared</source>
+      <translation>Nothing scanned for {minutes} minutes: location, van load and count cleared</translation>
+    </message>
+    <message>
+      <source>No stock-take has the number {id}</source>
+      <translation>No stock-take has the number {id}</translation>
+    </message>
+    <message>
+      <source>{name} is the last coordinator: name another one first</source>
+      <translation>{name} is the last coordinator: name another one first</translation>
+    </message>
+    <message>
+      <source>Loading a van: scan CHECK IN before the location {location}</source>
+      <translation>Loading a van: scan CHECK IN before the location {location}</translation>
+    </message>
+    <message>
+      <source>Look: scan a box to see it (nothing changes)</source>
+      <translation>Look: scan a box to see it (nothing changes)</translation>
+    </message>
+    <message>
+      <source>Box {code}: {category} {size} × {quantity}, {state} at {location} (van load {van_load})</source>
+      <translation>Box {code}: {category} {size} × {quantity}, {state} at {location} (van load {van_load})</translation>
+    </message>
+    <message>
+      <source>{category}: {boxes} boxes in stock</source>
+      <translation>{category}: {boxes} boxes in stock</translation>
+    </message>
+    <message>
+      <source>{location}: {boxes} boxes, {items} items in stock</source>
+      <translation>{location}: {boxes} boxes, {items} items in stock</translation>
+    </message>
+    <message>
+      <source>Nothing to show for {code}</source>
+      <translation>Nothing to show for {code}</translation>
+    </message>
+    <message>
+      <source>Van load {code} to {destination}: {state}, {boxes} boxes, {items} items</source>
+      <translation>Van load {code} to {destination}: {state}, {boxes} boxes, {items} items</translation>
+    </message>
+    <message>
+      <source>Scan your volunteer card first</source>
+      <translation>Scan your volunteer card first</translation>
+    </message>
+    <message>
+      <source>Signed in: {name}</source>
+      <translation>Signed in: {name}</translation>
+    </message>
+    <message>
+      <source>Signed out: {name}</source>
+      <translation>Signed out: {name}</translation>
+    </message>
+    <message>
+      <source>Still signed in: {name}</source>
+      <translation>Still signed in: {name}</translation>
+    </message>
+    <message>
+      <source>Your last change ({what}) cannot be undone: a coordinator corrects it</source>
+      <translation>Your last change ({what}) cannot be undone: a coordinator corrects it</translation>
+    </message>
+    <message>
+      <source>A van load needs a destination</source>
+      <translation>A van load needs a destination</translation>
+    </message>
+    <message>
+      <source>Van load {code} is {state}, not dispatched: nothing to reopen</source>
+      <translation>Van load {code} is {state}, not dispatched: nothing to reopen</translation>
+    </message>
+    <message>
+      <source>Van load {code} to {destination} reopened: {count} boxes loading again</source>
+      <translation>Van load {code} to {destination} reopened: {count} boxes loading again</translation>
+    </message>
+    <message>
+      <source>No volunteer has the card {code}</source>
+      <translation>No volunteer has the card {code}</translation>
+    </message>
+    <message>
+      <source>{name} is no longer a volunteer here: ask a coordinator</source>
+      <translation>{name} is no longer a volunteer here: ask a coordinator</translation>
+    </message>
+    <message>
+      <source>A volunteer's name is 1 to {limit} printable characters</source>
+      <translation>A volunteer's name is 1 to {limit} printable characters</translation>
+    </message>
   </context>
   <context>
     <name>Names</name>
@@ -1022,6 +1142,10 @@
     <message>
       <source>cancelled</source>
       <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>missing</translation>
     </message>
     <message>
       <source>created</source>
@@ -1054,6 +1178,14 @@
     <message>
       <source>undone</source>
       <translation>undone</translation>
+    </message>
+    <message>
+      <source>repacked</source>
+      <translation>repacked</translation>
+    </message>
+    <message>
+      <source>reopened</source>
+      <translation>reopened</translation>
     </message>
     <message>
       <source>CHECK IN</source>

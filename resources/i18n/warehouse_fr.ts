@@ -597,20 +597,20 @@
       <translation>Le carton {code} était enregistré ailleurs : déplacé ici</translation>
     </message>
     <message>
-      <source>Undone: {what} of box {code}</source>
-      <translation>Annulé : {what} du carton {code}</translation>
+      <source>Undone: {what} of box {code} ({before} → {after})</source>
+      <translation>Annulé : {what} du carton {code} ({before} → {after})</translation>
     </message>
     <message>
       <source>Undone: {what} of {count} boxes</source>
       <translation>Annulé : {what} de {count} cartons</translation>
     </message>
     <message>
-      <source>Nothing to undo at this bench</source>
-      <translation>Rien à annuler à ce poste</translation>
+      <source>Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)</source>
+      <translation>Rien de vous à annuler ici (les {depth} dernières modifications, {minutes} minutes)</translation>
     </message>
     <message>
-      <source>Box {code} has changed since: it cannot be undone</source>
-      <translation>Le carton {code} a changé depuis : impossible d'annuler</translation>
+      <source>Box {code} has changed since: its {what} cannot be undone</source>
+      <translation>Le carton {code} a changé depuis : son {what} ne peut pas être annulé</translation>
     </message>
     <message>
       <source>Empty scan</source>
@@ -996,6 +996,126 @@
       <source>{baud} is not a serial speed</source>
       <translation>{baud} n'est pas une vitesse série</translation>
     </message>
+    <message>
+      <source>Box {code} found: back in stock at {location}</source>
+      <translation>Carton {code} retrouvé : de nouveau en stock à {location}</translation>
+    </message>
+    <message>
+      <source>Box {code} is {state}, not missing</source>
+      <translation>Le carton {code} est {state}, pas manquant</translation>
+    </message>
+    <message>
+      <source>Box {code} repacked: {category} {size} × {quantity} at {location}</source>
+      <translation>Carton {code} reconditionné : {category} {size} × {quantity} à {location}</translation>
+    </message>
+    <message>
+      <source>Dispatch van load {van_load} to {destination}: {boxes} boxes, {items} items? Scan DISPATCH again to confirm</source>
+      <translation>Faire partir le chargement {van_load} vers {destination} : {boxes} cartons, {items} articles ? Scanner DÉPART encore pour confirmer</translation>
+    </message>
+    <message>
+      <source>Box {code} left on van load {van_load} to {destination} ({when}): scan it again to return it to stock as it was, or scan a category card to repack it</source>
+      <translation>Le carton {code} est parti avec le chargement {van_load} vers {destination} ({when}) : le scanner encore pour le remettre en stock tel quel, ou scanner une carte de catégorie pour le reconditionner</translation>
+    </message>
+    <message>
+      <source>Box {code} is on van load {van_load} to {destination}: scan it again to take it off and back into stock, or scan a category card to repack it</source>
+      <translation>Le carton {code} est sur le chargement {van_load} vers {destination} : le scanner encore pour le retirer et le remettre en stock, ou scanner une carte de catégorie pour le reconditionner</translation>
+    </message>
+    <message>
+      <source>Box {code} was marked lost: scan it again to put it back in stock, or scan a category card to repack it</source>
+      <translation>Le carton {code} était déclaré perdu : le scanner encore pour le remettre en stock, ou scanner une carte de catégorie pour le reconditionner</translation>
+    </message>
+    <message>
+      <source>Box {code} was missing from {location} (count of {when}): scan it again to put it back in stock, or scan a category card to repack it</source>
+      <translation>Le carton {code} manquait à {location} (inventaire du {when}) : le scanner encore pour le remettre en stock, ou scanner une carte de catégorie pour le reconditionner</translation>
+    </message>
+    <message>
+      <source>Box {code} was scrapped: scan it again to put it back in stock as it was, or scan a category card to repack it</source>
+      <translation>Le carton {code} était mis au rebut : le scanner encore pour le remettre en stock tel quel, ou scanner une carte de catégorie pour le reconditionner</translation>
+    </message>
+    <message>
+      <source>Nothing scanned for {minutes} minutes: location, van load and count cleared</source>
+      <translation>Rien scanné depuis {minutes} minutes : emplacement, chargement et inventaire effacés</translation>
+    </message>
+    <message>
+      <source>No stock-take has the number {id}</source>
+      <translation>Aucun inventaire ne porte le numéro {id}</translation>
+    </message>
+    <message>
+      <source>{name} is the last coordinator: name another one first</source>
+      <translation>{name} est le dernier coordinateur : nommer d'abord un autre coordinateur</translation>
+    </message>
+    <message>
+      <source>Loading a van: scan CHECK IN before the location {location}</source>
+      <translation>Chargement en cours : scanner ENTRÉE avant l'emplacement {location}</translation>
+    </message>
+    <message>
+      <source>Look: scan a box to see it (nothing changes)</source>
+      <translation>Voir : scanner un carton pour le voir (rien ne change)</translation>
+    </message>
+    <message>
+      <source>Box {code}: {category} {size} × {quantity}, {state} at {location} (van load {van_load})</source>
+      <translation>Carton {code} : {category} {size} × {quantity}, {state} à {location} (chargement {van_load})</translation>
+    </message>
+    <message>
+      <source>{category}: {boxes} boxes in stock</source>
+      <translation>{category} : {boxes} cartons en stock</translation>
+    </message>
+    <message>
+      <source>{location}: {boxes} boxes, {items} items in stock</source>
+      <translation>{location} : {boxes} cartons, {items} articles en stock</translation>
+    </message>
+    <message>
+      <source>Nothing to show for {code}</source>
+      <translation>Rien à montrer pour {code}</translation>
+    </message>
+    <message>
+      <source>Van load {code} to {destination}: {state}, {boxes} boxes, {items} items</source>
+      <translation>Chargement {code} vers {destination} : {state}, {boxes} cartons, {items} articles</translation>
+    </message>
+    <message>
+      <source>Scan your volunteer card first</source>
+      <translation>Scannez d'abord votre carte de bénévole</translation>
+    </message>
+    <message>
+      <source>Signed in: {name}</source>
+      <translation>Connecté : {name}</translation>
+    </message>
+    <message>
+      <source>Signed out: {name}</source>
+      <translation>Déconnecté : {name}</translation>
+    </message>
+    <message>
+      <source>Still signed in: {name}</source>
+      <translation>Toujours connecté : {name}</translation>
+    </message>
+    <message>
+      <source>Your last change ({what}) cannot be undone: a coordinator corrects it</source>
+      <translation>Votre dernière modification ({what}) ne peut pas être annulée : un coordinateur la corrige</translation>
+    </message>
+    <message>
+      <source>A van load needs a destination</source>
+      <translation>Un chargement a besoin d'une destination</translation>
+    </message>
+    <message>
+      <source>Van load {code} is {state}, not dispatched: nothing to reopen</source>
+      <translation>Le chargement {code} est {state}, pas parti : rien à rouvrir</translation>
+    </message>
+    <message>
+      <source>Van load {code} to {destination} reopened: {count} boxes loading again</source>
+      <translation>Chargement {code} vers {destination} rouvert : {count} cartons de nouveau en chargement</translation>
+    </message>
+    <message>
+      <source>No volunteer has the card {code}</source>
+      <translation>Aucun bénévole n'a la carte {code}</translation>
+    </message>
+    <message>
+      <source>{name} is no longer a volunteer here: ask a coordinator</source>
+      <translation>{name} n'est plus bénévole ici : demandez à un coordinateur</translation>
+    </message>
+    <message>
+      <source>A volunteer's name is 1 to {limit} printable characters</source>
+      <translation>Le nom d'un bénévole fait de 1 à {limit} caractères imprimables</translation>
+    </message>
   </context>
   <context>
     <name>Names</name>
@@ -1022,6 +1142,10 @@
     <message>
       <source>cancelled</source>
       <translation>annulé</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>manquant</translation>
     </message>
     <message>
       <source>created</source>
@@ -1054,6 +1178,14 @@
     <message>
       <source>undone</source>
       <translation>annulation</translation>
+    </message>
+    <message>
+      <source>repacked</source>
+      <translation>reconditionné</translation>
+    </message>
+    <message>
+      <source>reopened</source>
+      <translation>rouvert</translation>
     </message>
     <message>
       <source>CHECK IN</source>

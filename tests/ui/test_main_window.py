@@ -15,10 +15,11 @@ from tests.ui.conftest import COORDINATOR, PIN
 from ui.app import build_window
 from ui.stock_view import BoxTableModel
 from warehouse_desktop import inventory
+from warehouse_desktop.auth import OperatorInfo
 from warehouse_desktop.bench import BenchService, ScanAction
 from warehouse_desktop.codes import CodeKind
 from warehouse_desktop.inventory import BoxFilter
-from warehouse_desktop.models import Box, BoxState, Category, Location, Operator, VanLoad
+from warehouse_desktop.models import Box, BoxState, Category, Location, Operator, Role, VanLoad
 from warehouse_desktop.numbering import reserve_codes
 
 
@@ -29,6 +30,8 @@ def session(small_warehouse, qtbot, tmp_path: Path):
                            sign_in=False)  # fmt: skip
     qtbot.addWidget(session.window)
     session.window.resize(1366, 768)
+    # Scans are refused until someone signs in: a volunteer starts the shift.
+    session.window.signed_in(OperatorInfo("Tess", Role.VOLUNTEER))
     yield session
     session.app.removeEventFilter(session.scan_filter)
     session.translations.switch("en")

@@ -132,6 +132,7 @@ def test_scans_typed_by_a_us_scanner_reach_the_database_through_us_and_french_la
         db, "select code, name from category where active = 1 order by id limit 1"
     )[0]
     shelf = _db_rows(db, "select code from location where kind = 'shelf' order by id limit 1")[0][0]
+    card = _db_rows(db, "select card_code from operator where name = 'Amina'")[0][0]
 
     log_path = tmp_path / "window.log"
     log = open(log_path, "w")  # noqa: SIM115 - closed in the finally below
@@ -156,8 +157,9 @@ def test_scans_typed_by_a_us_scanner_reach_the_database_through_us_and_french_la
         sign_in = _wait_for(lambda: window_id("Sign in"), "the sign-in dialog")
         subprocess.run(["xdotool", "windowfocus", "--sync", sign_in], env=env, check=True)
 
-        # US layout: category card, ten new boxes, then shelve them.
-        _type_scans(env, [category, *boxes[:10], shelf, *boxes[:10]])
+        # US layout: a volunteer card signs in, then a category card, ten new boxes, then
+        # shelve them.
+        _type_scans(env, [card, category, *boxes[:10], shelf, *boxes[:10]])
         _wait_for(lambda: _count_boxes(db, boxes[:10], shelf) == 10, "ten boxes shelved")
 
         # A person types a name slowly into the sign-in dialog: it is typing, not a scan.
@@ -169,8 +171,17 @@ def test_scans_typed_by_a_us_scanner_reach_the_database_through_us_and_french_la
             ),
             "Ana signed in",
         )
-        # New box key: a box from the template with a fresh code.
+        # New box key: a box from the template with a fresh code (signing in cleared the
+        # template, so the category card again first).
         subprocess.run(["xdotool", "windowfocus", "--sync", window_id()], env=env, check=True)
+        _type_scans(env, [category])
+        _wait_for(
+            lambda: (
+                _db_rows(db, "select template_category_id from bench_state where bench = 'e2e'")
+                != [(None,)]
+            ),
+            "the template set again",
+        )
         before = _db_rows(db, "select count(*) from box")[0][0]
         subprocess.run(["xdotool", "key", "F2"], env=env, check=True)
         _wait_for(
@@ -182,8 +193,18 @@ def test_scans_typed_by_a_us_scanner_reach_the_database_through_us_and_french_la
         _type_scans(env, boxes[10:15])
         _wait_for(lambda: _count_boxes(db, boxes[10:15]) == 5, "boxes typed through AZERTY")
 
-        # Still through AZERTY: the van-load label, five shelved boxes, the DISPATCH card.
+        # Still through AZERTY: the van-load label, five shelved boxes, the DISPATCH card
+        # twice (the first only asks; a second read within 1.5 s would be a double read).
         _type_scans(env, [van, *boxes[:5], command_code(Command.DISPATCH)])
+        _wait_for(
+            lambda: (
+                _db_rows(db, "select pending from bench_state where bench = 'e2e'")
+                == [(f"dispatch {van}",)]
+            ),
+            "DISPATCH asking for confirmation",
+        )
+        time.sleep(1.6)
+        _type_scans(env, [command_code(Command.DISPATCH)])
         _wait_for(
             lambda: (
                 _db_rows(db, "select state from van_load where code = ?", van) == [("dispatched",)]
