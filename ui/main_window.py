@@ -342,6 +342,9 @@ class MainWindow(QMainWindow):
         self.warehouse_menu.setTitle(_tr("&Warehouse"))
         self.backup_actions.retranslate()
         self.print_menu.setTitle(_tr("P&rint"))
+        volunteer_cards = getattr(self, "volunteer_cards_action", None)
+        if volunteer_cards is not None:
+            volunteer_cards.setText(_tr("&Volunteer cards…"))
         # The platform adds " — " and the program's name to each window's title: in the
         # window's language too.
         QApplication.setApplicationDisplayName(_tr("Warehouse bench"))

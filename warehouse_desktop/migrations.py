@@ -146,11 +146,7 @@ def _to_version_5(db: pw.Database) -> None:
         *(
             migrator.add_column(bench, field.column_name, field)
             for field in (
-                BenchState.active_at,
-                BenchState.pending_action,
-                BenchState.pending_code,
-                BenchState.pending_at,
-                BenchState.last_new_box_at,
+                BenchState.pending,
                 BenchState.count_started_at,
             )
         ),

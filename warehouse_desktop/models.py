@@ -229,19 +229,16 @@ class BenchState(BaseModel):
     van_load = pw.ForeignKeyField(VanLoad, null=True)
     operator = pw.CharField(default="")
     last_code = pw.CharField(null=True)
+    # When the last scan or action happened here (the context expires after a quiet
+    # spell); with last_code it also catches a scanner's double read.
     last_scan_at = pw.DateTimeField(null=True)
     count_location = pw.ForeignKeyField(Location, null=True, column_name="count_location_id")
     # Box ids seen during the running stock-take at count_location.
     count_seen = JSONField(default=list)
-    # When the last scan or action happened here: the context expires after a quiet spell.
-    active_at = pw.DateTimeField(null=True)
-    # A scan waiting for its confirming second scan: what ("return", "dispatch", "look"),
-    # on which code, since when.  Any other scan clears it.
-    pending_action = pw.CharField(null=True)
-    pending_code = pw.CharField(null=True)
-    pending_at = pw.DateTimeField(null=True)
-    # The last box made with a fresh code (F2), so a second press within 1 s is ignored.
-    last_new_box_at = pw.DateTimeField(null=True)
+    # A scan waiting for its confirming second scan: "ACTION CODE" ("return B…",
+    # "dispatch V…", "look ").  Any other scan clears it, so it was always set by the
+    # last scan and last_scan_at says since when.  One column: read on every scan.
+    pending = pw.CharField(null=True)
     count_started_at = pw.DateTimeField(null=True)
 
 

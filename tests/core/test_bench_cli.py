@@ -141,7 +141,7 @@ def test_undo_reverts_only_the_operators_own_change_and_never_a_dispatch(any_db,
 def test_expired_context_is_cleared_and_the_answer_says_so(any_db, wh) -> None:
     scan_json(any_db, wh.jackets.code, wh.box_codes[0], wh.shelf_b1.code)
     quiet = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(minutes=16)
-    BenchState.update(active_at=quiet).where(BenchState.bench == "bench-1").execute()
+    BenchState.update(last_scan_at=quiet).where(BenchState.bench == "bench-1").execute()
     step = scan_json(any_db, wh.box_codes[0])[0]
     assert (step["action"], step["context_cleared"]) == ("box_shown", True)
     assert Box.get(Box.code == wh.box_codes[0]).location_id == wh.bench.id

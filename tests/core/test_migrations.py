@@ -88,3 +88,35 @@ def test_sqlite_is_durable_wal_with_foreign_keys(warehouse_db: Path) -> None:
 
 def test_database_file_is_private(warehouse_db: Path) -> None:
     assert warehouse_db.stat().st_mode & 0o077 == 0
+
+
+def test_version_5_gives_known_volunteers_cards_and_keeps_the_bench_working(
+    tmp_path: Path,
+) -> None:
+    import sqlite3 as sqlite
+
+    from warehouse_desktop.bench import BenchService
+    from warehouse_desktop.codes import CodeKind, classify
+    from warehouse_desktop.models import Operator
+
+    db_path = tmp_path / "old.db"
+    shutil.copy(FIXTURE_V1, db_path)
+    with sqlite.connect(db_path) as conn:  # volunteers and a bench from before cards existed
+        conn.execute("INSERT INTO operator (name, role, active, created_at) "
+                     "VALUES ('Zoé', 'volunteer', 1, '2026-01-01'), "
+                     "('Bilal', 'coordinator', 1, '2026-01-01')")  # fmt: skip
+        conn.execute("INSERT INTO bench_state (bench, mode, operator, count_seen) "
+                     "VALUES ('b1', 'load', 'Bilal', '[]')")  # fmt: skip
+    open_database(db_path)
+    try:
+        ensure_schema()
+        cards = {o.name: o.card_code for o in Operator.select()}
+        assert set(cards) == {"Zoé", "Bilal"}
+        assert all(classify(code).kind is CodeKind.VOLUNTEER for code in cards.values())
+        assert len(set(cards.values())) == 2
+        window = BenchService("b1")
+        assert window.context().volunteer is None  # nobody carried over from before
+        assert window.scan(cards["Zoé"]).ok
+        assert window.context().volunteer == "Zoé"
+    finally:
+        close_database()

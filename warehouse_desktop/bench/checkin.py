@@ -49,6 +49,8 @@ from warehouse_desktop.movements import change_box, create_box
 from warehouse_desktop.numbering import issued_up_to, reserve_in_transaction
 
 RETURN = "return"
+# Stands in bench_state.last_code after F2: no scanned code has a space.
+NEW_BOX_MARK = "new box"
 # How a box that had left stock comes back, by the state it was in.
 RETURN_ACTIONS = {
     BoxState.LOADING.value: MovementAction.UNLOADED,
@@ -210,13 +212,17 @@ def create(step: Step, code: str) -> ScanResult:
 def new_box(step: Step) -> ScanResult:
     """F2: a box from the template with a fresh code; a second press within 1 s is ignored."""
     state = step.state
-    last = state.last_new_box_at
-    if last is not None and abs(step.now - last) < NEW_BOX_WINDOW:
+    last = state.last_scan_at
+    if (
+        state.last_code == NEW_BOX_MARK
+        and last is not None
+        and abs(step.now - last) < NEW_BOX_WINDOW
+    ):
         raise Duplicate()
     if state.template_category_id is None:
         raise Refusal("no_template_for_new_box")
     code = reserve_in_transaction(CodeKind.BOX, 1)[0]
-    state.last_new_box_at = step.now
+    step.extra["mark"] = NEW_BOX_MARK
     return create(step, code)
 
 

@@ -25,11 +25,7 @@ TEMPLATE_FIELDS: dict[str, object] = {
     "template_size": None,
     "template_quantity": None,
 }
-PENDING_FIELDS: dict[str, object] = {
-    "pending_action": None,
-    "pending_code": None,
-    "pending_at": None,
-}
+PENDING_FIELDS: dict[str, object] = {"pending": None}
 
 
 def _clear(state: BenchState, fields: dict[str, object]) -> bool:
@@ -80,9 +76,9 @@ def has_expiring_context(state: BenchState) -> bool:
 
 
 def expires_at(state: BenchState, timeout: dt.timedelta) -> dt.datetime | None:
-    if state.active_at is None or not has_expiring_context(state):
+    if state.last_scan_at is None or not has_expiring_context(state):
         return None
-    return state.active_at + timeout
+    return state.last_scan_at + timeout
 
 
 def expire_if_quiet(state: BenchState, now: dt.datetime, timeout: dt.timedelta) -> bool:
@@ -91,8 +87,8 @@ def expire_if_quiet(state: BenchState, now: dt.datetime, timeout: dt.timedelta) 
     A clock that went backwards (a laptop's clock corrected) counts as activity, never as
     a quiet spell.  True if something was cleared.
     """
-    deadline = expires_at(state, timeout)
-    if deadline is None or now <= deadline:
+    last = state.last_scan_at
+    if last is None or now - last <= timeout or not has_expiring_context(state):
         return False
     return clear_context(state, template=False)
 
@@ -103,21 +99,29 @@ def expire_if_quiet(state: BenchState, now: dt.datetime, timeout: dt.timedelta) 
 def set_pending(step: Step, action: str, code: str) -> None:
     """This scan waits for a confirming second scan of `code` (or LOOK's next scan)."""
     state = step.state
-    state.pending_action = action
-    state.pending_code = code
-    state.pending_at = step.now
+    state.pending = f"{action} {code}"
     step.pending_set = True
+
+
+def waiting(state: BenchState) -> tuple[str, str] | None:
+    """(action, code) of the confirmation waiting at this bench, if any."""
+    if not state.pending:
+        return None
+    action, _, code = state.pending.partition(" ")
+    return action, code
 
 
 def pending(step: Step, action: str, window: dt.timedelta) -> str | None:
     """The code awaiting confirmation by `action`, if it is still within `window`."""
     state = step.state
-    if state.pending_action != action or state.pending_at is None:
+    found = waiting(state)
+    # The scan that set it was the last scan: no other scan came since.
+    if found is None or found[0] != action or state.last_scan_at is None:
         return None
-    age = step.now - state.pending_at
+    age = step.now - state.last_scan_at
     if age < dt.timedelta(0) or age > window:
         return None
-    return state.pending_code
+    return found[1]
 
 
 def drop_pending(state: BenchState) -> bool:

@@ -33,6 +33,8 @@ def look_card(step: Step) -> ScanResult:
 @pre_route
 def armed_look(step: Step) -> ScanResult | None:
     """Before any routing: the scan after LOOK is shown, and LOOK is spent."""
+    if step.state.pending is None:  # the usual case, checked first: every scan passes here
+        return None
     assert step.parsed is not None
     if step.parsed.kind not in LOOKABLE:
         return None

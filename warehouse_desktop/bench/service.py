@@ -160,9 +160,10 @@ class BenchService:
             volunteer = (
                 Operator.get_or_none(Operator.name == self.operator) if self.operator else None
             )
+            pending = bench_context.waiting(state)
             pending_until = None
-            if state.pending_at is not None and state.pending_action in ("return", "dispatch"):
-                pending_until = state.pending_at + CONFIRM_WINDOW
+            if pending is not None and pending[0] != "look" and state.last_scan_at is not None:
+                pending_until = state.last_scan_at + CONFIRM_WINDOW
             return BenchContext(
                 bench=self.bench,
                 mode=BenchMode(state.mode),
@@ -184,8 +185,8 @@ class BenchService:
                 volunteer=self.operator or None,
                 volunteer_role=volunteer.role if volunteer is not None else None,
                 expires_at=bench_context.expires_at(state, self.context_timeout()),
-                pending_action=state.pending_action,
-                pending_code=state.pending_code,
+                pending_action=pending[0] if pending else None,
+                pending_code=pending[1] if pending else None,
                 pending_until=pending_until,
                 count_location_name=count_location.name if count_location else None,
             )
@@ -336,7 +337,7 @@ class BenchService:
                 if needs_operator and not self.operator:
                     raise Refusal("sign_in_first")
                 step = Step(self, state, Actor(self.operator, self.bench, new_batch()), now, parsed)
-                had_pending = state.pending_action is not None
+                had_pending = state.pending is not None
                 cleared = step.context_cleared = bench_context.expire_if_quiet(
                     state, now, self.context_timeout()
                 )
@@ -347,10 +348,9 @@ class BenchService:
                     raise Refusal("box_changed_elsewhere", code=str(exc)) from exc
                 if had_pending and not step.pending_set and not step.extra.get("keep_pending"):
                     bench_context.drop_pending(state)
-                if parsed is not None:
-                    state.last_code = parsed.code
-                    state.last_scan_at = now
-                state.active_at = now
+                # A window action (no code) in between makes the next scan deliberate.
+                state.last_code = parsed.code if parsed is not None else step.extra.get("mark")
+                state.last_scan_at = now
                 self._save(state)
         except Duplicate:
             return ScanResult(raw, code, True, kind, ScanAction.DUPLICATE_IGNORED,
@@ -441,12 +441,13 @@ def _command(step: Step) -> ScanResult:
 
 @on_kind(CodeKind.BOX)
 def _box(step: Step) -> ScanResult:
-    return BOX_BY_MODE[step.mode](step)
+    # The tables are keyed by BenchMode, a str enum: the stored string finds its entry.
+    return BOX_BY_MODE[step.state.mode](step)
 
 
 @on_kind(CodeKind.LOCATION)
 def _location(step: Step) -> ScanResult:
-    handler = LOCATION_BY_MODE.get(step.mode) or LOCATION_BY_MODE[BenchMode.CHECK_IN]
+    handler = LOCATION_BY_MODE.get(step.state.mode) or LOCATION_BY_MODE[BenchMode.CHECK_IN]
     return handler(step)
 
 
@@ -485,4 +486,6 @@ def _safe_box_info(box: Box | None) -> BoxInfo | None:
 
 def _with_origin(result: ScanResult, parsed: ParsedCode) -> ScanResult:
     """Report the code as scanned (raw and normalised) rather than as routed internally."""
+    if result.raw == parsed.raw and result.code == parsed.code and result.kind is parsed.kind:
+        return result  # the usual case: a clean scan answered as itself
     return replace(result, raw=parsed.raw, code=parsed.code, kind=parsed.kind)
