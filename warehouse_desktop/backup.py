@@ -26,10 +26,14 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warehouse_desktop import config
 from warehouse_desktop.db import sqlite_uri
 from warehouse_desktop.errors import InputError, SchemaTooNewError, StorageError
+
+if TYPE_CHECKING:
+    import peewee as pw
 
 KEEP_BACKUPS = 14
 STALE_PART_SECONDS = 24 * 3600
@@ -286,7 +290,36 @@ def newest_good_backup(db_path: Path) -> Path | None:
 
 def _normal_sql(sql: str | None) -> str:
     text = " ".join((sql or "").split())
-    return re.sub(r"\bIF NOT EXISTS\b ", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bIF NOT EXISTS\b ", "", text, flags=re.IGNORECASE)
+    if text.upper().startswith("CREATE TABLE "):
+        return _normal_table_sql(text)
+    return text
+
+
+def _normal_table_sql(text: str) -> str:
+    """A table's definition with its columns and constraints in a fixed order: a column
+    added by a migration lands at the end of the stored text, while a fresh database has
+    it where the model declares it; both are the same table."""
+    open_at, close_at = text.find("("), text.rfind(")")
+    if open_at < 0 or close_at < open_at:
+        return text
+    items, depth, quote, start = [], 0, "", open_at + 1
+    for at in range(open_at + 1, close_at):
+        char = text[at]
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"`[":
+            quote = "]" if char == "[" else char
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "," and depth == 0:
+            items.append(text[start:at].strip())
+            start = at + 1
+    items.append(text[start:close_at].strip())
+    return f"{text[:open_at].strip()} ({', '.join(sorted(items))}){text[close_at + 1 :]}"
 
 
 _reference_cache: dict[int, dict[tuple[str, str], str]] = {}
@@ -308,6 +341,7 @@ def reference_schema(version: int) -> dict[tuple[str, str], str]:
     memory = pw.SqliteDatabase(":memory:")
     with memory.bind_ctx(ALL_MODELS):
         memory.create_tables(VERSION_1_MODELS)
+        _drop_later_columns(memory)
         for step in range(2, version + 1):
             MIGRATIONS[step](memory)
         rows = memory.execute_sql(
@@ -317,6 +351,20 @@ def reference_schema(version: int) -> dict[tuple[str, str], str]:
     schema = {(kind, name): _normal_sql(sql) for kind, name, sql in rows}
     _reference_cache[version] = schema
     return schema
+
+
+def _drop_later_columns(memory: pw.Database) -> None:
+    """Version 1's tables as that release made them: without the columns later rungs add
+    (and the indexes over them), which the models of today declare."""
+    from warehouse_desktop.migrations import COLUMNS_ADDED
+
+    for fields in COLUMNS_ADDED.values():
+        for field in fields:
+            table = field.model._meta.table_name
+            for index in memory.get_indexes(table):
+                if field.column_name in index.columns:
+                    memory.execute_sql(f'DROP INDEX "{index.name}"')
+            memory.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "{field.column_name}"')
 
 
 def _is_plain_index(sql: str) -> bool:
@@ -392,6 +440,9 @@ _JSON_COLUMNS: list[tuple[str, str, Callable[[object], bool]]] = [
     ("category", "sizes", lambda v: _list_of(str)(v) and bool(v)),
     ("category", "names", _names_map),
     ("bench_state", "count_seen", _list_of(int)),
+    ("stock_count", "found", _list_of(str)),
+    ("stock_count", "missing", _list_of(str)),
+    ("stock_count", "elsewhere", _list_of(str)),
 ]
 
 _TIMESTAMP = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9]*"

@@ -132,6 +132,19 @@ def _to_version_4(db: pw.Database) -> None:
     db.execute_sql(_BACKFILL.format(shard=f"id {_modulo(db)} {SUMMARY_SHARDS}"))
 
 
+# Columns a rung adds to tables an earlier version already had.  The rung adds them; the
+# restore check takes them out of its version-1 tables, so an older backup is compared
+# with the tables it really had.
+COLUMNS_ADDED: dict[int, tuple[pw.Field, ...]] = {
+    5: (
+        Operator.card_code,
+        VanLoad.driver,
+        BenchState.pending,
+        BenchState.count_started_at,
+    ),
+}
+
+
 def _to_version_5(db: pw.Database) -> None:
     """Version 5: volunteer cards, recorded stock-takes, bench confirmations, van drivers."""
     from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
@@ -139,17 +152,11 @@ def _to_version_5(db: pw.Database) -> None:
     migrator = (
         PostgresqlMigrator(db) if isinstance(db, pw.PostgresqlDatabase) else SqliteMigrator(db)
     )
-    bench = BenchState._meta.table_name
     migrate(
-        migrator.add_column(Operator._meta.table_name, "card_code", Operator.card_code),
-        migrator.add_column(VanLoad._meta.table_name, "driver", VanLoad.driver),
         *(
-            migrator.add_column(bench, field.column_name, field)
-            for field in (
-                BenchState.pending,
-                BenchState.count_started_at,
-            )
-        ),
+            migrator.add_column(field.model._meta.table_name, field.column_name, field)
+            for field in COLUMNS_ADDED[5]
+        )
     )
     db.create_tables([StockCount], safe=True)
     # Volunteers already known get their cards now, in name order.

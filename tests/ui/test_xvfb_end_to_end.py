@@ -269,7 +269,7 @@ def test_scans_typed_by_a_us_scanner_reach_the_database_through_us_and_french_la
         # amber, the van still loading; DISPATCH again dispatches it.
         dispatch = command_code(Command.DISPATCH)
         _type_scans(env, [van, *boxes[:5], dispatch])
-        _wait_for(lambda: bench_state("pending_action") == "dispatch", "DISPATCH amber")
+        _wait_for(lambda: bench_state("pending") == f"dispatch {van}", "DISPATCH amber")
         assert _db_rows(db, "select state from van_load where code = ?", van) == [("loading",)]
         _scan_again_later(env, dispatch)
         _wait_for(
@@ -289,7 +289,7 @@ def test_scans_typed_by_a_us_scanner_reach_the_database_through_us_and_french_la
         # A dispatched box scanned in CHECK IN is amber and stays dispatched; its second
         # scan brings it back to stock.
         _type_scans(env, [command_code(Command.CHECK_IN), boxes[0]])
-        _wait_for(lambda: bench_state("pending_action") == "return", "the returned box amber")
+        _wait_for(lambda: bench_state("pending") == f"return {boxes[0]}", "the returned box amber")
         assert box(boxes[0])[0] == "dispatched"
         # The banner turns amber on screen (kept as amber.png for a person to look at).
         _wait_for(lambda: _amber_on_screen(env, tmp_path / "amber.png"), "the amber banner")
