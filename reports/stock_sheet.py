@@ -213,7 +213,7 @@ def _van_table(sheet: StockSheet) -> object:
         [
             cell(v.code),
             cell(v.destination),
-            cell(v.dispatched_at.strftime("%H:%M") if v.dispatched_at else ""),
+            cell(localtime.format_local(v.dispatched_at, "%H:%M")),
             num(v.boxes),
             num(v.items),
         ]

@@ -128,3 +128,25 @@ def test_the_manifest_shows_local_times(warehouse_db: Path, tmp_path: Path) -> N
     text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
                           check=True, capture_output=True, text=True).stdout  # fmt: skip
     assert "2026-11-30 05:05" in text and "2026-11-29 20:05" not in text
+
+
+def test_the_amber_answer_for_a_dispatched_box_says_when_it_left_in_local_time(
+    warehouse_db: Path,
+) -> None:
+    wh = small_warehouse(boxes=1)
+    localtime.store_time_zone("Asia/Tokyo")
+    now = [dt.datetime(2026, 11, 29, 20, 0)]  # UTC: 05:00 on the 30th in Tokyo
+
+    def clock() -> dt.datetime:
+        now[0] += dt.timedelta(seconds=2)
+        return now[0]
+
+    bench = BenchService("bench-1", clock=clock, operator="Amina")
+    for code in (wh.jackets.code, wh.box_codes[0]):
+        assert bench.scan(code).ok
+    van = bench.create_van_load("Calais").code
+    assert bench.scan(wh.box_codes[0]).action.value == "box_loaded"
+    assert bench.dispatch_van(van).ok
+    assert bench.check_in_mode().ok
+    answer = bench.scan(wh.box_codes[0])
+    assert answer.confirm and answer.args["when"].startswith("2026-11-30 05:00")

@@ -8,7 +8,7 @@ the template's contents.
 
 from __future__ import annotations
 
-from warehouse_desktop import codes
+from warehouse_desktop import codes, localtime
 from warehouse_desktop.bench.context import change_mode, pending, set_pending
 from warehouse_desktop.bench.frame import (
     Duplicate,
@@ -286,7 +286,7 @@ def where_it_went(box: Box) -> dict[str, object]:
         args["van_load"] = van.code
         args["destination"] = van.destination
         if van.dispatched_at is not None:
-            args["when"] = van.dispatched_at.strftime("%Y-%m-%d %H:%M")
+            args["when"] = localtime.format_local(van.dispatched_at)
     if box.location_id is not None:
         args["location"] = find(Location, Location.id, box.location_id).name
     if box.state == BoxState.MISSING.value:
@@ -295,7 +295,7 @@ def where_it_went(box: Box) -> dict[str, object]:
             .order_by(StockCount.id.desc()).first()
         )  # fmt: skip
         if count is not None:
-            args["when"] = count.done_at.strftime("%Y-%m-%d %H:%M")
+            args["when"] = localtime.format_local(count.done_at)
     return args
 
 
