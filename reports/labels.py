@@ -26,7 +26,7 @@ from reports.render import (
     png_paths,
     save_png,
 )
-from warehouse_desktop import settings
+from warehouse_desktop import localtime, settings
 from warehouse_desktop.codes import CodeKind, Command, classify, command_code, make_code
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import (
@@ -247,12 +247,16 @@ def _as_languages(lang: Languages | str | None) -> Languages:
 
 
 def box_content(
-    box: Box, lang: Languages | str | None = None, warehouse: str | None = None
+    box: Box,
+    lang: Languages | str | None = None,
+    warehouse: str | None = None,
+    zone: dt.tzinfo | None = None,
 ) -> LabelContent:
+    """A box label; its packed date is the warehouse's date (`zone`, else the setting)."""
     langs = _as_languages(lang)
     category: Category = box.category
     name, other = _names(category, langs)
-    packed = box.packed_at.date().isoformat() if box.packed_at else ""
+    packed = localtime.local_date(box.packed_at, zone).isoformat() if box.packed_at else ""
     return LabelContent(
         code=box.code,
         heading=name,
@@ -286,7 +290,8 @@ def box_contents(
         if missing:
             raise InputError("label_box_unknown", code=missing[0])
         boxes = [found[c.upper()] for c in codes]
-    return [box_content(box, langs, warehouse) for box in boxes]
+    zone = localtime.warehouse_zone()
+    return [box_content(box, langs, warehouse, zone) for box in boxes]
 
 
 def blank_content(
@@ -342,7 +347,7 @@ def van_content(
     if len(summary) > 4:
         contents += ", …"
     when = load.dispatched_at or load.created_at
-    day = when.date() if when else (today or dt.date.today())
+    day = localtime.local_date(when) if when else (today or localtime.today())
     return LabelContent(
         code=load.code,
         heading=load.destination,

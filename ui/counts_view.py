@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.table_models import NUMBER, Column, RowTableModel, select_row
 from ui.widgets import message_of
-from warehouse_desktop import counts
+from warehouse_desktop import counts, localtime
 from warehouse_desktop.counts import CountRow, MissingBox
 from warehouse_desktop.errors import WarehouseError
 
@@ -40,6 +40,7 @@ def _tr(text: str) -> str:
 
 
 def _when(at: object) -> str:
+    # Rows are read through `localtime.localised`: `at` is already the warehouse's time.
     return at.strftime("%Y-%m-%d %H:%M") if at is not None else ""  # type: ignore[attr-defined]
 
 
@@ -68,7 +69,9 @@ MISSING_COLUMNS = (
 
 
 def _fetch_counts(offset: int, limit: int) -> list[CountRow]:
-    return counts.list_counts(offset=offset, limit=limit)
+    return localtime.localised(
+        counts.list_counts(offset=offset, limit=limit), "done_at", "started_at"
+    )
 
 
 def _table(view: QTableView, *, many: bool = False) -> None:
@@ -173,7 +176,7 @@ class CountsView(QWidget):
     def reload(self) -> None:
         self.count_model.reload()
         try:
-            self.missing_model.set_rows(counts.missing_boxes())
+            self.missing_model.set_rows(localtime.localised(counts.missing_boxes(), "since"))
         except WarehouseError as exc:
             self.status.setText(message_of(exc))
         if self.count_model.rowCount() and not self.counts.selectionModel().selectedRows():

@@ -16,7 +16,6 @@ Errors are shown as one plain sentence, never a traceback.
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 import threading
 from collections.abc import Callable
@@ -54,7 +53,7 @@ from ui.messages import FORMAT_NAMES
 from ui.messages import name as translated_name
 from ui.print_preview import PrintPreviewDialog
 from ui.scan_filter import accept_scans
-from warehouse_desktop import config
+from warehouse_desktop import config, localtime
 from warehouse_desktop.errors import WarehouseError
 
 # "" = the label languages set for every bench (reports.labels.label_languages).
@@ -296,7 +295,8 @@ class ReportActions(QObject):
         return dialog
 
     def _out(self, stem: str) -> Path:
-        return self.folder / f"{stem}-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.pdf"
+        # The warehouse's local time in the name, as the person saving it reads the clock.
+        return self.folder / f"{stem}-{localtime.now():%Y%m%d-%H%M%S-%f}.pdf"
 
     # --- labels --------------------------------------------------------------------
 
@@ -457,7 +457,7 @@ class ReportActions(QObject):
                 raise WarehouseError(
                     "file_unwritable", path=str(folder), detail=exc.strerror
                 ) from exc
-            today = dt.date.today()
+            today = localtime.today()  # the warehouse's day, not UTC's
             sheet = write_stock_sheet(
                 folder / f"stock-sheet-{today.isoformat()}.pdf", today, exported_by=who
             )
