@@ -141,6 +141,16 @@ WORDS: dict[str, dict[str, str]] = {
 }
 # Languages a label can carry (the catalogue's name languages and the window's).
 LABEL_LANGUAGES = ("en", "fr", "ar", "ps", "fa", "ku", "ti")
+# Each language by its own name, as a reader of it looks for it in a list.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "ar": "العربية",
+    "ps": "پښتو",
+    "fa": "فارسی",
+    "ku": "کوردی",
+    "ti": "ትግርኛ",
+}
 LABEL_LANGUAGE_KEY = "label_language"
 LABEL_SECOND_LANGUAGE_KEY = "label_second_language"
 DEFAULT_LABEL_LANGUAGE = "en"

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from reports.formats import FORMATS
+from reports.labels import LANGUAGE_NAMES
 from ui.messages import FORMAT_NAMES
 from ui.messages import name as translated_name
 from ui.print_preview import PrintPreviewDialog
@@ -59,13 +60,7 @@ from warehouse_desktop.errors import WarehouseError
 # "" = the label languages set for every bench (reports.labels.label_languages).
 LANGUAGES = (
     ("", QT_TRANSLATE_NOOP("ReportActions", "As set for every bench")),
-    ("fr", "Français"),
-    ("ar", "العربية"),
-    ("ps", "پښتو"),
-    ("fa", "فارسی"),
-    ("ku", "کوردی"),
-    ("ti", "ትግርኛ"),
-    ("en", "English"),
+    *((code, LANGUAGE_NAMES[code]) for code in ("fr", "ar", "ps", "fa", "ku", "ti", "en")),
 )
 
 

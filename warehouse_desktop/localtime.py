@@ -47,12 +47,25 @@ def machine_zone() -> dt.tzinfo:
         return named
     system = Path("/etc/localtime")
     try:
+        # The link's target names the zone (…/zoneinfo/Europe/Paris): keep that name.
+        target = os.readlink(system) if system.is_symlink() else ""
+        key = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "localtime"
         with open(system, "rb") as handle:
-            return ZoneInfo.from_file(handle, key="localtime")
+            return ZoneInfo.from_file(handle, key=key)
     except (OSError, ValueError):
         pass
     # Windows keeps its zone elsewhere: the current offset is right except across a DST change.
     return dt.datetime.now().astimezone().tzinfo or _UTC
+
+
+def machine_zone_name() -> str:
+    """How the machine's zone is called ("Europe/Paris"; "UTC+01:00" where unnamed)."""
+    zone = machine_zone()
+    key = getattr(zone, "key", "")
+    if key and key != "localtime":
+        return str(key)
+    offset = dt.datetime.now(zone).strftime("%z")
+    return f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
 
 
 def warehouse_zone() -> dt.tzinfo:

@@ -2141,8 +2141,12 @@
   <context>
     <name>SettingsView</name>
     <message>
-      <source>Scanner, printer and label settings need a coordinator's PIN.</source>
-      <translation>Scanner, printer and label settings need a coordinator's PIN.</translation>
+      <source>Label languages and time zone saved for every bench</source>
+      <translation>Label languages and time zone saved for every bench</translation>
+    </message>
+    <message>
+      <source>Scanner, printer, label and time zone settings need a coordinator's PIN.</source>
+      <translation>Scanner, printer, label and time zone settings need a coordinator's PIN.</translation>
     </message>
     <message>
       <source>&amp;Unlock…</source>
@@ -2159,6 +2163,18 @@
     <message>
       <source>Beep on every scan</source>
       <translation>Beep on every scan</translation>
+    </message>
+    <message>
+      <source>Labels and time (all benches)</source>
+      <translation>Labels and time (all benches)</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <source>Save label languages and time zone</source>
+      <translation>Save label languages and time zone</translation>
     </message>
     <message>
       <source>Save warehouse name</source>
@@ -2181,8 +2197,8 @@
       <translation>Warehouse name saved</translation>
     </message>
     <message>
-      <source>Change the scanner and printer settings</source>
-      <translation>Change the scanner and printer settings</translation>
+      <source>Change the scanner, printer, label and time settings</source>
+      <translation>Change the scanner, printer, label and time settings</translation>
     </message>
     <message>
       <source>Printers</source>
@@ -2205,6 +2221,18 @@
       <translation>&amp;Warehouse name (all benches):</translation>
     </message>
     <message>
+      <source>&amp;Primary label language:</source>
+      <translation>&amp;Primary label language:</translation>
+    </message>
+    <message>
+      <source>Second label la&amp;nguage:</source>
+      <translation>Second label la&amp;nguage:</translation>
+    </message>
+    <message>
+      <source>Warehouse &amp;time zone:</source>
+      <translation>Warehouse &amp;time zone:</translation>
+    </message>
+    <message>
       <source>Longest pause inside a scan:</source>
       <translation>Longest pause inside a scan:</translation>
     </message>
@@ -2219,6 +2247,14 @@
     <message>
       <source>Suffix character (optional):</source>
       <translation>Suffix character (optional):</translation>
+    </message>
+    <message>
+      <source>This computer's ({zone})</source>
+      <translation>This computer's ({zone})</translation>
+    </message>
+    <message>
+      <source>“{zone}” is not a time zone. Choose one from the list, e.g. Europe/Paris.</source>
+      <translation>“{zone}” is not a time zone. Choose one from the list, e.g. Europe/Paris.</translation>
     </message>
   </context>
   <context>
@@ -2309,6 +2345,14 @@
     <message>
       <source>Boxes</source>
       <translation>Boxes</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>Dispatched</source>
+      <translation>Dispatched</translation>
     </message>
     <message>
       <source>Box</source>

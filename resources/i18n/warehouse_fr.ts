@@ -2141,8 +2141,12 @@
   <context>
     <name>SettingsView</name>
     <message>
-      <source>Scanner, printer and label settings need a coordinator's PIN.</source>
-      <translation>Les réglages du scanner, des imprimantes et des étiquettes demandent le code PIN d'un coordinateur.</translation>
+      <source>Label languages and time zone saved for every bench</source>
+      <translation>Langues des étiquettes et fuseau horaire enregistrés pour tous les postes</translation>
+    </message>
+    <message>
+      <source>Scanner, printer, label and time zone settings need a coordinator's PIN.</source>
+      <translation>Les réglages du scanner, des imprimantes, des étiquettes et du fuseau horaire demandent le code PIN d'un coordinateur.</translation>
     </message>
     <message>
       <source>&amp;Unlock…</source>
@@ -2159,6 +2163,18 @@
     <message>
       <source>Beep on every scan</source>
       <translation>Bip à chaque scan</translation>
+    </message>
+    <message>
+      <source>Labels and time (all benches)</source>
+      <translation>Étiquettes et heure (tous les postes)</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Aucune</translation>
+    </message>
+    <message>
+      <source>Save label languages and time zone</source>
+      <translation>Enregistrer les langues des étiquettes et le fuseau horaire</translation>
     </message>
     <message>
       <source>Save warehouse name</source>
@@ -2181,8 +2197,8 @@
       <translation>Nom de l'entrepôt enregistré</translation>
     </message>
     <message>
-      <source>Change the scanner and printer settings</source>
-      <translation>Modifier les réglages du scanner et des imprimantes</translation>
+      <source>Change the scanner, printer, label and time settings</source>
+      <translation>Modifier les réglages du scanner, des imprimantes, des étiquettes et de l'heure</translation>
     </message>
     <message>
       <source>Printers</source>
@@ -2205,6 +2221,18 @@
       <translation>Nom de l'&amp;entrepôt (tous les postes) :</translation>
     </message>
     <message>
+      <source>&amp;Primary label language:</source>
+      <translation>Langue &amp;principale des étiquettes :</translation>
+    </message>
+    <message>
+      <source>Second label la&amp;nguage:</source>
+      <translation>Deu&amp;xième langue des étiquettes :</translation>
+    </message>
+    <message>
+      <source>Warehouse &amp;time zone:</source>
+      <translation>F&amp;useau horaire de l'entrepôt :</translation>
+    </message>
+    <message>
       <source>Longest pause inside a scan:</source>
       <translation>Pause maximale dans un scan :</translation>
     </message>
@@ -2219,6 +2247,14 @@
     <message>
       <source>Suffix character (optional):</source>
       <translation>Caractère de suffixe (facultatif) :</translation>
+    </message>
+    <message>
+      <source>This computer's ({zone})</source>
+      <translation>Celui de cet ordinateur ({zone})</translation>
+    </message>
+    <message>
+      <source>“{zone}” is not a time zone. Choose one from the list, e.g. Europe/Paris.</source>
+      <translation>« {zone} » n'est pas un fuseau horaire. Choisissez-en un dans la liste, par exemple Europe/Paris.</translation>
     </message>
   </context>
   <context>
@@ -2309,6 +2345,14 @@
     <message>
       <source>Boxes</source>
       <translation>Cartons</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Créé</translation>
+    </message>
+    <message>
+      <source>Dispatched</source>
+      <translation>Parti</translation>
     </message>
     <message>
       <source>Box</source>
