@@ -112,9 +112,7 @@ def test_stock_browser_names_sizes_categories_and_filters_missing(session, qtbot
     states = {view.state.itemData(i): view.state.itemText(i) for i in range(view.state.count())}
     assert "missing" in states
     view.state.setCurrentIndex(view.state.findData("missing"))
-    assert [view.model.box_at(r).code for r in range(view.model.rowCount())] == [
-        seeded["jackets"]
-    ]
+    assert [view.model.box_at(r).code for r in range(view.model.rowCount())] == [seeded["jackets"]]
     category = view.model.COLUMNS.index("category")
     assert view.model.index(0, category).data() == "Vestes homme"
     assert view.count_label.text().startswith("1 ")
