@@ -469,21 +469,54 @@ def volunteer_card(name: str, code: str, lang: Languages | str | None = None) ->
     )
 
 
-def card_contents(lang: Languages | str | None = None) -> list[LabelContent]:
-    """Every active category's card and its size cards, the command cards, the quantity
-    cards, then every active volunteer's card."""
+# The kinds of bench card, in the order they are printed.  A full set is a dozen pages
+# (every size, quantity and volunteer card), so a sheet holds the commands and the
+# category cards unless more are asked for.
+CARD_GROUPS = ("categories", "sizes", "commands", "quantities", "volunteers")
+DEFAULT_CARD_GROUPS = ("categories", "commands")
+
+
+def card_groups(only: Iterable[str] | str | None) -> tuple[str, ...]:
+    """The card kinds asked for ("commands,categories" or a list), in printing order;
+    the default ones for None; InputError naming the unknown one."""
+    if only is None:
+        return DEFAULT_CARD_GROUPS
+    asked = only.split(",") if isinstance(only, str) else list(only)
+    wanted = {word.strip().lower() for word in asked if word.strip()}
+    unknown = sorted(wanted - set(CARD_GROUPS))
+    if unknown or not wanted:
+        raise InputError(
+            "label_cards_unknown", cards=", ".join(unknown) or "-", known=", ".join(CARD_GROUPS)
+        )
+    return tuple(group for group in CARD_GROUPS if group in wanted)
+
+
+def card_contents(
+    lang: Languages | str | None = None, only: Iterable[str] | str | None = None
+) -> list[LabelContent]:
+    """The bench cards of the kinds in `only` (default: the category and command cards):
+    each active category's card followed by its size cards, the command cards, the
+    quantity cards, then every active volunteer's card."""
     from warehouse_desktop.volunteers import list_volunteers
 
+    groups = card_groups(only)
     langs = _as_languages(lang)
-    categories = Category.select().where(Category.active).order_by(Category.group, Category.name)
     cards = []
-    for category in categories:
-        cards.append(category_card(category, langs))
-        if len(category.sizes or []) > 1:
-            cards += [size_card(category, i, langs) for i in range(len(category.sizes))]
-    cards += [command_card(c, langs) for c in BENCH_COMMANDS]
-    cards += [quantity_card(q, langs) for q in BENCH_QUANTITIES]
-    cards += [volunteer_card(v.name, v.card_code, langs) for v in list_volunteers()]
+    if "categories" in groups or "sizes" in groups:
+        categories = (
+            Category.select().where(Category.active).order_by(Category.group, Category.name)
+        )
+        for category in categories:
+            if "categories" in groups:
+                cards.append(category_card(category, langs))
+            if "sizes" in groups and len(category.sizes or []) > 1:
+                cards += [size_card(category, i, langs) for i in range(len(category.sizes))]
+    if "commands" in groups:
+        cards += [command_card(c, langs) for c in BENCH_COMMANDS]
+    if "quantities" in groups:
+        cards += [quantity_card(q, langs) for q in BENCH_QUANTITIES]
+    if "volunteers" in groups:
+        cards += [volunteer_card(v.name, v.card_code, langs) for v in list_volunteers()]
     return cards
 
 
@@ -654,17 +687,19 @@ def write_labels(
     primary: str | None = None,
     own_page: bool = False,
     window_language: str | None = None,
+    only: Iterable[str] | str | None = None,
 ) -> list[Path]:
     """Make labels of `kind` ('boxes', 'blank', 'shelves', 'vans', 'cards') into `out`.
 
     `primary` and `lang` (the second language) default to the shared label languages,
-    the first of them to `window_language` (then English) when none is set.
+    the first of them to `window_language` (then English) when none is set.  For cards,
+    `only` names the kinds of card (`CARD_GROUPS`; default `DEFAULT_CARD_GROUPS`).
     """
+    groups = card_groups(only)  # checked before anything is written
     job = label_job(out, fmt, skip=skip, offset=offset, dpi=dpi, own_page=own_page)
     langs = label_languages(primary, lang, window_language)
-    return render_labels(
-        lay_out(label_contents(kind, codes=codes, count=count, lang=langs), job), job
-    )
+    contents = label_contents(kind, codes=codes, count=count, lang=langs, only=groups)
+    return render_labels(lay_out(contents, job), job)
 
 
 def label_contents(
@@ -673,8 +708,10 @@ def label_contents(
     codes: Sequence[str] | None = None,
     count: int = 0,
     lang: Languages | str | None = None,
+    only: Iterable[str] | str | None = None,
 ) -> list[LabelContent]:
-    """What the labels of `kind` say.  For 'blank' this reserves `count` fresh box codes.
+    """What the labels of `kind` say.  For 'blank' this reserves `count` fresh box codes;
+    for 'cards' `only` names the kinds of card (default: categories and commands).
 
     `lang` is the label languages, or a second language added to the shared primary one.
     """
@@ -688,7 +725,7 @@ def label_contents(
     if kind == "vans":
         return van_contents(codes, lang)
     if kind == "cards":
-        return card_contents(lang)
+        return card_contents(lang, only)
     if kind == "blank":
         if not 1 <= count <= MAX_BLANK_LABELS:
             raise InputError("label_blank_count", limit=MAX_BLANK_LABELS)

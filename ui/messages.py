@@ -463,6 +463,9 @@ UI_MESSAGES: dict[str, str] = {
         "Messages", "{terminator} is not a line end: use CR, LF, CRLF or one byte like 0x03"
     ),
     "scanner_baud_bad": QT_TRANSLATE_NOOP("Messages", "{baud} is not a serial speed"),
+    "label_cards_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown kind of card {cards}: choose among {known}"
+    ),
 }
 
 # Values the core puts into placeholders that are words, not data.

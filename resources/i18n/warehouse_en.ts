@@ -1445,6 +1445,10 @@
       <source>{baud} is not a serial speed</source>
       <translation>{baud} is not a serial speed</translation>
     </message>
+    <message>
+      <source>Unknown kind of card {cards}: choose among {known}</source>
+      <translation>Unknown kind of card {cards}: choose among {known}</translation>
+    </message>
   </context>
   <context>
     <name>Names</name>
@@ -1932,6 +1936,26 @@
   <context>
     <name>ReportActions</name>
     <message>
+      <source>Category cards</source>
+      <translation>Category cards</translation>
+    </message>
+    <message>
+      <source>Size cards (one per size of each category)</source>
+      <translation>Size cards (one per size of each category)</translation>
+    </message>
+    <message>
+      <source>Command cards (CHECK IN, LOAD, UNDO…)</source>
+      <translation>Command cards (CHECK IN, LOAD, UNDO…)</translation>
+    </message>
+    <message>
+      <source>Quantity cards (items per box)</source>
+      <translation>Quantity cards (items per box)</translation>
+    </message>
+    <message>
+      <source>Volunteer cards</source>
+      <translation>Volunteer cards</translation>
+    </message>
+    <message>
       <source>As set for every bench</source>
       <translation>As set for every bench</translation>
     </message>
@@ -2078,6 +2102,10 @@
     <message>
       <source>Needs list</source>
       <translation>Needs list</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Print</translation>
     </message>
     <message>
       <source>Van manifest {code}</source>

@@ -1445,6 +1445,10 @@
       <source>{baud} is not a serial speed</source>
       <translation>{baud} n'est pas une vitesse série</translation>
     </message>
+    <message>
+      <source>Unknown kind of card {cards}: choose among {known}</source>
+      <translation>Sorte de carte inconnue {cards} : choisissez parmi {known}</translation>
+    </message>
   </context>
   <context>
     <name>Names</name>
@@ -1932,6 +1936,26 @@
   <context>
     <name>ReportActions</name>
     <message>
+      <source>Category cards</source>
+      <translation>Cartes de catégorie</translation>
+    </message>
+    <message>
+      <source>Size cards (one per size of each category)</source>
+      <translation>Cartes de taille (une par taille de chaque catégorie)</translation>
+    </message>
+    <message>
+      <source>Command cards (CHECK IN, LOAD, UNDO…)</source>
+      <translation>Cartes de commande (ENTRÉE, CHARGER, ANNULER…)</translation>
+    </message>
+    <message>
+      <source>Quantity cards (items per box)</source>
+      <translation>Cartes de quantité (articles par carton)</translation>
+    </message>
+    <message>
+      <source>Volunteer cards</source>
+      <translation>Cartes de bénévole</translation>
+    </message>
+    <message>
       <source>As set for every bench</source>
       <translation>Comme réglé pour tous les postes</translation>
     </message>
@@ -2078,6 +2102,10 @@
     <message>
       <source>Needs list</source>
       <translation>Liste des besoins</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Imprimer</translation>
     </message>
     <message>
       <source>Van manifest {code}</source>
