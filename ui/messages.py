@@ -466,6 +466,9 @@ UI_MESSAGES: dict[str, str] = {
     "label_cards_unknown": QT_TRANSLATE_NOOP(
         "Messages", "Unknown kind of card {cards}: choose among {known}"
     ),
+    "restore_in_progress": QT_TRANSLATE_NOOP(
+        "Messages", "A backup is being restored: nothing was recorded. Scan again in a moment"
+    ),
 }
 
 # Values the core puts into placeholders that are words, not data.

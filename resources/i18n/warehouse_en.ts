@@ -31,6 +31,10 @@
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
+    <message>
+      <source>Restoring {path}… scans are not recorded until it is done</source>
+      <translation>Restoring {path}… scans are not recorded until it is done</translation>
+    </message>
   </context>
   <context>
     <name>BenchView</name>
@@ -1448,6 +1452,10 @@
     <message>
       <source>Unknown kind of card {cards}: choose among {known}</source>
       <translation>Unknown kind of card {cards}: choose among {known}</translation>
+    </message>
+    <message>
+      <source>A backup is being restored: nothing was recorded. Scan again in a moment</source>
+      <translation>A backup is being restored: nothing was recorded. Scan again in a moment</translation>
     </message>
   </context>
   <context>

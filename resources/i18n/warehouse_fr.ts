@@ -31,6 +31,10 @@
       <source>Restore a backup</source>
       <translation>Restaurer une sauvegarde</translation>
     </message>
+    <message>
+      <source>Restoring {path}… scans are not recorded until it is done</source>
+      <translation>Restauration de {path}… les scans ne sont pas enregistrés tant qu'elle n'est pas finie</translation>
+    </message>
   </context>
   <context>
     <name>BenchView</name>
@@ -1448,6 +1452,10 @@
     <message>
       <source>Unknown kind of card {cards}: choose among {known}</source>
       <translation>Sorte de carte inconnue {cards} : choisissez parmi {known}</translation>
+    </message>
+    <message>
+      <source>A backup is being restored: nothing was recorded. Scan again in a moment</source>
+      <translation>Une sauvegarde est en cours de restauration : rien n'a été enregistré. Scannez de nouveau dans un instant</translation>
     </message>
   </context>
   <context>
