@@ -583,14 +583,29 @@ def label_job(
     job = LabelJob(label_format, output, out, skip, offset, dpi or 0)
     # A typical box label tells whether the offset pushes a barcode off the label before
     # any code is reserved; `render_labels` checks the real labels again.
-    sample = LabelContent(
-        SAMPLE_CODE, "Sample", "Sample", ("Size M", "Men", "10 items", "2026-01-01"), "Sample"
-    )
-    check_offset(lay_out([sample], job), offset)
+    _check_sample(job)
     return job
 
 
 SAMPLE_CODE = "B0000001G"
+
+
+def _check_sample(job: LabelJob) -> None:
+    sample = LabelContent(
+        SAMPLE_CODE, "Sample", "Sample", ("Size M", "Men", "10 items", "2026-01-01"), "Sample"
+    )
+    check_offset(lay_out([sample], job), job.offset)
+
+
+def check_calibration(fmt: str, offset: tuple[float, float], dpi: int | None = None) -> None:
+    """Refuse a printer's calibration offset that would push a box label's barcode or QR
+    code off a label of format `fmt` (InputError naming the room there is), as the label
+    dialog and the `labels` command do, so a setting that cuts barcodes is never saved."""
+    if any(abs(v) > 20 for v in offset):
+        raise InputError("label_offset_range")
+    if dpi is not None and dpi not in SUPPORTED_DPI:
+        raise InputError("label_dpi", dpi=dpi)
+    _check_sample(LabelJob(get_format(fmt), "pdf", Path("calibration.pdf"), 0, offset, dpi or 0))
 
 
 def offset_room(labels: Sequence[Label]) -> tuple[float, float, float, float]:

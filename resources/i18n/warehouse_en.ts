@@ -1929,6 +1929,10 @@
       <source>Label printer at {0}</source>
       <translation>Label printer at {0}</translation>
     </message>
+    <message>
+      <source>Not saved: {0}</source>
+      <translation>Not saved: {0}</translation>
+    </message>
   </context>
   <context>
     <name>QFileDialog</name>

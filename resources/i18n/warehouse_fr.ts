@@ -1929,6 +1929,10 @@
       <source>Label printer at {0}</source>
       <translation>Imprimante d’étiquettes à {0}</translation>
     </message>
+    <message>
+      <source>Not saved: {0}</source>
+      <translation>Non enregistré : {0}</translation>
+    </message>
   </context>
   <context>
     <name>QFileDialog</name>
