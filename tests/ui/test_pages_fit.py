@@ -116,6 +116,11 @@ def test_stock_browser_names_sizes_categories_and_filters_missing(session, qtbot
     category = view.model.COLUMNS.index("category")
     assert view.model.index(0, category).data() == "Vestes homme"
     assert view.count_label.text().startswith("1 ")
+    # The Stock-takes page's Missing list names it in French too.
+    counts = window.page("counts")
+    counts.reload()
+    assert counts.missing_model.index(0, 0).data() == seeded["jackets"]
+    assert counts.missing_model.index(0, 1).data() == "Vestes homme"
     # Back to English: the same entries in English.
     session.translations.switch("en")
     QApplication.processEvents()
