@@ -165,3 +165,15 @@ def test_proposed_file_names_carry_the_local_date(
     install_export_actions(win, win.menuBar().addMenu("&Warehouse"))
     exports = win.findChild(ExportActions)
     assert exports.suggested_file("boxes").name == "boxes-2026-11-30.csv"
+
+
+def test_the_count_report_prints_local_times(made, tmp_path) -> None:
+    from reports.count_report import write_count_report
+    from tests.reports.report_helpers import pdf_text
+    from warehouse_desktop import counts
+
+    localtime.store_time_zone(KIRITIMATI)
+    (count,) = counts.list_counts()
+    text = " ".join(pdf_text(write_count_report(count.id, tmp_path / "count.pdf")).split())
+    assert "2026-11-30 01:3" in text
+    assert "2026-11-29" not in text
