@@ -177,3 +177,12 @@ def test_the_count_report_prints_local_times(made, tmp_path) -> None:
     text = " ".join(pdf_text(write_count_report(count.id, tmp_path / "count.pdf")).split())
     assert "2026-11-30 01:3" in text
     assert "2026-11-29" not in text
+
+
+def test_the_needs_list_is_dated_on_the_warehouse_day(small_warehouse, monkeypatch) -> None:
+    from reports.needs import needs_text
+
+    localtime.store_time_zone(KIRITIMATI)
+    # A day that is not the machine's today: 11:30 UTC on 1 March is 2 March there.
+    monkeypatch.setattr(localtime, "utcnow", lambda: dt.datetime(2027, 3, 1, 11, 30))
+    assert "needs on 2027-03-02" in needs_text()
