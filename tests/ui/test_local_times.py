@@ -153,18 +153,19 @@ def test_proposed_file_names_carry_the_local_date(
     small_warehouse, qtbot, tmp_path, monkeypatch
 ) -> None:
     localtime.store_time_zone(KIRITIMATI)
-    monkeypatch.setattr(localtime, "utcnow", lambda: MADE_UTC)
+    # 11:30 UTC on 1 March 2027 (not the machine's today) is 01:30 on 2 March there.
+    monkeypatch.setattr(localtime, "utcnow", lambda: dt.datetime(2027, 3, 1, 11, 30))
     win = QMainWindow()
     win.settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)  # type: ignore[attr-defined]
     qtbot.addWidget(win)
     install_report_actions(win, win.menuBar().addMenu("&Print"))
     actions = win.findChild(ReportActions)
-    assert actions._out("stock-sheet").name.startswith("stock-sheet-20261130-0130")
+    assert actions._out("stock-sheet").name.startswith("stock-sheet-20270302-0130")
     from ui.export_actions import install_export_actions
 
     install_export_actions(win, win.menuBar().addMenu("&Warehouse"))
     exports = win.findChild(ExportActions)
-    assert exports.suggested_file("boxes").name == "boxes-2026-11-30.csv"
+    assert exports.suggested_file("boxes").name == "boxes-2027-03-02.csv"
 
 
 def test_the_count_report_prints_local_times(made, tmp_path) -> None:
