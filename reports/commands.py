@@ -13,7 +13,14 @@ from pathlib import Path
 
 from reports.barcodes import SUPPORTED_DPI
 from reports.formats import DEFAULT_FORMAT, FORMATS
-from reports.labels import LABEL_KINDS, label_languages, store_label_languages, write_labels
+from reports.labels import (
+    CARD_GROUPS,
+    DEFAULT_CARD_GROUPS,
+    LABEL_KINDS,
+    label_languages,
+    store_label_languages,
+    write_labels,
+)
 from reports.manifest import write_manifest
 from reports.messages import register_messages
 from reports.stock_sheet import write_stock_sheet
@@ -69,6 +76,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="LANG",
         default=None,
         help="first language on labels (default: the label-languages setting, else en)",
+    )
+    labels.add_argument(
+        "--only",
+        metavar="KINDS",
+        default=None,
+        help="bench cards: which kinds, comma separated, of "
+        f"{','.join(CARD_GROUPS)} (default: {','.join(DEFAULT_CARD_GROUPS)})",
     )
     labels.add_argument(
         "--own-page",
@@ -154,6 +168,7 @@ def labels_command(args: argparse.Namespace) -> int:
         lang=_second_language(args.label_lang),
         primary=args.label_primary,
         own_page=args.own_page,
+        only=args.only,
     )
     shown = paths[0] if len(paths) == 1 else f"{paths[0]} … {paths[-1].name}"
     print(render("report_done", {"what": f"{args.kind} labels", "path": shown}))

@@ -26,7 +26,7 @@ from reports.sheets import (
     table,
     write_bytes,
 )
-from warehouse_desktop import counts
+from warehouse_desktop import counts, localtime
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import Box, Category
 
@@ -52,7 +52,8 @@ def _box_rows(codes: list[str]) -> list[list]:
 
 def count_report_pdf(count_id: int) -> bytes:
     detail = counts.count_detail(count_id)
-    row = detail.row
+    # Stored UTC; the report reads the warehouse's clock (cell() prints it as it is).
+    (row,) = localtime.localised([detail.row], "started_at", "done_at")
     warehouse = warehouse_name()
     facts = [
         [cell("Count"), cell(f"#{row.id}")],

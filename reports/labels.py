@@ -26,7 +26,7 @@ from reports.render import (
     png_paths,
     save_png,
 )
-from warehouse_desktop import settings
+from warehouse_desktop import localtime, settings
 from warehouse_desktop.codes import CodeKind, Command, classify, command_code, make_code
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import (
@@ -141,6 +141,16 @@ WORDS: dict[str, dict[str, str]] = {
 }
 # Languages a label can carry (the catalogue's name languages and the window's).
 LABEL_LANGUAGES = ("en", "fr", "ar", "ps", "fa", "ku", "ti")
+# Each language by its own name, as a reader of it looks for it in a list.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "ar": "العربية",
+    "ps": "پښتو",
+    "fa": "فارسی",
+    "ku": "کوردی",
+    "ti": "ትግርኛ",
+}
 LABEL_LANGUAGE_KEY = "label_language"
 LABEL_SECOND_LANGUAGE_KEY = "label_second_language"
 DEFAULT_LABEL_LANGUAGE = "en"
@@ -247,12 +257,16 @@ def _as_languages(lang: Languages | str | None) -> Languages:
 
 
 def box_content(
-    box: Box, lang: Languages | str | None = None, warehouse: str | None = None
+    box: Box,
+    lang: Languages | str | None = None,
+    warehouse: str | None = None,
+    zone: dt.tzinfo | None = None,
 ) -> LabelContent:
+    """A box label; its packed date is the warehouse's date (`zone`, else the setting)."""
     langs = _as_languages(lang)
     category: Category = box.category
     name, other = _names(category, langs)
-    packed = box.packed_at.date().isoformat() if box.packed_at else ""
+    packed = localtime.local_date(box.packed_at, zone).isoformat() if box.packed_at else ""
     return LabelContent(
         code=box.code,
         heading=name,
@@ -286,7 +300,8 @@ def box_contents(
         if missing:
             raise InputError("label_box_unknown", code=missing[0])
         boxes = [found[c.upper()] for c in codes]
-    return [box_content(box, langs, warehouse) for box in boxes]
+    zone = localtime.warehouse_zone()
+    return [box_content(box, langs, warehouse, zone) for box in boxes]
 
 
 def blank_content(
@@ -342,7 +357,7 @@ def van_content(
     if len(summary) > 4:
         contents += ", …"
     when = load.dispatched_at or load.created_at
-    day = when.date() if when else (today or dt.date.today())
+    day = localtime.local_date(when) if when else (today or localtime.today())
     return LabelContent(
         code=load.code,
         heading=load.destination,
@@ -454,21 +469,54 @@ def volunteer_card(name: str, code: str, lang: Languages | str | None = None) ->
     )
 
 
-def card_contents(lang: Languages | str | None = None) -> list[LabelContent]:
-    """Every active category's card and its size cards, the command cards, the quantity
-    cards, then every active volunteer's card."""
+# The kinds of bench card, in the order they are printed.  A full set is a dozen pages
+# (every size, quantity and volunteer card), so a sheet holds the commands and the
+# category cards unless more are asked for.
+CARD_GROUPS = ("categories", "sizes", "commands", "quantities", "volunteers")
+DEFAULT_CARD_GROUPS = ("categories", "commands")
+
+
+def card_groups(only: Iterable[str] | str | None) -> tuple[str, ...]:
+    """The card kinds asked for ("commands,categories" or a list), in printing order;
+    the default ones for None; InputError naming the unknown one."""
+    if only is None:
+        return DEFAULT_CARD_GROUPS
+    asked = only.split(",") if isinstance(only, str) else list(only)
+    wanted = {word.strip().lower() for word in asked if word.strip()}
+    unknown = sorted(wanted - set(CARD_GROUPS))
+    if unknown or not wanted:
+        raise InputError(
+            "label_cards_unknown", cards=", ".join(unknown) or "-", known=", ".join(CARD_GROUPS)
+        )
+    return tuple(group for group in CARD_GROUPS if group in wanted)
+
+
+def card_contents(
+    lang: Languages | str | None = None, only: Iterable[str] | str | None = None
+) -> list[LabelContent]:
+    """The bench cards of the kinds in `only` (default: the category and command cards):
+    each active category's card followed by its size cards, the command cards, the
+    quantity cards, then every active volunteer's card."""
     from warehouse_desktop.volunteers import list_volunteers
 
+    groups = card_groups(only)
     langs = _as_languages(lang)
-    categories = Category.select().where(Category.active).order_by(Category.group, Category.name)
     cards = []
-    for category in categories:
-        cards.append(category_card(category, langs))
-        if len(category.sizes or []) > 1:
-            cards += [size_card(category, i, langs) for i in range(len(category.sizes))]
-    cards += [command_card(c, langs) for c in BENCH_COMMANDS]
-    cards += [quantity_card(q, langs) for q in BENCH_QUANTITIES]
-    cards += [volunteer_card(v.name, v.card_code, langs) for v in list_volunteers()]
+    if "categories" in groups or "sizes" in groups:
+        categories = (
+            Category.select().where(Category.active).order_by(Category.group, Category.name)
+        )
+        for category in categories:
+            if "categories" in groups:
+                cards.append(category_card(category, langs))
+            if "sizes" in groups and len(category.sizes or []) > 1:
+                cards += [size_card(category, i, langs) for i in range(len(category.sizes))]
+    if "commands" in groups:
+        cards += [command_card(c, langs) for c in BENCH_COMMANDS]
+    if "quantities" in groups:
+        cards += [quantity_card(q, langs) for q in BENCH_QUANTITIES]
+    if "volunteers" in groups:
+        cards += [volunteer_card(v.name, v.card_code, langs) for v in list_volunteers()]
     return cards
 
 
@@ -535,14 +583,29 @@ def label_job(
     job = LabelJob(label_format, output, out, skip, offset, dpi or 0)
     # A typical box label tells whether the offset pushes a barcode off the label before
     # any code is reserved; `render_labels` checks the real labels again.
-    sample = LabelContent(
-        SAMPLE_CODE, "Sample", "Sample", ("Size M", "Men", "10 items", "2026-01-01"), "Sample"
-    )
-    check_offset(lay_out([sample], job), offset)
+    _check_sample(job)
     return job
 
 
 SAMPLE_CODE = "B0000001G"
+
+
+def _check_sample(job: LabelJob) -> None:
+    sample = LabelContent(
+        SAMPLE_CODE, "Sample", "Sample", ("Size M", "Men", "10 items", "2026-01-01"), "Sample"
+    )
+    check_offset(lay_out([sample], job), job.offset)
+
+
+def check_calibration(fmt: str, offset: tuple[float, float], dpi: int | None = None) -> None:
+    """Refuse a printer's calibration offset that would push a box label's barcode or QR
+    code off a label of format `fmt` (InputError naming the room there is), as the label
+    dialog and the `labels` command do, so a setting that cuts barcodes is never saved."""
+    if any(abs(v) > 20 for v in offset):
+        raise InputError("label_offset_range")
+    if dpi is not None and dpi not in SUPPORTED_DPI:
+        raise InputError("label_dpi", dpi=dpi)
+    _check_sample(LabelJob(get_format(fmt), "pdf", Path("calibration.pdf"), 0, offset, dpi or 0))
 
 
 def offset_room(labels: Sequence[Label]) -> tuple[float, float, float, float]:
@@ -639,17 +702,19 @@ def write_labels(
     primary: str | None = None,
     own_page: bool = False,
     window_language: str | None = None,
+    only: Iterable[str] | str | None = None,
 ) -> list[Path]:
     """Make labels of `kind` ('boxes', 'blank', 'shelves', 'vans', 'cards') into `out`.
 
     `primary` and `lang` (the second language) default to the shared label languages,
-    the first of them to `window_language` (then English) when none is set.
+    the first of them to `window_language` (then English) when none is set.  For cards,
+    `only` names the kinds of card (`CARD_GROUPS`; default `DEFAULT_CARD_GROUPS`).
     """
+    groups = card_groups(only)  # checked before anything is written
     job = label_job(out, fmt, skip=skip, offset=offset, dpi=dpi, own_page=own_page)
     langs = label_languages(primary, lang, window_language)
-    return render_labels(
-        lay_out(label_contents(kind, codes=codes, count=count, lang=langs), job), job
-    )
+    contents = label_contents(kind, codes=codes, count=count, lang=langs, only=groups)
+    return render_labels(lay_out(contents, job), job)
 
 
 def label_contents(
@@ -658,8 +723,10 @@ def label_contents(
     codes: Sequence[str] | None = None,
     count: int = 0,
     lang: Languages | str | None = None,
+    only: Iterable[str] | str | None = None,
 ) -> list[LabelContent]:
-    """What the labels of `kind` say.  For 'blank' this reserves `count` fresh box codes.
+    """What the labels of `kind` say.  For 'blank' this reserves `count` fresh box codes;
+    for 'cards' `only` names the kinds of card (default: categories and commands).
 
     `lang` is the label languages, or a second language added to the shared primary one.
     """
@@ -673,7 +740,7 @@ def label_contents(
     if kind == "vans":
         return van_contents(codes, lang)
     if kind == "cards":
-        return card_contents(lang)
+        return card_contents(lang, only)
     if kind == "blank":
         if not 1 <= count <= MAX_BLANK_LABELS:
             raise InputError("label_blank_count", limit=MAX_BLANK_LABELS)

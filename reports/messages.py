@@ -21,6 +21,7 @@ REPORT_MESSAGES: dict[str, str] = {
     "label_blank_count": "Give the number of blank labels with --count (1 to {limit})",
     "label_kind_unknown": "Unknown label kind {kind}: use one of {known}",
     "label_codes_or_all": "Give the codes to print, or --all",
+    "label_cards_unknown": "Unknown kind of card {cards}: choose among {known}",
     "labels_done": "Wrote {count} labels to {path}",
     "report_date_invalid": "{value} is not a date: write it as YYYY-MM-DD",
     "report_output_suffix": "{path}: the output must end in {suffixes}",

@@ -16,7 +16,7 @@ from reports.fonts import paragraph_text
 from reports.labels import warehouse_name
 from reports.sheets import BODY, SMALL, build_pdf, check_output, title, write_bytes
 from reports.stock_sheet import gender_name, needs_table, percent_of_target
-from warehouse_desktop import exchange, stock
+from warehouse_desktop import exchange, localtime, stock
 from warehouse_desktop.models import Category
 
 SUFFIXES = (".pdf", ".txt", ".csv")
@@ -30,7 +30,7 @@ def _french_names() -> dict[int, str]:
 
 def needs_text(day: dt.date | None = None) -> str:
     """A plain-text needs list to paste into a message or print on a notice board."""
-    day = day or dt.date.today()
+    day = day or localtime.today()  # the warehouse's day, not the machine's
     needs = stock.needs_list()
     french = _french_names()
     lines = [f"{warehouse_name()} — needs on {day.isoformat()}", ""]
@@ -53,7 +53,7 @@ def needs_text(day: dt.date | None = None) -> str:
 
 
 def needs_pdf(day: dt.date | None = None) -> bytes:
-    day = day or dt.date.today()
+    day = day or localtime.today()  # the warehouse's day, not the machine's
     warehouse = warehouse_name()
     needs = stock.needs_list()
     story = [

@@ -11,7 +11,7 @@ cost follows the number of categories and locations, not the number of boxes.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -33,7 +33,7 @@ from reports.sheets import (
     title,
     write_bytes,
 )
-from warehouse_desktop import localtime, stock
+from warehouse_desktop import counts, localtime, stock
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import Box, BoxState, VanLoad, VanLoadState
 
@@ -77,6 +77,7 @@ class StockSheet:
     needs: list[stock.Need]
     loading: list[stock.VanLoadSummary]
     missing: tuple[int, int]  # boxes, items
+    missing_lines: list[counts.MissingLine] = field(default_factory=list)
 
 
 def categories_from_sizes(lines: list[stock.StockLine]) -> list[stock.CategoryStock]:
@@ -132,6 +133,7 @@ def gather(day: dt.date | None = None, exported_by: str | None = None) -> StockS
         needs=stock.needs_list(),
         loading=loading_vans(),
         missing=missing_boxes(),
+        missing_lines=counts.missing_by_category(),
     )
 
 
@@ -209,11 +211,12 @@ def _stock_table(sheet: StockSheet) -> object:
 
 
 def _van_table(sheet: StockSheet) -> object:
+    zone = localtime.warehouse_zone()  # stored UTC; the sheet reads the warehouse's clock
     rows = [
         [
             cell(v.code),
             cell(v.destination),
-            cell(localtime.format_local(v.dispatched_at, "%H:%M")),
+            cell(localtime.format_local(v.dispatched_at, "%H:%M", zone)),
             num(v.boxes),
             num(v.items),
         ]
@@ -264,6 +267,29 @@ def percent_of_target(need: stock.Need) -> int:
     return need.in_stock * 100 // need.target if need.target else 0
 
 
+def _missing_table(sheet: StockSheet) -> object:
+    """Each category and size with missing boxes, every box named with where it was
+    expected, so a volunteer can go and look for it."""
+    rows = [
+        [
+            cell(line.category, BODY_BOLD),
+            cell(line.size),
+            num(line.boxes, True),
+            num(line.items),
+            cell(
+                ", ".join(
+                    f"{code} — {where}" if where else code
+                    for code, where in zip(line.codes, line.expected_at, strict=False)
+                ),
+                SMALL,
+            ),
+        ]
+        for line in sheet.missing_lines
+    ]
+    return table(["Category", "Size", "Boxes", "Items", "Boxes and where they were expected"],
+                 rows, [46 * mm, 20 * mm, 17 * mm, 17 * mm, 80 * mm])  # fmt: skip
+
+
 def _loading_table(sheet: StockSheet) -> object:
     rows = [[cell(v.code), cell(v.destination), num(v.boxes), num(v.items)] for v in sheet.loading]
     return table(["Van load", "Destination", "Boxes", "Items"], rows,
@@ -311,6 +337,11 @@ def stock_sheet_pdf(sheet: StockSheet) -> bytes:
         story.append(_loading_table(sheet))
     else:
         story.append(Paragraph("No van is being loaded.", BODY))
+    story.append(Paragraph("Boxes missing since the counts (scanning one finds it)", HEADING))
+    if sheet.missing_lines:
+        story.append(_missing_table(sheet))
+    else:
+        story.append(Paragraph("No box is missing.", BODY))
     story.append(Paragraph("Van loads dispatched this day", HEADING))
     if sheet.van_loads:
         story.append(_van_table(sheet))

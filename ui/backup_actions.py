@@ -7,11 +7,16 @@ anything is replaced, takes a verified backup of what it replaces, and writes th
 into the open database: the window, and any other bench on the same file, keeps its
 connection and sees the restored data at its next scan.
 
+The restore itself runs on a worker thread: the window keeps answering.  A scan made
+meanwhile at this bench is refused at once, red, with "nothing was recorded, scan again"
+(`db.writes_paused`): it is neither lost silently nor queued to land on data the
+volunteer did not see.
+
     from ui.backup_actions import install_backup_actions
     install_backup_actions(main_window, menu)
 
 `main_window` needs `ask_pin(reason) -> (name, pin) | None` (the PIN dialog) and may have
-`reload_after_restore()`, called once the restored database is open.
+`reload_after_restore()`, called on the GUI thread once the restored database is in place.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ui.messages import tr_message
 from warehouse_desktop import auth, backup, config
-from warehouse_desktop.db import sqlite_path
+from warehouse_desktop.db import sqlite_path, writes_paused
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.migrations import ensure_schema
 
@@ -55,8 +60,48 @@ class BackupRunner(QObject):
         self.finished.emit(str(written))
 
 
+class RestoreRunner(QObject):
+    """Restores one checked backup on a worker thread; reports back on the GUI thread."""
+
+    finished = Signal(str, str)  # the backup restored, the copy kept of what it replaced
+    failed = Signal(str)  # message, already translated
+
+    def start(self, db_path: Path, source: Path) -> threading.Thread:
+        worker = threading.Thread(
+            target=self._run, args=(db_path, source), name="restore", daemon=True
+        )
+        worker.start()
+        return worker
+
+    def _run(self, db_path: Path, source: Path) -> None:
+        from warehouse_desktop.models import database
+
+        try:
+            with writes_paused():
+                # Checked, then written into the open database: no file is swapped.
+                kept = backup.restore_sqlite(db_path, source)
+                # A backup from an older version climbs to this one now.
+                ensure_schema()
+        except WarehouseError as exc:
+            self.failed.emit(tr_message(exc.key, exc.args_))
+            return
+        except Exception as exc:  # noqa: BLE001 - a person sees one sentence, not a trace
+            self.failed.emit(
+                tr_message("restore_failed", {"path": str(source), "detail": str(exc)})
+            )
+            return
+        finally:
+            # Each thread has its own connection: close this one.
+            if database.obj is not None and not database.is_closed():
+                database.close()
+        self.finished.emit(str(source), str(kept or "-"))
+
+
 class BackupActions(QObject):
     """The two menu actions and what they do."""
+
+    restored = Signal(str, str)  # backup restored, copy kept of the replaced data
+    restore_failed = Signal(str)  # the message shown
 
     def __init__(self, window: QWidget, menu: QMenu) -> None:
         super().__init__(window)
@@ -64,6 +109,10 @@ class BackupActions(QObject):
         self.runner = BackupRunner(self)
         self.runner.finished.connect(self._backup_done)
         self.runner.failed.connect(self._backup_failed)
+        self.restore_runner = RestoreRunner(self)
+        self.restore_runner.finished.connect(self._restore_done)
+        self.restore_runner.failed.connect(self._restore_failed)
+        self.restoring = False
         self.backup_action = QAction(_tr("Back up now"), self)
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action = QAction(_tr("Restore a backup…"), self)
@@ -104,9 +153,11 @@ class BackupActions(QObject):
     def restore(
         self, chosen: str | None = None, credentials: tuple[str, str] | None = None
     ) -> bool:
-        """Restore `chosen` (asked for when None); True when the database was replaced."""
+        """Restore `chosen` (asked for when None) on a worker thread; True when it started.
+
+        `restored` or `restore_failed` says how it ended, on the GUI thread."""
         db_path = sqlite_path()
-        if db_path is None:
+        if db_path is None or self.restoring:
             return False
         if credentials is None:
             ask: Any = getattr(self.window, "ask_pin", None)
@@ -127,24 +178,40 @@ class BackupActions(QObject):
             )
             if not chosen:
                 return False
-        source = Path(chosen)
-        try:
-            # Checked, then written into the open database: no file is swapped.
-            kept = backup.restore_sqlite(db_path, source)
-            # A backup from an older version climbs to this one now.
-            ensure_schema()
-        except WarehouseError as exc:
-            QMessageBox.warning(self.window, _tr("Restore"), tr_message(exc.key, exc.args_))
-            return False
+        self.restoring = True
+        self.restore_action.setEnabled(False)
+        self.backup_action.setEnabled(False)
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(_tr("Restoring {path}… scans are not recorded until it is done").format(
+                path=chosen))  # fmt: skip
+        self.restore_runner.start(db_path, Path(chosen))
+        return True
+
+    def _finish_restore(self) -> None:
+        self.restoring = False
+        self.restore_action.setEnabled(True)
+        self.backup_action.setEnabled(True)
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().clearMessage()
+
+    def _restore_done(self, source: str, kept: str) -> None:
+        self._finish_restore()
         reload = getattr(self.window, "reload_after_restore", None)
         if reload is not None:
             reload()
+        self.restored.emit(source, kept)
         QMessageBox.information(
             self.window,
             _tr("Restore"),
-            tr_message("restore_done", {"path": str(source), "kept": str(kept or "-")}),
+            tr_message("restore_done", {"path": source, "kept": kept}),
         )
-        return True
+
+    def _restore_failed(self, message: str) -> None:
+        self._finish_restore()
+        self.restore_failed.emit(message)
+        QMessageBox.warning(self.window, _tr("Restore"), message)
 
 
 def install_backup_actions(window: QWidget, menu: QMenu) -> BackupActions:

@@ -34,7 +34,7 @@ from ui.messages import (
 )
 from ui.table_models import NUMBER, Column, RowTableModel
 from ui.widgets import big_font, fit_to_screen, message_of
-from warehouse_desktop import catalogue, inventory
+from warehouse_desktop import catalogue, inventory, localtime
 from warehouse_desktop.bench import BoxInfo
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.inventory import BoxRow, HistoryRow
@@ -49,9 +49,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BoxDetail", text)
 
 
-def local_time(at: dt.datetime, pattern: str = "%Y-%m-%d %H:%M:%S") -> str:
-    """A time from the database (naive UTC) as the bench's clock shows it."""
-    return at.replace(tzinfo=dt.UTC).astimezone().strftime(pattern)
+def local_time(
+    at: dt.datetime, pattern: str = "%Y-%m-%d %H:%M:%S", zone: dt.tzinfo | None = None
+) -> str:
+    """A time from the database (naive UTC) in the warehouse's time zone."""
+    return localtime.format_local(at, pattern, zone)
 
 
 def _change(move: HistoryRow) -> str:
@@ -59,7 +61,8 @@ def _change(move: HistoryRow) -> str:
 
 
 HISTORY_COLUMNS = (
-    Column(lambda: _tr("When"), lambda move: local_time(move.at)),
+    # History rows are read through `localtime.localised`: `at` is the warehouse's time.
+    Column(lambda: _tr("When"), lambda move: move.at.strftime("%Y-%m-%d %H:%M:%S")),
     Column(lambda: _tr("What"), lambda move: name(ACTION_NAMES, move.action)),
     Column(
         lambda: _tr("From"),
@@ -177,7 +180,7 @@ class BoxDetailDialog(QDialog):
         self.fact_labels["state"].setText(name(STATE_NAMES, box.state))
         self.fact_labels["van_load"].setText(box.van_load or "—")
         self.fact_labels["packed_at"].setText(local_time(box.packed_at, "%Y-%m-%d %H:%M"))
-        self.history_model.set_rows(history)
+        self.history_model.set_rows(localtime.localised(history, "at"))
         gone = box.state in ("scrapped", "lost", "dispatched")
         self.scrap_button.setEnabled(not gone)
         self.lost_button.setEnabled(not gone)

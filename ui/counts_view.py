@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.messages import category_name, size_name
 from ui.table_models import NUMBER, Column, RowTableModel, select_row
 from ui.widgets import message_of
-from warehouse_desktop import counts
+from warehouse_desktop import catalogue, counts, localtime
 from warehouse_desktop.counts import CountRow, MissingBox
 from warehouse_desktop.errors import WarehouseError
 
@@ -40,6 +41,7 @@ def _tr(text: str) -> str:
 
 
 def _when(at: object) -> str:
+    # Rows are read through `localtime.localised`: `at` is already the warehouse's time.
     return at.strftime("%Y-%m-%d %H:%M") if at is not None else ""  # type: ignore[attr-defined]
 
 
@@ -57,18 +59,28 @@ COUNT_COLUMNS = (
     ),
     Column(lambda: _tr("Recorded elsewhere"), lambda row: row.elsewhere, NUMBER),
 )
+# Missing rows hold the category's names (`_category_names`) to show it in this language.
 MISSING_COLUMNS = (
     Column(lambda: _tr("Box"), lambda box: box.code),
-    Column(lambda: _tr("Category"), lambda box: box.category),
-    Column(lambda: _tr("Size"), lambda box: box.size),
+    Column(
+        lambda: _tr("Category"),
+        lambda box: category_name(box.category, _category_names.get(box.category)),
+    ),
+    Column(lambda: _tr("Size"), lambda box: size_name(box.size)),
     Column(lambda: _tr("Items"), lambda box: box.quantity, NUMBER),
     Column(lambda: _tr("Expected at"), lambda box: f"{box.location_name} ({box.location})"),
     Column(lambda: _tr("Missing since"), lambda box: _when(box.since)),
 )
 
 
+# English category name -> its other names, read when the Missing list is read.
+_category_names: dict[str, dict[str, str]] = {}
+
+
 def _fetch_counts(offset: int, limit: int) -> list[CountRow]:
-    return counts.list_counts(offset=offset, limit=limit)
+    return localtime.localised(
+        counts.list_counts(offset=offset, limit=limit), "done_at", "started_at"
+    )
 
 
 def _table(view: QTableView, *, many: bool = False) -> None:
@@ -167,13 +179,15 @@ class CountsView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self.retranslate()  # the Missing list's names are shown in the new language
         super().changeEvent(event)
 
     def reload(self) -> None:
         self.count_model.reload()
         try:
-            self.missing_model.set_rows(counts.missing_boxes())
+            _category_names.clear()
+            _category_names.update({c.name: c.names for c in catalogue.list_categories()})
+            self.missing_model.set_rows(localtime.localised(counts.missing_boxes(), "since"))
         except WarehouseError as exc:
             self.status.setText(message_of(exc))
         if self.count_model.rowCount() and not self.counts.selectionModel().selectedRows():

@@ -11,7 +11,6 @@ worker thread, so a 100,000-row movements file never stops the bench answering s
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ui.i18n import tr_plural
 from ui.messages import tr_message
-from warehouse_desktop import exchange
+from warehouse_desktop import exchange, localtime
 from warehouse_desktop.errors import WarehouseError
 
 FOLDER_KEY = "export/folder"
@@ -92,7 +91,7 @@ class ExportActions(QObject):
         return Path(str(stored)) if stored else Path.home()
 
     def suggested_file(self, what: str) -> Path:
-        return self.folder() / f"{what}-{dt.date.today().isoformat()}.csv"
+        return self.folder() / f"{what}-{localtime.today().isoformat()}.csv"
 
     @Slot()
     def ask_export(self, what: str) -> bool:

@@ -463,6 +463,12 @@ UI_MESSAGES: dict[str, str] = {
         "Messages", "{terminator} is not a line end: use CR, LF, CRLF or one byte like 0x03"
     ),
     "scanner_baud_bad": QT_TRANSLATE_NOOP("Messages", "{baud} is not a serial speed"),
+    "label_cards_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown kind of card {cards}: choose among {known}"
+    ),
+    "restore_in_progress": QT_TRANSLATE_NOOP(
+        "Messages", "A backup is being restored: nothing was recorded. Scan again in a moment"
+    ),
 }
 
 # Values the core puts into placeholders that are words, not data.

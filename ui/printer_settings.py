@@ -400,11 +400,37 @@ class PrinterSettingsPage(QWidget):
             spin.setValue(value)
             spin.blockSignals(False)
 
+    def formats_printed_by(self, target: str) -> list[str]:
+        """The label formats this printer prints (its calibration offset applies to all)."""
+        shown = self.calibration_format.currentData()
+        return [
+            name
+            for name in PAGE_FORMATS
+            if name == shown or (self.hardware.printer_for(name) or "system:") == target
+        ]
+
     @Slot()
-    def store_offset(self, *_args: object) -> None:
-        self.hardware.set_calibration_offset(
-            self.calibration_target(), (self.offset_x.value(), self.offset_y.value())
-        )
+    def store_offset(self, *_args: object) -> bool:
+        """Save the printer's offset, unless it would push a barcode off one of the labels
+        it prints: then the message says so and the last good offset stays saved."""
+        target = self.calibration_target()
+        offset = (self.offset_x.value(), self.offset_y.value())
+        try:
+            # The geometry is the reports package's; hardware cannot import it, ui can.
+            from reports.labels import check_calibration
+
+            for fmt in self.formats_printed_by(target):
+                check_calibration(fmt, offset)
+        except ImportError:
+            pass  # no label layouts installed: nothing to check against
+        except WarehouseError as exc:
+            self.message.setText(_tr("Not saved: {0}").format(_error_text(exc)))
+            self.message.setStyleSheet("color: #b3261e;")
+            return False
+        self.hardware.set_calibration_offset(target, offset)
+        self.message.setText("")
+        self.message.setStyleSheet("")
+        return True
 
     @Slot()
     def print_test_label(self) -> PrintJob | None:

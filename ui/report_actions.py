@@ -16,7 +16,6 @@ Errors are shown as one plain sentence, never a traceback.
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 import threading
 from collections.abc import Callable
@@ -35,6 +34,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -50,28 +50,33 @@ from PySide6.QtWidgets import (
 )
 
 from reports.formats import FORMATS
+from reports.labels import CARD_GROUPS, DEFAULT_CARD_GROUPS, LANGUAGE_NAMES
 from ui.messages import FORMAT_NAMES
 from ui.messages import name as translated_name
 from ui.print_preview import PrintPreviewDialog
 from ui.scan_filter import accept_scans
-from warehouse_desktop import config
+from warehouse_desktop import config, localtime
 from warehouse_desktop.errors import WarehouseError
 
 # "" = the label languages set for every bench (reports.labels.label_languages).
 LANGUAGES = (
     ("", QT_TRANSLATE_NOOP("ReportActions", "As set for every bench")),
-    ("fr", "Français"),
-    ("ar", "العربية"),
-    ("ps", "پښتو"),
-    ("fa", "فارسی"),
-    ("ku", "کوردی"),
-    ("ti", "ትግርኛ"),
-    ("en", "English"),
+    *((code, LANGUAGE_NAMES[code]) for code in ("fr", "ar", "ps", "fa", "ku", "ti", "en")),
 )
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReportActions", text)
+
+
+# The kinds of bench card a person can tick (reports.labels.CARD_GROUPS).
+CARD_GROUP_TITLES = {
+    "categories": QT_TRANSLATE_NOOP("ReportActions", "Category cards"),
+    "sizes": QT_TRANSLATE_NOOP("ReportActions", "Size cards (one per size of each category)"),
+    "commands": QT_TRANSLATE_NOOP("ReportActions", "Command cards (CHECK IN, LOAD, UNDO…)"),
+    "quantities": QT_TRANSLATE_NOOP("ReportActions", "Quantity cards (items per box)"),
+    "volunteers": QT_TRANSLATE_NOOP("ReportActions", "Volunteer cards"),
+}
 
 
 class LabelOptionsDialog(QDialog):
@@ -115,11 +120,20 @@ class LabelOptionsDialog(QDialog):
         form.addRow(_tr("Move down"), self.offset_y)
         if kind in ("boxes", "cards"):
             form.addRow(_tr("Second language"), self.language)
+        # Which bench cards: the whole set is a dozen pages, most benches need a few.
+        self.card_boxes: dict[str, QCheckBox] = {}
+        if kind == "cards":
+            for group in CARD_GROUPS:
+                box = QCheckBox(_tr(CARD_GROUP_TITLES[group]))
+                box.toggled.connect(lambda _on: self._cards_changed())
+                self.card_boxes[group] = box
+                form.addRow(_tr("Print") if group == CARD_GROUPS[0] else "", box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
         self._load()
@@ -140,6 +154,20 @@ class LabelOptionsDialog(QDialog):
             pass
         index = self.language.findData(str(self._value("language", "")))
         self.language.setCurrentIndex(max(0, index))
+        chosen = str(self._value("cards", ",".join(DEFAULT_CARD_GROUPS))).split(",")
+        if not set(chosen) & set(CARD_GROUPS):
+            chosen = list(DEFAULT_CARD_GROUPS)
+        for group, box in self.card_boxes.items():
+            box.setChecked(group in chosen)
+        self._cards_changed()
+
+    def _cards_changed(self) -> None:
+        # Nothing ticked, nothing to print: OK waits for a kind of card.
+        if self.card_boxes:
+            self.ok_button.setEnabled(bool(self.chosen_cards()))
+
+    def chosen_cards(self) -> tuple[str, ...]:
+        return tuple(group for group, box in self.card_boxes.items() if box.isChecked())
 
     def _format_changed(self) -> None:
         fmt = FORMATS[self.format.currentData()]
@@ -153,6 +181,8 @@ class LabelOptionsDialog(QDialog):
         self.settings.setValue("reports/offset_x", self.offset_x.value())
         self.settings.setValue("reports/offset_y", self.offset_y.value())
         self.settings.setValue("reports/language", self.language.currentData())
+        if self.card_boxes:
+            self.settings.setValue("reports/cards", ",".join(self.chosen_cards()))
 
     def options(self) -> dict:
         codes = self.codes.text().split()
@@ -163,6 +193,7 @@ class LabelOptionsDialog(QDialog):
             "skip": self.skip.value() if self.skip.isEnabled() else 0,
             "offset": (self.offset_x.value(), self.offset_y.value()),
             "lang": self.language.currentData() or None,
+            "only": self.chosen_cards() or None,
         }
 
 
@@ -296,7 +327,8 @@ class ReportActions(QObject):
         return dialog
 
     def _out(self, stem: str) -> Path:
-        return self.folder / f"{stem}-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.pdf"
+        # The warehouse's local time in the name, as the person saving it reads the clock.
+        return self.folder / f"{stem}-{localtime.now():%Y%m%d-%H%M%S-%f}.pdf"
 
     # --- labels --------------------------------------------------------------------
 
@@ -320,8 +352,10 @@ class ReportActions(QObject):
         skip: int = 0,
         offset: tuple[float, float] = (0.0, 0.0),
         lang: str | None = None,
+        only: tuple[str, ...] | None = None,
     ) -> bool:
-        """Make labels of `kind` as a PDF on a worker thread and preview them."""
+        """Make labels of `kind` as a PDF on a worker thread and preview them; `only` the
+        kinds of bench card (default: category and command cards)."""
         from reports.labels import write_labels
 
         out = self._out(f"labels-{kind}")
@@ -344,6 +378,7 @@ class ReportActions(QObject):
                 offset=offset,
                 lang=lang,
                 window_language=window_language,
+                only=only,
             )[0],
             lambda path: self.preview(path, titles.get(kind, kind), fmt),  # type: ignore[arg-type]
         )
@@ -457,7 +492,7 @@ class ReportActions(QObject):
                 raise WarehouseError(
                     "file_unwritable", path=str(folder), detail=exc.strerror
                 ) from exc
-            today = dt.date.today()
+            today = localtime.today()  # the warehouse's day, not UTC's
             sheet = write_stock_sheet(
                 folder / f"stock-sheet-{today.isoformat()}.pdf", today, exported_by=who
             )

@@ -1,24 +1,27 @@
-"""Settings: scanner input (wedge timing, prefix/suffix), language, sounds, warehouse name.
+"""Settings: scanner input (wedge timing, prefix/suffix), language, sounds, warehouse name,
+the label languages and the warehouse's time zone.
 
 Language and sounds are anyone's; what changes scanning or printing (the keyboard
-scanner's timing, serial scanners, printers, the label format) needs the coordinator PIN:
-those parts stay greyed out until a coordinator unlocks them, and lock again when the
-coordinator session ends.
+scanner's timing, serial scanners, printers, the label format, the label languages) and
+the warehouse's time zone need the coordinator PIN: those parts stay greyed out until a
+coordinator unlocks them, and lock again when the coordinator session ends.
 
-Per-machine settings live in QSettings; the warehouse name is shared by every bench and
-lives in the database.  Serial-port and printer pages come from the hardware helper's
+Per-machine settings live in QSettings; the warehouse name, the label languages and the
+time zone are shared by every bench and live in the database.  Serial-port and printer pages come from the hardware helper's
 widgets (`ui/scanner_status.py`, `ui/printer_settings.py`) when they are installed.
 """
 
 from __future__ import annotations
 
 import importlib
+import zoneinfo
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -37,7 +40,7 @@ from hardware.wedge import WedgeSettings
 from ui.i18n import LANGUAGES
 from ui.messages import FORMAT_NAMES, name
 from ui.widgets import message_of
-from warehouse_desktop import settings
+from warehouse_desktop import localtime, settings
 from warehouse_desktop.errors import WarehouseError
 
 
@@ -68,6 +71,23 @@ def label_formats() -> list[tuple[str, str]]:
     except ImportError:
         return []
     return [(key, f"{name(FORMAT_NAMES, key)} ({key})") for key in FORMATS]
+
+
+def label_language_choices() -> list[tuple[str, str]]:
+    """(code, the language's own name) of the languages a label can carry."""
+    try:
+        from reports.labels import LABEL_LANGUAGES, LANGUAGE_NAMES
+    except ImportError:
+        return []
+    return [(code, LANGUAGE_NAMES.get(code, code)) for code in LABEL_LANGUAGES]
+
+
+def time_zone_names() -> list[str]:
+    """Every IANA zone name this machine knows (Windows needs the tzdata package)."""
+    try:
+        return sorted(zoneinfo.available_timezones())
+    except OSError:
+        return []
 
 
 def _scrolled(page: QWidget) -> QScrollArea:
@@ -114,7 +134,9 @@ class SettingsView(QWidget):
         layout.addWidget(self.tabs, 1)
 
         general = QWidget()
-        form = QFormLayout(general)
+        general_layout = QVBoxLayout(general)
+        form = QFormLayout()
+        general_layout.addLayout(form)
         self.language = QComboBox(general)
         for code, title in LANGUAGES.items():
             self.language.addItem(title, code)
@@ -142,6 +164,9 @@ class SettingsView(QWidget):
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow(self.save_warehouse)
+        self.labels_box = self._labels_box(general)
+        general_layout.addWidget(self.labels_box)
+        general_layout.addStretch(1)
         self.tabs.addTab(_scrolled(general), "")
 
         scanner = QWidget()
@@ -185,10 +210,102 @@ class SettingsView(QWidget):
         self.retranslate()
         self.reload()
 
+    def _labels_box(self, parent: QWidget) -> QGroupBox:
+        """Label languages and the warehouse's time zone: shared by every bench."""
+        box = QGroupBox(parent)
+        form = QFormLayout(box)
+        self.label_primary = QComboBox(box)
+        self.label_second = QComboBox(box)
+        self.label_second.addItem("", "")  # "none", set in retranslate
+        for code, own_name in label_language_choices():
+            self.label_primary.addItem(own_name, code)
+            self.label_second.addItem(own_name, code)
+        self.time_zone = QComboBox(box)
+        self.time_zone.addItem("", "")  # "the machine's", set in retranslate
+        for zone in time_zone_names():
+            self.time_zone.addItem(zone, zone)
+        # Six hundred names: typing part of one ("Paris") finds it.
+        self.time_zone.setEditable(True)
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.time_zone.model(), self.time_zone)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.time_zone.setCompleter(completer)
+        self.labels_labels = [QLabel(box) for _ in range(3)]
+        for label, field in zip(
+            self.labels_labels, [self.label_primary, self.label_second, self.time_zone],
+            strict=True,
+        ):  # fmt: skip
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.save_labels = QPushButton(box)
+        self.save_labels.clicked.connect(self.store_labels_and_time)
+        form.addRow(self.save_labels)
+        return box
+
+    def _load_labels_and_time(self) -> None:
+        """Show the stored label languages and zone (the window's language by default)."""
+        try:
+            from reports.labels import label_languages
+
+            langs = label_languages(window_language=self._language())
+            zone = settings.get_setting(localtime.TIME_ZONE, "")
+        except ImportError:
+            return
+        except WarehouseError as exc:
+            self.status.setText(message_of(exc))
+            return
+        self.label_primary.setCurrentIndex(max(self.label_primary.findData(langs.primary), 0))
+        self.label_second.setCurrentIndex(max(self.label_second.findData(langs.second), 0))
+        found = self.time_zone.findData(zone) if localtime.zone_from_name(zone) else 0
+        self.time_zone.setCurrentIndex(max(found, 0))
+
+    def chosen_time_zone(self) -> str | None:
+        """The zone name chosen ("" = the machine's), None when what is typed is no zone."""
+        text = self.time_zone.currentText().strip()
+        if not text or text == self.time_zone.itemText(0):
+            return ""
+        index = self.time_zone.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index > 0:
+            return str(self.time_zone.itemData(index))
+        return text if localtime.zone_from_name(text) is not None else None
+
+    def store_labels_and_time(self) -> bool:
+        """Save the label languages and the time zone for every bench (coordinator)."""
+        if self.locked:
+            self.status.setText(
+                _tr("Scanner, printer, label and time zone settings need a coordinator's PIN.")
+            )
+            return False
+        zone = self.chosen_time_zone()
+        if zone is None:
+            self.status.setText(
+                _tr("“{zone}” is not a time zone. Choose one from the list, e.g. Europe/Paris.")
+                .format(zone=self.time_zone.currentText().strip())
+            )  # fmt: skip
+            self.time_zone.setFocus()
+            return False
+        try:
+            from reports.labels import store_label_languages
+
+            store_label_languages(
+                self.label_primary.currentData() or "", self.label_second.currentData() or ""
+            )
+            localtime.store_time_zone(zone)
+        except ImportError:
+            return False
+        except (WarehouseError, ValueError) as exc:
+            self.status.setText(message_of(exc) if isinstance(exc, WarehouseError) else str(exc))
+            return False
+        self._load_labels_and_time()  # a second language equal to the first is dropped
+        self.status.setText(_tr("Label languages and time zone saved for every bench"))
+        return True
+
     # --- the coordinator's part ----------------------------------------------------
 
     def _guarded(self) -> list[QWidget]:
-        widgets: list[QWidget] = [self.wedge_box, self.label_format]
+        widgets: list[QWidget] = [self.wedge_box, self.label_format, self.labels_box]
         widgets += [w for w in (self.scanner_page, self.printer_page) if w is not None]
         return widgets
 
@@ -206,7 +323,7 @@ class SettingsView(QWidget):
             return True
         if self._ask_pin is None:
             return False
-        if self._ask_pin(_tr("Change the scanner and printer settings")) is None:
+        if self._ask_pin(_tr("Change the scanner, printer, label and time settings")) is None:
             return False
         self.set_locked(False)
         return True
@@ -227,7 +344,9 @@ class SettingsView(QWidget):
         return page if isinstance(page, QWidget) else None
 
     def retranslate(self) -> None:
-        self.lock_note.setText(_tr("Scanner, printer and label settings need a coordinator's PIN."))
+        self.lock_note.setText(
+            _tr("Scanner, printer, label and time zone settings need a coordinator's PIN.")
+        )
         self.unlock_button.setText(_tr("&Unlock…"))
         self.tabs.setTabText(0, _tr("General"))
         self.tabs.setTabText(1, _tr("Scanner"))
@@ -245,6 +364,22 @@ class SettingsView(QWidget):
         ):
             label.setText(text)
         self.sounds.setText(_tr("Beep on every scan"))
+        self.labels_box.setTitle(_tr("Labels and time (all benches)"))
+        for label, text in zip(
+            self.labels_labels,
+            [
+                _tr("&Primary label language:"),
+                _tr("Second label la&nguage:"),
+                _tr("Warehouse &time zone:"),
+            ],
+            strict=True,
+        ):
+            label.setText(text)
+        self.label_second.setItemText(0, _tr("None"))
+        self.time_zone.setItemText(
+            0, _tr("This computer's ({zone})").format(zone=localtime.machine_zone_name())
+        )
+        self.save_labels.setText(_tr("Save label languages and time zone"))
         self.save_warehouse.setText(_tr("Save warehouse name"))
         self.wedge_box.setTitle(_tr("Keyboard scanner"))
         for label, text in zip(
@@ -270,6 +405,7 @@ class SettingsView(QWidget):
             self.status.setText(message_of(exc))
             return
         self.warehouse.setText(stored)
+        self._load_labels_and_time()
 
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData()
@@ -287,7 +423,7 @@ class SettingsView(QWidget):
     def store_wedge(self) -> WedgeSettings | None:
         if self.locked:
             self.status.setText(
-                _tr("Scanner, printer and label settings need a coordinator's PIN.")
+                _tr("Scanner, printer, label and time zone settings need a coordinator's PIN.")
             )
             return None
         self.settings.setValue("scanner/max_gap_ms", self.max_gap.value())

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.messages import GENDER_NAMES, STATE_NAMES, name
+from ui.messages import GENDER_NAMES, STATE_NAMES, category_name, name, size_name
 from ui.widgets import message_of
-from warehouse_desktop import inventory
+from warehouse_desktop import inventory, localtime
 from warehouse_desktop.catalogue import list_categories, list_locations
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.inventory import BoxFilter, BoxRow
@@ -72,6 +72,8 @@ class BoxTableModel(QAbstractTableModel):
         self._fetch = fetch
         self._exhausted = False
         self.pages_fetched = 0
+        # English category name -> its names in other languages, for the window's language.
+        self.category_names: dict[str, dict[str, str]] = {}
         self._load_first_page()
 
     # --- filter and sort ----------------------------------------------------------------
@@ -125,7 +127,8 @@ class BoxTableModel(QAbstractTableModel):
         self.pages_fetched += 1
         if len(rows) < self._page_size:
             self._exhausted = True
-        return rows
+        # Stored UTC; a person reads the warehouse's local time.
+        return localtime.localised(rows, "packed_at", "updated_at")
 
     # --- lazy loading -------------------------------------------------------------------
 
@@ -164,7 +167,12 @@ class BoxTableModel(QAbstractTableModel):
                 return name(STATE_NAMES, box.state)
             if column == "gender":
                 return name(GENDER_NAMES, box.gender)
+            if column == "category":
+                return category_name(box.category, self.category_names.get(box.category))
+            if column == "size":
+                return size_name(box.size)
             if column in ("packed_at", "updated_at"):
+                # Rows are read through `localtime.localised`: already the warehouse's time.
                 return getattr(box, column).strftime("%Y-%m-%d %H:%M")
             if column == "location":
                 return f"{box.location_name} ({box.location})" if box.location else ""
@@ -258,8 +266,11 @@ class StockView(QWidget):
     def reload_choices(self) -> None:
         self._filling = True
         try:
-            self._fill(self.category, [(c.name, c.id) for c in list_categories()])
-            self._fill(self.size, [(s, s) for s in inventory.box_sizes()])
+            categories = list_categories()
+            self.model.category_names = {c.name: c.names for c in categories}
+            shown = [(category_name(c.name, c.names), c.id) for c in categories]
+            self._fill(self.category, sorted(shown, key=lambda item: item[0].casefold()))
+            self._fill(self.size, [(size_name(s), s) for s in inventory.box_sizes()])
             self._fill(self.state, [(name(STATE_NAMES, s.value), s.value) for s in BoxState])
             self._fill(self.location, [(f"{x.code} {x.name}", x.id) for x in list_locations()])
         except WarehouseError as exc:
@@ -330,6 +341,8 @@ class StockView(QWidget):
                 combo.setItemText(0, self._all_text(combo))
         for i in range(1, self.state.count()):
             self.state.setItemText(i, name(STATE_NAMES, self.state.itemData(i)))
+        for i in range(1, self.size.count()):
+            self.size.setItemText(i, size_name(self.size.itemData(i)))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
         if self.model.rowCount():
             self.model.dataChanged.emit(
@@ -340,7 +353,7 @@ class StockView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.apply_filter()
+            self.reload_choices()  # category names in the new language, sorted in it
         super().changeEvent(event)
 
     def _open(self, index: QModelIndex) -> None:

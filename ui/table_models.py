@@ -57,6 +57,7 @@ class Column:
     value: Callable[[Any], object]
     alignment: Qt.AlignmentFlag | None = None
     foreground: Callable[[Any], str | None] | None = None  # a colour name, or None
+    tooltip: Callable[[Any], str | None] | None = None  # the whole text of an elided cell
 
 
 class RowTableModel(QAbstractTableModel):
@@ -181,6 +182,8 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
             colour = column.foreground(item)
             return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(item) or None
         if role == Qt.ItemDataRole.UserRole and self._key is not None:
             return self._key(item)
         return None

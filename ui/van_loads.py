@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.messages import STATE_NAMES, name, tr_message
+from ui.messages import STATE_NAMES, category_name, name, size_name, tr_message
 from ui.table_models import NUMBER, Column, RowTableModel
 from ui.widgets import message_of
-from warehouse_desktop import catalogue
+from warehouse_desktop import catalogue, localtime
 from warehouse_desktop.bench import BenchService, ScanResult
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.models import VanLoadState
@@ -43,16 +43,33 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("VanLoads", text)
 
 
+TIME_PATTERN = "%Y-%m-%d %H:%M"
+
+
+def _when(at: object) -> str:
+    # Rows are read through `localtime.localised`: `at` is already the warehouse's time.
+    return at.strftime(TIME_PATTERN) if at is not None else ""  # type: ignore[attr-defined]
+
+
 LOAD_COLUMNS = (
     Column(lambda: _tr("Van load"), lambda load: load.code),
-    Column(lambda: _tr("Destination"), lambda load: load.destination),
+    # A long destination is cut with "…" in its column; the tooltip shows all of it.
+    Column(
+        lambda: _tr("Destination"),
+        lambda load: load.destination,
+        tooltip=lambda load: "\n".join(t for t in (load.destination, load.notes) if t),
+    ),
     Column(lambda: _tr("State"), lambda load: name(STATE_NAMES, load.state)),
     Column(lambda: _tr("Boxes"), lambda load: load.boxes, NUMBER),
+    Column(lambda: _tr("Created"), lambda load: _when(load.created_at)),
+    Column(lambda: _tr("Dispatched"), lambda load: _when(load.dispatched_at)),
 )
-# The rows of catalogue.van_load_boxes: (box code, category, size, quantity).
+DESTINATION_COLUMN = 1
+# The rows shown for catalogue.van_load_boxes: (box code, category, size, quantity), the
+# category and size already in the window's language.
 BOX_COLUMNS = (
     Column(lambda: _tr("Box"), lambda box: box[0]),
-    Column(lambda: _tr("Category"), lambda box: box[1]),
+    Column(lambda: _tr("Category"), lambda box: box[1], tooltip=lambda box: box[1]),
     Column(lambda: _tr("Size"), lambda box: box[2]),
     Column(lambda: _tr("Items"), lambda box: box[3], NUMBER),
 )
@@ -88,16 +105,24 @@ class DispatchDialog(QMessageBox):
 
 
 def _fetch_loads(offset: int, limit: int) -> list[catalogue.VanLoadRow]:
-    return catalogue.list_van_loads(offset=offset, limit=limit)
+    loads = catalogue.list_van_loads(offset=offset, limit=limit)
+    return localtime.localised(loads, "created_at", "dispatched_at")
 
 
-def _table(view: QTableView) -> None:
+def _table(view: QTableView, stretch: int) -> None:
+    """Rows selected whole, text on one line cut with "…"; column `stretch` takes the room
+    left, the others are as wide as their contents (set in `_size_columns`)."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(40)
 
 
 class VanLoadsView(QWidget):
@@ -167,15 +192,20 @@ class VanLoadsView(QWidget):
         )
         self.load_model.failed.connect(self.status.setText)
         self.loads = QTableView(splitter)
-        _table(self.loads)
+        _table(self.loads, DESTINATION_COLUMN)
         self.loads.setModel(self.load_model)
         self.loads.selectionModel().selectionChanged.connect(lambda *_: self.show_contents())
         self.contents_model = RowTableModel(BOX_COLUMNS, key=lambda box: box[0], parent=self)
         self.contents = QTableView(splitter)
-        _table(self.contents)
+        _table(self.contents, 1)
         self.contents.setModel(self.contents_model)
         self.contents.activated.connect(self._open_box)
         self.contents.doubleClicked.connect(self._open_box)
+        # The loads (with their dates) get the larger share of a 1024-pixel window.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         self.retranslate()
         self.reload()
@@ -189,6 +219,36 @@ class VanLoadsView(QWidget):
         self.manifest_button.setText(_tr("Open &manifest"))
         self.load_model.retranslate()
         self.contents_model.retranslate()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Widths from the longest text a column can hold (headers in this language),
+        not from the rows: a date always fits, the destination takes what is left."""
+        metrics = self.loads.fontMetrics()
+        pad = (
+            2 * self.loads.style().pixelMetric(self.loads.style().PixelMetric.PM_HeaderMargin) + 16
+        )
+
+        def width(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(t) for t in texts) + pad
+
+        date = "2026-12-31 23:59"
+        widths = {
+            0: width("V0000000XX", LOAD_COLUMNS[0].header()),
+            2: width(*(name(STATE_NAMES, s.value) for s in VanLoadState), LOAD_COLUMNS[2].header()),
+            3: width("9999", LOAD_COLUMNS[3].header()),
+            4: width(date, LOAD_COLUMNS[4].header()),
+            5: width(date, LOAD_COLUMNS[5].header()),
+        }
+        for column, pixels in widths.items():
+            self.loads.setColumnWidth(column, pixels)
+        box_widths = {
+            0: width("B0000000XX", BOX_COLUMNS[0].header()),
+            2: width("XXXL", BOX_COLUMNS[2].header()),
+            3: width("999", BOX_COLUMNS[3].header()),
+        }
+        for column, pixels in box_widths.items():
+            self.contents.setColumnWidth(column, pixels)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -229,7 +289,11 @@ class VanLoadsView(QWidget):
         boxes: list[tuple[str, str, str, int]] = []
         if code:
             try:
-                boxes = catalogue.van_load_boxes(code)
+                names = {c.name: c.names for c in catalogue.list_categories()}
+                boxes = [
+                    (box, category_name(category, names.get(category)), size_name(size), items)
+                    for box, category, size, items in catalogue.van_load_boxes(code)
+                ]
             except WarehouseError as exc:
                 self.status.setText(message_of(exc))
         self.contents_model.set_rows(boxes)

@@ -68,12 +68,15 @@ class MissingBox:
 
 @dataclass(frozen=True)
 class MissingLine:
-    """Missing boxes and items of one category and size (for the stock sheet)."""
+    """Missing boxes and items of one category and size (for the stock sheet): how many,
+    and which, each with where it was expected ("B0000002D (Shelf B2)")."""
 
     category: str
     size: str
     boxes: int
     items: int
+    codes: tuple[str, ...] = ()
+    expected_at: tuple[str, ...] = ()  # the location's name (code) of each box, in order
 
 
 def _row(count: StockCount, location: Location) -> CountRow:
@@ -139,16 +142,23 @@ def missing_boxes() -> list[MissingBox]:
 
 
 def missing_by_category() -> list[MissingLine]:
-    """Missing boxes and items per category and size, for the end-of-day stock sheet."""
-    with reading():
-        rows = (
-            Box.select(Category.name, Box.size, pw.fn.COUNT(Box.id), pw.fn.SUM(Box.quantity))
-            .join(Category)
-            .where(Box.state == BoxState.MISSING.value)
-            .group_by(Category.name, Box.size)
-            .tuples()
+    """Missing boxes per category and size, each box named, for the end-of-day stock sheet."""
+    grouped: dict[tuple[str, str], list[MissingBox]] = {}
+    for box in missing_boxes():
+        grouped.setdefault((box.category, box.size), []).append(box)
+    lines = []
+    for (category, size), boxes in grouped.items():
+        boxes.sort(key=lambda b: b.code)
+        lines.append(
+            MissingLine(
+                category,
+                size,
+                len(boxes),
+                sum(b.quantity for b in boxes),
+                tuple(b.code for b in boxes),
+                tuple(f"{b.location_name} ({b.location})" if b.location else "" for b in boxes),
+            )
         )
-        lines = [MissingLine(name, size, int(n), int(items or 0)) for name, size, n, items in rows]
     return sorted(lines, key=lambda line: (line.category.casefold(), line.size))
 
 

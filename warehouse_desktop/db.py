@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -150,13 +151,42 @@ def sqlite_path(db: pw.Database | None = None) -> Path | None:
     return None
 
 
+# The thread writing a backup into the live database in this process, if any.
+_writes_paused_by: int | None = None
+
+
+@contextlib.contextmanager
+def writes_paused() -> Iterator[None]:
+    """While this thread restores a backup into the live database, every other thread's
+    write in this process is refused at once (StorageError "restore_in_progress"): a scan
+    is never left waiting on the lock with the window frozen, nor queued to land on data
+    the volunteer did not see.  Nothing is written, so the volunteer scans again."""
+    global _writes_paused_by
+    if _writes_paused_by is not None:
+        raise StorageError("restore_in_progress")
+    _writes_paused_by = threading.get_ident()
+    try:
+        yield
+    finally:
+        _writes_paused_by = None
+
+
+def writes_are_paused() -> bool:
+    """A backup is being restored in this process (writes from other threads refused)."""
+    return _writes_paused_by is not None
+
+
 @contextlib.contextmanager
 def write_transaction() -> Iterator[None]:
     """One durable write transaction.
 
     SQLite takes the write lock up front (BEGIN IMMEDIATE) so two benches never deadlock
-    upgrading a read lock; a lock held too long becomes a clear StorageError.
+    upgrading a read lock; a lock held too long becomes a clear StorageError.  Refused
+    while another thread restores a backup (`writes_paused`).
     """
+    paused_by = _writes_paused_by
+    if paused_by is not None and paused_by != threading.get_ident():
+        raise StorageError("restore_in_progress")
     db = database.obj
     try:
         if isinstance(db, pw.SqliteDatabase):

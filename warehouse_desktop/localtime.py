@@ -15,10 +15,15 @@ local date is not the UTC date.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+Row = TypeVar("Row")
 
 TIME_ZONE = "time_zone"
 _UTC = dt.UTC
@@ -42,12 +47,25 @@ def machine_zone() -> dt.tzinfo:
         return named
     system = Path("/etc/localtime")
     try:
+        # The link's target names the zone (…/zoneinfo/Europe/Paris): keep that name.
+        target = os.readlink(system) if system.is_symlink() else ""
+        key = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "localtime"
         with open(system, "rb") as handle:
-            return ZoneInfo.from_file(handle, key="localtime")
+            return ZoneInfo.from_file(handle, key=key)
     except (OSError, ValueError):
         pass
     # Windows keeps its zone elsewhere: the current offset is right except across a DST change.
     return dt.datetime.now().astimezone().tzinfo or _UTC
+
+
+def machine_zone_name() -> str:
+    """How the machine's zone is called ("Europe/Paris"; "UTC+01:00" where unnamed)."""
+    zone = machine_zone()
+    key = getattr(zone, "key", "")
+    if key and key != "localtime":
+        return str(key)
+    offset = dt.datetime.now(zone).strftime("%z")
+    return f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
 
 
 def warehouse_zone() -> dt.tzinfo:
@@ -117,6 +135,26 @@ def day_bounds_utc(day: dt.date, zone: dt.tzinfo | None = None) -> tuple[dt.date
     return _local_midnight_utc(day, zone), end
 
 
-def format_local(stored: dt.datetime | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
+def format_local(
+    stored: dt.datetime | None, pattern: str = "%Y-%m-%d %H:%M", zone: dt.tzinfo | None = None
+) -> str:
     """A stored time as the warehouse reads it ('' for none)."""
-    return "" if stored is None else to_local(stored).strftime(pattern)
+    return "" if stored is None else to_local(stored, zone).strftime(pattern)
+
+
+def localised(rows: Iterable[Row], *fields: str, zone: dt.tzinfo | None = None) -> list[Row]:
+    """Copies of dataclass `rows` whose time `fields` are aware local times.
+
+    Lists convert a page of rows once as they are read (the zone looked up once), so a
+    table shows local times without asking the database for the zone on every cell.
+    """
+    zone = zone if zone is not None else warehouse_zone()
+    converted = []
+    for row in rows:
+        changes = {
+            field: to_local(value, zone)
+            for field in fields
+            if isinstance(value := getattr(row, field), dt.datetime)
+        }
+        converted.append(dataclasses.replace(row, **changes) if changes else row)  # type: ignore[type-var]
+    return converted

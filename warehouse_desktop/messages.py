@@ -183,6 +183,9 @@ MESSAGES: dict[str, str] = {
         "The backup to {target} did not match the database ({detail}): it was not kept"
     ),
     "restore_done": "Restored {path}; the replaced database was kept as {kept}",
+    "restore_in_progress": (
+        "A backup is being restored: nothing was recorded. Scan again in a moment"
+    ),
     # files and import/export
     "file_missing": "No such file: {path}",
     "file_unreadable": "Cannot read {path}: {detail}",

@@ -31,6 +31,10 @@
       <source>Restore a backup</source>
       <translation>Restore a backup</translation>
     </message>
+    <message>
+      <source>Restoring {path}… scans are not recorded until it is done</source>
+      <translation>Restoring {path}… scans are not recorded until it is done</translation>
+    </message>
   </context>
   <context>
     <name>BenchView</name>
@@ -1445,6 +1449,14 @@
       <source>{baud} is not a serial speed</source>
       <translation>{baud} is not a serial speed</translation>
     </message>
+    <message>
+      <source>Unknown kind of card {cards}: choose among {known}</source>
+      <translation>Unknown kind of card {cards}: choose among {known}</translation>
+    </message>
+    <message>
+      <source>A backup is being restored: nothing was recorded. Scan again in a moment</source>
+      <translation>A backup is being restored: nothing was recorded. Scan again in a moment</translation>
+    </message>
   </context>
   <context>
     <name>Names</name>
@@ -1917,6 +1929,10 @@
       <source>Label printer at {0}</source>
       <translation>Label printer at {0}</translation>
     </message>
+    <message>
+      <source>Not saved: {0}</source>
+      <translation>Not saved: {0}</translation>
+    </message>
   </context>
   <context>
     <name>QFileDialog</name>
@@ -1931,6 +1947,26 @@
   </context>
   <context>
     <name>ReportActions</name>
+    <message>
+      <source>Category cards</source>
+      <translation>Category cards</translation>
+    </message>
+    <message>
+      <source>Size cards (one per size of each category)</source>
+      <translation>Size cards (one per size of each category)</translation>
+    </message>
+    <message>
+      <source>Command cards (CHECK IN, LOAD, UNDO…)</source>
+      <translation>Command cards (CHECK IN, LOAD, UNDO…)</translation>
+    </message>
+    <message>
+      <source>Quantity cards (items per box)</source>
+      <translation>Quantity cards (items per box)</translation>
+    </message>
+    <message>
+      <source>Volunteer cards</source>
+      <translation>Volunteer cards</translation>
+    </message>
     <message>
       <source>As set for every bench</source>
       <translation>As set for every bench</translation>
@@ -2080,6 +2116,10 @@
       <translation>Needs list</translation>
     </message>
     <message>
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
       <source>Van manifest {code}</source>
       <translation>Van manifest {code}</translation>
     </message>
@@ -2141,8 +2181,12 @@
   <context>
     <name>SettingsView</name>
     <message>
-      <source>Scanner, printer and label settings need a coordinator's PIN.</source>
-      <translation>Scanner, printer and label settings need a coordinator's PIN.</translation>
+      <source>Label languages and time zone saved for every bench</source>
+      <translation>Label languages and time zone saved for every bench</translation>
+    </message>
+    <message>
+      <source>Scanner, printer, label and time zone settings need a coordinator's PIN.</source>
+      <translation>Scanner, printer, label and time zone settings need a coordinator's PIN.</translation>
     </message>
     <message>
       <source>&amp;Unlock…</source>
@@ -2159,6 +2203,18 @@
     <message>
       <source>Beep on every scan</source>
       <translation>Beep on every scan</translation>
+    </message>
+    <message>
+      <source>Labels and time (all benches)</source>
+      <translation>Labels and time (all benches)</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <source>Save label languages and time zone</source>
+      <translation>Save label languages and time zone</translation>
     </message>
     <message>
       <source>Save warehouse name</source>
@@ -2181,8 +2237,8 @@
       <translation>Warehouse name saved</translation>
     </message>
     <message>
-      <source>Change the scanner and printer settings</source>
-      <translation>Change the scanner and printer settings</translation>
+      <source>Change the scanner, printer, label and time settings</source>
+      <translation>Change the scanner, printer, label and time settings</translation>
     </message>
     <message>
       <source>Printers</source>
@@ -2205,6 +2261,18 @@
       <translation>&amp;Warehouse name (all benches):</translation>
     </message>
     <message>
+      <source>&amp;Primary label language:</source>
+      <translation>&amp;Primary label language:</translation>
+    </message>
+    <message>
+      <source>Second label la&amp;nguage:</source>
+      <translation>Second label la&amp;nguage:</translation>
+    </message>
+    <message>
+      <source>Warehouse &amp;time zone:</source>
+      <translation>Warehouse &amp;time zone:</translation>
+    </message>
+    <message>
       <source>Longest pause inside a scan:</source>
       <translation>Longest pause inside a scan:</translation>
     </message>
@@ -2219,6 +2287,14 @@
     <message>
       <source>Suffix character (optional):</source>
       <translation>Suffix character (optional):</translation>
+    </message>
+    <message>
+      <source>This computer's ({zone})</source>
+      <translation>This computer's ({zone})</translation>
+    </message>
+    <message>
+      <source>“{zone}” is not a time zone. Choose one from the list, e.g. Europe/Paris.</source>
+      <translation>“{zone}” is not a time zone. Choose one from the list, e.g. Europe/Paris.</translation>
     </message>
   </context>
   <context>
@@ -2309,6 +2385,14 @@
     <message>
       <source>Boxes</source>
       <translation>Boxes</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>Dispatched</source>
+      <translation>Dispatched</translation>
     </message>
     <message>
       <source>Box</source>

@@ -31,6 +31,10 @@
       <source>Restore a backup</source>
       <translation>Restaurer une sauvegarde</translation>
     </message>
+    <message>
+      <source>Restoring {path}… scans are not recorded until it is done</source>
+      <translation>Restauration de {path}… les scans ne sont pas enregistrés tant qu'elle n'est pas finie</translation>
+    </message>
   </context>
   <context>
     <name>BenchView</name>
@@ -1445,6 +1449,14 @@
       <source>{baud} is not a serial speed</source>
       <translation>{baud} n'est pas une vitesse série</translation>
     </message>
+    <message>
+      <source>Unknown kind of card {cards}: choose among {known}</source>
+      <translation>Sorte de carte inconnue {cards} : choisissez parmi {known}</translation>
+    </message>
+    <message>
+      <source>A backup is being restored: nothing was recorded. Scan again in a moment</source>
+      <translation>Une sauvegarde est en cours de restauration : rien n'a été enregistré. Scannez de nouveau dans un instant</translation>
+    </message>
   </context>
   <context>
     <name>Names</name>
@@ -1917,6 +1929,10 @@
       <source>Label printer at {0}</source>
       <translation>Imprimante d’étiquettes à {0}</translation>
     </message>
+    <message>
+      <source>Not saved: {0}</source>
+      <translation>Non enregistré : {0}</translation>
+    </message>
   </context>
   <context>
     <name>QFileDialog</name>
@@ -1931,6 +1947,26 @@
   </context>
   <context>
     <name>ReportActions</name>
+    <message>
+      <source>Category cards</source>
+      <translation>Cartes de catégorie</translation>
+    </message>
+    <message>
+      <source>Size cards (one per size of each category)</source>
+      <translation>Cartes de taille (une par taille de chaque catégorie)</translation>
+    </message>
+    <message>
+      <source>Command cards (CHECK IN, LOAD, UNDO…)</source>
+      <translation>Cartes de commande (ENTRÉE, CHARGER, ANNULER…)</translation>
+    </message>
+    <message>
+      <source>Quantity cards (items per box)</source>
+      <translation>Cartes de quantité (articles par carton)</translation>
+    </message>
+    <message>
+      <source>Volunteer cards</source>
+      <translation>Cartes de bénévole</translation>
+    </message>
     <message>
       <source>As set for every bench</source>
       <translation>Comme réglé pour tous les postes</translation>
@@ -2080,6 +2116,10 @@
       <translation>Liste des besoins</translation>
     </message>
     <message>
+      <source>Print</source>
+      <translation>Imprimer</translation>
+    </message>
+    <message>
       <source>Van manifest {code}</source>
       <translation>Manifeste du camion {code}</translation>
     </message>
@@ -2141,8 +2181,12 @@
   <context>
     <name>SettingsView</name>
     <message>
-      <source>Scanner, printer and label settings need a coordinator's PIN.</source>
-      <translation>Les réglages du scanner, des imprimantes et des étiquettes demandent le code PIN d'un coordinateur.</translation>
+      <source>Label languages and time zone saved for every bench</source>
+      <translation>Langues des étiquettes et fuseau horaire enregistrés pour tous les postes</translation>
+    </message>
+    <message>
+      <source>Scanner, printer, label and time zone settings need a coordinator's PIN.</source>
+      <translation>Les réglages du scanner, des imprimantes, des étiquettes et du fuseau horaire demandent le code PIN d'un coordinateur.</translation>
     </message>
     <message>
       <source>&amp;Unlock…</source>
@@ -2159,6 +2203,18 @@
     <message>
       <source>Beep on every scan</source>
       <translation>Bip à chaque scan</translation>
+    </message>
+    <message>
+      <source>Labels and time (all benches)</source>
+      <translation>Étiquettes et heure (tous les postes)</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Aucune</translation>
+    </message>
+    <message>
+      <source>Save label languages and time zone</source>
+      <translation>Enregistrer les langues des étiquettes et le fuseau horaire</translation>
     </message>
     <message>
       <source>Save warehouse name</source>
@@ -2181,8 +2237,8 @@
       <translation>Nom de l'entrepôt enregistré</translation>
     </message>
     <message>
-      <source>Change the scanner and printer settings</source>
-      <translation>Modifier les réglages du scanner et des imprimantes</translation>
+      <source>Change the scanner, printer, label and time settings</source>
+      <translation>Modifier les réglages du scanner, des imprimantes, des étiquettes et de l'heure</translation>
     </message>
     <message>
       <source>Printers</source>
@@ -2205,6 +2261,18 @@
       <translation>Nom de l'&amp;entrepôt (tous les postes) :</translation>
     </message>
     <message>
+      <source>&amp;Primary label language:</source>
+      <translation>Langue &amp;principale des étiquettes :</translation>
+    </message>
+    <message>
+      <source>Second label la&amp;nguage:</source>
+      <translation>Deu&amp;xième langue des étiquettes :</translation>
+    </message>
+    <message>
+      <source>Warehouse &amp;time zone:</source>
+      <translation>F&amp;useau horaire de l'entrepôt :</translation>
+    </message>
+    <message>
       <source>Longest pause inside a scan:</source>
       <translation>Pause maximale dans un scan :</translation>
     </message>
@@ -2219,6 +2287,14 @@
     <message>
       <source>Suffix character (optional):</source>
       <translation>Caractère de suffixe (facultatif) :</translation>
+    </message>
+    <message>
+      <source>This computer's ({zone})</source>
+      <translation>Celui de cet ordinateur ({zone})</translation>
+    </message>
+    <message>
+      <source>“{zone}” is not a time zone. Choose one from the list, e.g. Europe/Paris.</source>
+      <translation>« {zone} » n'est pas un fuseau horaire. Choisissez-en un dans la liste, par exemple Europe/Paris.</translation>
     </message>
   </context>
   <context>
@@ -2309,6 +2385,14 @@
     <message>
       <source>Boxes</source>
       <translation>Cartons</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Créé</translation>
+    </message>
+    <message>
+      <source>Dispatched</source>
+      <translation>Parti</translation>
     </message>
     <message>
       <source>Box</source>

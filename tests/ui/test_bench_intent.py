@@ -725,6 +725,7 @@ def test_names_typed_by_people_are_shown_as_text_never_as_markup(session) -> Non
 def test_print_menu_bench_cards_hold_look_size_quantity_and_volunteer_cards(session, qtbot) -> None:
     """Print → Labels → Bench cards: every card the bench answers to, each scanning back
     to its code, and each doing at the bench what it says."""
+    from reports.labels import CARD_GROUPS
     from tests.reports.report_helpers import decode, rasterise
     from ui.report_actions import ReportActions
 
@@ -732,7 +733,7 @@ def test_print_menu_bench_cards_hold_look_size_quantity_and_volunteer_cards(sess
     assert window.install_report_actions()
     actions = window.findChild(ReportActions)
     with qtbot.waitSignal(actions.preview_opened, timeout=30000) as opened:
-        assert actions.make_labels("cards", fmt="l7163")
+        assert actions.make_labels("cards", fmt="l7163", only=CARD_GROUPS)  # every kind
     preview = opened.args[0]
     printed = {code for page in rasterise(preview.pdf_path) for code in decode(page)}
     preview.close()
