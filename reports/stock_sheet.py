@@ -137,6 +137,10 @@ def gather(day: dt.date | None = None, exported_by: str | None = None) -> StockS
     )
 
 
+def _vans(count: int) -> str:
+    return f"{count} van" if count == 1 else f"{count} vans"
+
+
 def _totals_table(sheet: StockSheet) -> object:
     t = sheet.totals
     on_vans = sum(v.boxes for v in sheet.loading)
@@ -146,7 +150,7 @@ def _totals_table(sheet: StockSheet) -> object:
         [cell("Boxes in today"), num(t.boxes_in)],
         [cell("Boxes out today (dispatched)"), num(t.boxes_out)],
         [cell("Boxes moved today"), num(t.boxes_moved)],
-        [cell(f"Boxes on vans being loaded ({len(sheet.loading)} vans)"), num(on_vans)],
+        [cell(f"Boxes on vans being loaded ({_vans(len(sheet.loading))})"), num(on_vans)],
         [cell("Items on vans being loaded"), num(sum(v.items for v in sheet.loading))],
         # Filled by stock-takes: boxes expected on a shelf and not found there since.
         [cell("Boxes missing since the counts"), num(sheet.missing[0], True)],

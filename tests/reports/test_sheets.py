@@ -145,6 +145,9 @@ def test_stock_sheet_opens_with_a_one_page_summary(labels_db: dict, tmp_path: Pa
     assert f"Boxes in stock {in_stock} " in first
     # The box on the van still loading is counted there, not lost from the sheet.
     assert "Boxes on vans being loaded (2 vans) 1 " in first
+    from reports.stock_sheet import _vans
+
+    assert (_vans(1), _vans(0)) == ("1 van", "0 vans")
     assert "Boxes missing since the counts 0" in first
     assert "The 10 biggest needs" in first
     assert "Stock by group" not in first and "Stock by group" in pages[1]
