@@ -47,7 +47,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import sounds
-from ui.messages import MODE_NAMES, name, tr_message
+from ui.i18n import tr_plural
+from ui.messages import COUNTED_PHRASES, MODE_NAMES, name, tr_message
 from ui.sounds import Feedback
 from ui.widgets import CONFIRM_COLOUR, ERROR_COLOUR, Banner, big_font, feedback_state
 from warehouse_desktop import codes
@@ -524,17 +525,18 @@ class BenchView(QWidget):
             self.location_value.setText(tr("BenchView", "bench"))
         if ctx.van_load_code:
             self.van_value.setText(
-                tr("BenchView", "{destination}: {count} boxes").format(
-                    destination=ctx.van_load_destination, count=ctx.van_load_box_count
+                tr("BenchView", "{destination}: {count}").format(
+                    destination=ctx.van_load_destination,
+                    count=tr_plural("Messages", COUNTED_PHRASES["boxes"], ctx.van_load_box_count),
                 )
             )
         else:
             self.van_value.setText("—")
         if ctx.count_location_code:
             self.count_value.setText(
-                tr("BenchView", "{location}: {count} boxes seen").format(
+                tr("BenchView", "{location}: {count}").format(
                     location=ctx.count_location_name or ctx.count_location_code,
-                    count=ctx.count_seen,
+                    count=tr_plural("Messages", COUNTED_PHRASES["seen"], ctx.count_seen),
                 )
             )
         else:
