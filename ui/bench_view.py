@@ -499,6 +499,12 @@ class BenchView(QWidget):
         if self.last_result is None:
             self._show_idle()
 
+    def show_sign_in_prompt(self) -> None:
+        """Nobody signed in and the sign-in dialog closed: the banner asks for the card."""
+        self.last_result = None
+        self.refresh_context()
+        self._show_idle()
+
     def _show_idle(self) -> None:
         tr = QCoreApplication.translate
         if self.context is not None and not self.context.volunteer:

@@ -498,8 +498,12 @@
       <translation>Sign in</translation>
     </message>
     <message>
-      <source>Who is at this bench?</source>
-      <translation>Who is at this bench?</translation>
+      <source>Scan your volunteer card</source>
+      <translation>Scan your volunteer card</translation>
+    </message>
+    <message>
+      <source>No card with you? Type your name instead:</source>
+      <translation>No card with you? Type your name instead:</translation>
     </message>
     <message>
       <source>Your &amp;name:</source>
@@ -673,6 +677,10 @@
     <message>
       <source>Sign out / change volunteer</source>
       <translation>Sign out / change volunteer</translation>
+    </message>
+    <message>
+      <source>Nobody signed in: scan your volunteer card, or press Ctrl+L to type your name</source>
+      <translation>Nobody signed in: scan your volunteer card, or press Ctrl+L to type your name</translation>
     </message>
     <message>
       <source>Printing is not available on this computer</source>
@@ -2566,8 +2574,8 @@
       <translation>Dispatch van load {code} to {destination}?</translation>
     </message>
     <message>
-      <source>{boxes} boxes, {items} items. They leave the stock.</source>
-      <translation>{boxes} boxes, {items} items. They leave the stock.</translation>
+      <source>{boxes}, {items}. They leave the stock.</source>
+      <translation>{boxes}, {items}. They leave the stock.</translation>
     </message>
     <message>
       <source>Dispatch {code}</source>

@@ -498,8 +498,12 @@
       <translation>Connexion</translation>
     </message>
     <message>
-      <source>Who is at this bench?</source>
-      <translation>Qui est à ce poste ?</translation>
+      <source>Scan your volunteer card</source>
+      <translation>Scannez votre carte de bénévole</translation>
+    </message>
+    <message>
+      <source>No card with you? Type your name instead:</source>
+      <translation>Pas de carte sur vous ? Tapez plutôt votre nom :</translation>
     </message>
     <message>
       <source>Your &amp;name:</source>
@@ -673,6 +677,10 @@
     <message>
       <source>Sign out / change volunteer</source>
       <translation>Se déconnecter / changer de bénévole</translation>
+    </message>
+    <message>
+      <source>Nobody signed in: scan your volunteer card, or press Ctrl+L to type your name</source>
+      <translation>Personne n'est connecté : scannez votre carte de bénévole, ou Ctrl+L pour taper votre nom</translation>
     </message>
     <message>
       <source>Printing is not available on this computer</source>
@@ -2566,8 +2574,8 @@
       <translation>Expédier le chargement {code} pour {destination} ?</translation>
     </message>
     <message>
-      <source>{boxes} boxes, {items} items. They leave the stock.</source>
-      <translation>{boxes} cartons, {items} articles. Ils sortent du stock.</translation>
+      <source>{boxes}, {items}. They leave the stock.</source>
+      <translation>{boxes}, {items}. Ils sortent du stock.</translation>
     </message>
     <message>
       <source>Dispatch {code}</source>

@@ -463,7 +463,7 @@ def test_dispatch_on_the_van_loads_page_names_and_acts_on_the_selected_van(sessi
     assert view.selected_code() == older
     dialog = view.dispatch()
     assert older in dialog.text() and "Calais" in dialog.text()
-    assert "1 boxes" in dialog.informativeText()
+    assert dialog.informativeText().startswith("1 box, ")
     assert dialog.defaultButton() is dialog.cancel_button  # Enter does not dispatch
     dialog.cancel_button.click()
     assert VanLoad.get(VanLoad.code == older).state == "loading"
@@ -585,7 +585,7 @@ def _count_with_one_missing(session) -> tuple[str, str]:
     assert scan(session, shelf.code).ok
     assert "Shelf A1: 0 boxes seen" in session.window.bench.count_value.text()
     assert scan(session, found).ok
-    assert "1 boxes seen" in session.window.bench.count_value.text()
+    assert "Shelf A1: 1 box seen" in session.window.bench.count_value.text()
     assert scan(session, command_code(Command.DONE)).action is ScanAction.COUNT_DONE
     return found, missing
 
