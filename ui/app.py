@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ui.i18n import LANGUAGES, Translations
@@ -144,8 +145,13 @@ def _after_start(
 
 
 def show_window(session: Session) -> None:
-    """Show the bench maximised: the whole screen, whatever its size."""
-    session.window.showMaximized()
+    """Show the bench maximised: the whole screen, whatever its size.  Without a window
+    manager to maximise it (a kiosk X session) it is given the screen's area itself."""
+    window = session.window
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.availableGeometry())
+    window.showMaximized()
 
 
 class DailyBackup(QObject):

@@ -681,6 +681,8 @@ def tr_message(key: str, args: Mapping[str, Any] | None = None) -> str:
         template, counted = WINDOW_MESSAGES[key]
     translated = QCoreApplication.translate("Messages", template)
     filled = {k: name(_WORD_ARGS[k], v) if k in _WORD_ARGS else v for k, v in (args or {}).items()}
+    if isinstance(filled.get("size"), str):
+        filled["size"] = size_name(filled["size"])
     for placeholder, phrase in counted.items():
         value = filled.get(placeholder)
         if isinstance(value, int) and not isinstance(value, bool):
