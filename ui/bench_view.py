@@ -367,7 +367,9 @@ class BenchView(QWidget):
         self.mode_caption, self.mode_value = ElidedLabel("", strip), ElidedLabel("", strip)
         self.template_caption, self.template_value = ElidedLabel("", strip), ElidedLabel("", strip)
         self.location_caption, self.location_value = ElidedLabel("", strip), ElidedLabel("", strip)
-        self.van_caption, self.van_value = ElidedLabel("", strip), ElidedLabel("", strip)
+        self.van_caption = ElidedLabel("", strip)
+        # "Grande-Syn… : 4 boxes": the count stays in sight, the destination gives way.
+        self.van_value = ElidedLabel("", strip)
         self.count_caption, self.count_value = ElidedLabel("", strip), ElidedLabel("", strip)
         self.operator_caption, self.operator_value = ElidedLabel("", strip), ElidedLabel("", strip)
         pairs = [
@@ -383,7 +385,8 @@ class BenchView(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             grid.addWidget(caption, 0, column)
             grid.addWidget(value, 1, column)
-            grid.setColumnStretch(column, 3 if value is self.template_value else 2)
+            wide = value in (self.template_value, self.van_value)
+            grid.setColumnStretch(column, 3 if wide else 2)
         strip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         outer.addWidget(strip)
 
@@ -662,12 +665,15 @@ class BenchView(QWidget):
         else:
             self.location_value.setText(tr("BenchView", "bench"))
         if ctx.van_load_code:
-            self.van_value.setText(
-                tr("BenchView", "{destination}: {count}").format(
-                    destination=ctx.van_load_destination,
-                    count=tr_plural("Messages", COUNTED_PHRASES["boxes"], ctx.van_load_box_count),
-                )
+            count = tr_plural("Messages", COUNTED_PHRASES["boxes"], ctx.van_load_box_count)
+            destination = ctx.van_load_destination or ""
+            line = tr("BenchView", "{destination}: {count}").format(
+                destination=destination, count=count
             )
+            self.van_value.keep_end = (
+                line[len(destination) :] if destination and line.startswith(destination) else count
+            )
+            self.van_value.setText(line)
         else:
             self.van_value.setText("—")
         if ctx.count_location_code:

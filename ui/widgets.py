@@ -57,8 +57,17 @@ class ElidedLabel(QLabel):
     too narrow it ends in "…" (the whole text in the tooltip).  `text()` is the whole text.
     The bench's context panel uses it, so a long van destination never moves the bench."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
         super().__init__(text, parent)
+        self.elide = elide
+        # A tail that stays whole when the rest gives way ("…: 4 boxes").
+        self.keep_end = ""
         self.setTextFormat(Qt.TextFormat.PlainText)  # names typed by people: never markup
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -85,9 +94,14 @@ class ElidedLabel(QLabel):
         option.initFrom(self)
         self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
         room = self.contentsRect()
-        shown = QFontMetrics(self.font()).elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, room.width()
-        )
+        metrics = QFontMetrics(self.font())
+        text, end = self.text(), self.keep_end
+        if end and text.endswith(end) and metrics.horizontalAdvance(text) > room.width():
+            head = text[: len(text) - len(end)]
+            left = max(room.width() - metrics.horizontalAdvance(end), 0)
+            shown = metrics.elidedText(head, self.elide, left) + end
+        else:
+            shown = metrics.elidedText(text, self.elide, room.width())
         painter.setFont(self.font())
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(room, int(self.alignment()) | int(Qt.AlignmentFlag.AlignVCenter), shown)
