@@ -18,15 +18,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
     QCoreApplication,
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,15 +43,24 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui import sounds
-from ui.messages import MODE_NAMES, name, tr_message
+from ui.i18n import tr_plural
+from ui.messages import COUNTED_PHRASES, MODE_NAMES, name, size_name, tr_message
 from ui.sounds import Feedback
-from ui.widgets import CONFIRM_COLOUR, ERROR_COLOUR, Banner, big_font, feedback_state
+from ui.widgets import (
+    CONFIRM_COLOUR,
+    ERROR_COLOUR,
+    Banner,
+    ElidedLabel,
+    big_font,
+    feedback_state,
+)
 from warehouse_desktop import codes
 from warehouse_desktop.bench import BenchContext, BenchService, ScanAction, ScanResult
 from warehouse_desktop.catalogue import CategoryData, list_categories
@@ -159,20 +170,30 @@ class ScanLogModel(QAbstractTableModel):
         return titles[self.COLUMNS[section]]
 
 
-class CategoryButton(QPushButton):
-    """A big category button whose name is never clipped: it goes onto two lines, and only
-    then into smaller type, as the column narrows (long French names, 200% scaling)."""
+class FittingButton(QPushButton):
+    """A big button whose text is never clipped and never widens the window: it goes onto
+    two lines (when `lines` is 2), and only then into smaller type, as the room narrows
+    (long French words, 200 % scaling, a 1024-pixel screen)."""
 
     SMALLEST_POINT_SIZE = 7.0
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str = "", parent: QWidget | None = None, *, lines: int = 2) -> None:
         super().__init__(name, parent)
         self.full_name = name
+        self._lines = lines
         self._name_font = QFont(self.font())
         self._fitted_for: tuple[int, int] | None = None
+        # Ignored width: the text shrinks into the room instead of widening the layout.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def set_name_font(self, font: QFont) -> None:
         self._name_font = QFont(font)
+        self._fitted_for = None
+        self._fit()
+
+    def set_name(self, name: str) -> None:
+        """Show `name` (fitted); `full_name` keeps it whole."""
+        self.full_name = name
         self._fitted_for = None
         self._fit()
 
@@ -180,7 +201,16 @@ class CategoryButton(QPushButton):
         super().resizeEvent(event)
         self._fit()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit()
+
     def _fit(self) -> None:
+        if not self.isVisible():
+            # Not laid out yet: its size means nothing; fitted when shown.
+            self._fitted_for = None
+            super().setText(self.full_name)
+            return
         size = (self.width(), self.height())
         if self._fitted_for == size:
             return
@@ -190,7 +220,7 @@ class CategoryButton(QPushButton):
         point = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
         while True:
             font.setPointSizeF(point)
-            text = _fitting_text(self.full_name, QFontMetrics(font), room_w, room_h)
+            text = _fitting_text(self.full_name, QFontMetrics(font), room_w, room_h, self._lines)
             if text is not None or point <= self.SMALLEST_POINT_SIZE:
                 break
             point -= 0.5
@@ -202,11 +232,17 @@ class CategoryButton(QPushButton):
         super().setText(text)
 
 
-def _fitting_text(name: str, metrics: QFontMetrics, width: int, height: int) -> str | None:
+class CategoryButton(FittingButton):
+    """A category's big button: its name on one or two lines, never clipped."""
+
+
+def _fitting_text(
+    name: str, metrics: QFontMetrics, width: int, height: int, lines: int = 2
+) -> str | None:
     """`name` on one line, or on two split at the best space, if it fits; else None."""
     if metrics.horizontalAdvance(name) <= width and metrics.height() <= height:
         return name
-    if " " not in name or 2 * metrics.height() > height:
+    if lines < 2 or " " not in name or 2 * metrics.height() > height:
         return None
     spaces = [i for i, ch in enumerate(name) if ch == " "]
     best = min(
@@ -244,13 +280,18 @@ class CategoryGrid(QWidget):
             self._group.removeButton(button)
             button.deleteLater()
         self.buttons.clear()
+        # In the window's language's alphabetical order (accents and case as people sort).
+        collator = QCollator(QLocale(language))
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        categories = sorted(
+            categories, key=lambda c: collator.sortKey(c.names.get(language) or c.name)
+        )
+        self._categories = categories
         for i, category in enumerate(categories):
             label = category.names.get(language) or category.name
             button = CategoryButton(label, self)
             button.setCheckable(True)
-            button.setMinimumHeight(52)
-            # Ignored width: long names (French) shrink into the column instead of widening it.
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setFixedHeight(52)
             button.setMinimumWidth(60)
             button.set_name_font(big_font(button, 1.25, bold=True))
             button.setToolTip(f"{category.name} ({category.code})")
@@ -313,23 +354,24 @@ class BenchView(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
+        self._outer = outer
         self.banner = Banner(self)
         outer.addWidget(self.banner)
-        self.details = QLabel(self)
-        self.details.setWordWrap(True)
-        self.details.setVisible(False)
-        outer.addWidget(self.details)
 
         strip = QFrame(self)
         strip.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(strip)
         grid.setContentsMargins(8, 4, 8, 4)
-        self.mode_caption, self.mode_value = QLabel(strip), QLabel(strip)
-        self.template_caption, self.template_value = QLabel(strip), QLabel(strip)
-        self.location_caption, self.location_value = QLabel(strip), QLabel(strip)
-        self.van_caption, self.van_value = QLabel(strip), QLabel(strip)
-        self.count_caption, self.count_value = QLabel(strip), QLabel(strip)
-        self.operator_caption, self.operator_value = QLabel(strip), QLabel(strip)
+        # One line each, cut with "…" when too long: a long destination or name never
+        # wraps, so the panel and everything under it stay where they are.
+        self.mode_caption, self.mode_value = ElidedLabel("", strip), ElidedLabel("", strip)
+        self.template_caption, self.template_value = ElidedLabel("", strip), ElidedLabel("", strip)
+        self.location_caption, self.location_value = ElidedLabel("", strip), ElidedLabel("", strip)
+        self.van_caption = ElidedLabel("", strip)
+        # "Grande-Syn… : 4 boxes": the count stays in sight, the destination gives way.
+        self.van_value = ElidedLabel("", strip)
+        self.count_caption, self.count_value = ElidedLabel("", strip), ElidedLabel("", strip)
+        self.operator_caption, self.operator_value = ElidedLabel("", strip), ElidedLabel("", strip)
         pairs = [
             (self.operator_caption, self.operator_value),
             (self.mode_caption, self.mode_value),
@@ -340,15 +382,17 @@ class BenchView(QWidget):
         ]
         for column, (caption, value) in enumerate(pairs):
             value.setFont(big_font(value, 1.6, bold=True))
-            value.setTextFormat(Qt.TextFormat.PlainText)  # names typed by people
-            value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             grid.addWidget(caption, 0, column)
             grid.addWidget(value, 1, column)
-            grid.setColumnStretch(column, 3 if value is self.template_value else 2)
+            wide = value in (self.template_value, self.van_value)
+            grid.setColumnStretch(column, 3 if wide else 2)
+        strip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         outer.addWidget(strip)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -359,15 +403,25 @@ class BenchView(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.grid)
         left_layout.addWidget(scroll, 1)
+        self._grid_scroll = scroll
 
-        picker = QHBoxLayout()
-        self.size_caption = QLabel(left)
-        picker.addWidget(self.size_caption)
+        # Sizes on a line of their own, always there and always as high: one size or
+        # eight, the buttons share the width (never widening the bench) and nothing moves.
+        sizes = QWidget(left)
+        sizes.setFixedHeight(48)
+        self._size_line = sizes
+        sizes.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        size_line = QHBoxLayout(sizes)
+        size_line.setContentsMargins(0, 2, 0, 2)
+        self.size_caption = QLabel(sizes)
+        size_line.addWidget(self.size_caption)
         self.size_row = QHBoxLayout()
-        picker.addLayout(self.size_row, 1)
+        size_line.addLayout(self.size_row, 1)
+        left_layout.addWidget(sizes)
         self.size_group = QButtonGroup(self)
         self.size_group.setExclusive(True)
         self.size_group.buttonClicked.connect(self._size_chosen)
+        picker = QHBoxLayout()
         self.quantity_caption = QLabel(left)
         picker.addWidget(self.quantity_caption)
         self.quantity = QSpinBox(left)
@@ -381,8 +435,9 @@ class BenchView(QWidget):
         self.quantity.valueChanged.connect(self._quantity_typed)
         self.quantity_caption.setBuddy(self.quantity)
         picker.addWidget(self.quantity)
+        picker.addStretch(1)
         left_layout.addLayout(picker)
-        self._size_buttons: list[QPushButton] = []
+        self._size_buttons: list[FittingButton] = []
 
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
@@ -394,12 +449,23 @@ class BenchView(QWidget):
         self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log_view.verticalHeader().setVisible(False)
         header = self.log_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, self.log_view.fontMetrics().horizontalAdvance("B0000000XX") + 12)
+        # Time and code keep a fixed width, wide enough for "23:59:59" and a box code and
+        # for their titles; what happened takes the rest (never the Time column's room).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
+        header.setMinimumSectionSize(20)
+        self.log_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.log_caption = QLabel(right)
         right_layout.addWidget(self.log_caption)
+        # "Not found: …" after a stock-take: one line whose room is always kept.
+        self.details = ElidedLabel("", right)
+        self.details.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        policy = self.details.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.details.setSizePolicy(policy)
+        self.details.setVisible(False)
+        right_layout.addWidget(self.details)
         right_layout.addWidget(self.log_view, 1)
         manual = QHBoxLayout()
         self.manual_caption = QLabel(right)
@@ -414,21 +480,31 @@ class BenchView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Neither side asks for more than a share of a small screen: the sides keep the
+        # share they were given whatever the size row or the log holds.
+        left.setMinimumWidth(0)
+        right.setMinimumWidth(0)
+        left.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        right.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         outer.addWidget(splitter, 1)
+        # Three fifths for the categories, two for the log, whatever their contents ask;
+        # once a volunteer drags the handle, their choice stays.
+        self._splitter_dragged = False
+        splitter.splitterMoved.connect(self._splitter_moved)
 
         buttons = QHBoxLayout()
-        self.new_box_button = QPushButton(self)
-        self.undo_button = QPushButton(self)
-        self.dispatch_button = QPushButton(self)
-        self.check_in_button = QPushButton(self)
+        self.new_box_button = FittingButton("", self, lines=1)
+        self.undo_button = FittingButton("", self, lines=1)
+        self.dispatch_button = FittingButton("", self, lines=1)
+        self.check_in_button = FittingButton("", self, lines=1)
         for button in (
             self.new_box_button,
             self.undo_button,
             self.dispatch_button,
             self.check_in_button,
         ):
-            button.setMinimumHeight(56)
-            button.setFont(big_font(button, 1.4, bold=True))
+            button.setFixedHeight(56)
+            button.set_name_font(big_font(button, 1.4, bold=True))
             buttons.addWidget(button)
         self.new_box_button.clicked.connect(self.new_box)
         self.undo_button.clicked.connect(self.undo)
@@ -452,11 +528,12 @@ class BenchView(QWidget):
         self.log_caption.setText(tr("BenchView", "Last scans at this bench"))
         self.manual_caption.setText(tr("BenchView", "Damaged label? &Type the code:"))
         self.manual_entry.setPlaceholderText(tr("BenchView", "e.g. B0000123X, then Enter"))
-        self.new_box_button.setText(tr("BenchView", "New box + label (F2)"))
-        self.undo_button.setText(tr("BenchView", "UNDO (F4)"))
-        self.dispatch_button.setText(tr("BenchView", "DISPATCH van"))
-        self.check_in_button.setText(tr("BenchView", "Back to CHECK IN"))
+        self.new_box_button.set_name(tr("BenchView", "New box + label (F2)"))
+        self.undo_button.set_name(tr("BenchView", "UNDO (F4)"))
+        self.dispatch_button.set_name(tr("BenchView", "DISPATCH van"))
+        self.check_in_button.set_name(tr("BenchView", "Back to CHECK IN"))
         self.log_model.retranslate()
+        self._size_log_columns()
         if self.last_result is None:
             self._show_idle()
         elif not self.last_result.silent:
@@ -468,7 +545,66 @@ class BenchView(QWidget):
         if self.context is not None:
             self._show_context(self.context)
 
+    # Heights on a normal screen and on a short one (768 pixels at 200 %: 384 to lay out).
+    ROOMY = {"banner": 96, "buttons": 56, "size_line": 48, "size_button": 44, "scroll": 70,
+             "spacing": 6}  # fmt: skip
+    COMPACT = {"banner": 72, "buttons": 40, "size_line": 38, "size_button": 34, "scroll": 36,
+               "spacing": 3}  # fmt: skip
+    COMPACT_BELOW = 600
+
+    def fit_heights(self) -> bool:
+        """Fixed heights that suit the screen: on a short one (under 600 pixels) the
+        buttons and rows are lower, so the whole bench fits.  True when compact."""
+        screen = self.screen()
+        compact = screen is not None and screen.availableGeometry().height() < self.COMPACT_BELOW
+        sizes = self.COMPACT if compact else self.ROOMY
+        for button in (self.new_box_button, self.undo_button, self.dispatch_button,
+                       self.check_in_button):  # fmt: skip
+            button.setFixedHeight(sizes["buttons"])
+        self.banner.setFixedHeight(sizes["banner"])
+        self._size_line.setFixedHeight(sizes["size_line"])
+        for button in self._size_buttons:
+            button.setFixedHeight(sizes["size_button"])
+        self._grid_scroll.setMinimumHeight(sizes["scroll"])
+        self.log_view.setMinimumHeight(sizes["scroll"])
+        self._outer.setSpacing(sizes["spacing"])
+        margin = 2 * sizes["spacing"] // 3 + 2
+        self._outer.setContentsMargins(margin, margin, margin, margin)
+        self._compact = compact
+        return compact
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self.fit_heights()
+        super().showEvent(event)
+
+    def _splitter_moved(self, *_args: object) -> None:
+        self._splitter_dragged = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if not self._splitter_dragged:
+            margins = self._outer.contentsMargins()
+            total = max(
+                self.width() - margins.left() - margins.right() - self.splitter.handleWidth(), 2
+            )
+            self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+
+    def _size_log_columns(self) -> None:
+        """The Time and Code columns as wide as their longest content or title."""
+        metrics = self.log_view.fontMetrics()
+        header = self.log_view.horizontalHeader()
+        title = header.fontMetrics()
+        pad = 2 * self.log_view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 14
+        for column, sample in ((0, "23:59:59"), (1, "B0000000XX")):
+            heading = str(self.log_model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(
+                column,
+                max(metrics.horizontalAdvance(sample), title.horizontalAdvance(heading)) + pad,
+            )
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FontChange:
+            self._size_log_columns()
         if event.type() == QEvent.Type.LanguageChange:
             # Category buttons show the name in the bench's language when there is one.
             if self.grid.language != self._language():
@@ -498,6 +634,12 @@ class BenchView(QWidget):
         if self.last_result is None:
             self._show_idle()
 
+    def show_sign_in_prompt(self) -> None:
+        """Nobody signed in and the sign-in dialog closed: the banner asks for the card."""
+        self.last_result = None
+        self.refresh_context()
+        self._show_idle()
+
     def _show_idle(self) -> None:
         tr = QCoreApplication.translate
         if self.context is not None and not self.context.volunteer:
@@ -513,7 +655,7 @@ class BenchView(QWidget):
             button = self.grid.buttons.get(ctx.category_id) if ctx.category_id else None
             if button is not None:
                 category = button.full_name
-            size = ctx.size or ""
+            size = size_name(ctx.size) if ctx.size else ""
             quantity = ctx.quantity if ctx.quantity is not None else 1
             self.template_value.setText(f"{category} {size} × {quantity}".replace("  ", " "))
         else:
@@ -523,18 +665,22 @@ class BenchView(QWidget):
         else:
             self.location_value.setText(tr("BenchView", "bench"))
         if ctx.van_load_code:
-            self.van_value.setText(
-                tr("BenchView", "{destination}: {count} boxes").format(
-                    destination=ctx.van_load_destination, count=ctx.van_load_box_count
-                )
+            count = tr_plural("Messages", COUNTED_PHRASES["boxes"], ctx.van_load_box_count)
+            destination = ctx.van_load_destination or ""
+            line = tr("BenchView", "{destination}: {count}").format(
+                destination=destination, count=count
             )
+            self.van_value.keep_end = (
+                line[len(destination) :] if destination and line.startswith(destination) else count
+            )
+            self.van_value.setText(line)
         else:
             self.van_value.setText("—")
         if ctx.count_location_code:
             self.count_value.setText(
-                tr("BenchView", "{location}: {count} boxes seen").format(
+                tr("BenchView", "{location}: {count}").format(
                     location=ctx.count_location_name or ctx.count_location_code,
-                    count=ctx.count_seen,
+                    count=tr_plural("Messages", COUNTED_PHRASES["seen"], ctx.count_seen),
                 )
             )
         else:
@@ -550,22 +696,29 @@ class BenchView(QWidget):
     def _show_pickers(self, ctx: BenchContext) -> None:
         self._updating_pickers = True
         try:
-            sizes = ctx.sizes if ctx.category_id is not None else []
-            if [b.text() for b in self._size_buttons] != sizes:
+            sizes = list(ctx.sizes) if ctx.category_id is not None else []
+            shown = [(b.size, b.full_name) for b in self._size_buttons]
+            if shown != [(size, size_name(size)) for size in sizes]:
                 for button in self._size_buttons:
+                    # Out of the line now, not when Qt gets round to deleting it.
                     self.size_group.removeButton(button)
+                    self.size_row.removeWidget(button)
+                    button.hide()
                     button.deleteLater()
                 self._size_buttons = []
                 for size in sizes:
-                    button = QPushButton(size, self)
+                    # Shares the line with the others (Ignored width): never widens it.
+                    button = FittingButton(size_name(size), self, lines=1)
+                    button.size = size  # type: ignore[attr-defined]
                     button.setCheckable(True)
-                    button.setMinimumHeight(44)
-                    button.setFont(big_font(button, 1.2, bold=True))
+                    compact = getattr(self, "_compact", False)
+                    button.setFixedHeight((self.COMPACT if compact else self.ROOMY)["size_button"])
+                    button.set_name_font(big_font(button, 1.2, bold=True))
                     self.size_group.addButton(button)
                     self.size_row.addWidget(button)
                     self._size_buttons.append(button)
             for button in self._size_buttons:
-                button.setChecked(button.text() == ctx.size)
+                button.setChecked(button.size == ctx.size)  # type: ignore[attr-defined]
             self.quantity.setEnabled(ctx.category_id is not None)
             if ctx.quantity is not None:
                 self.quantity.setValue(ctx.quantity)
@@ -704,7 +857,8 @@ class BenchView(QWidget):
             self.quantity.interpretText()
             quantity = self.quantity.value()
             self._quantity_edited = False
-        self._call(lambda: self.service.set_template(ctx.category_id or 0, button.text(), quantity))
+        size = getattr(button, "size", button.text())
+        self._call(lambda: self.service.set_template(ctx.category_id or 0, size, quantity))
 
     def _quantity_chosen(self, *, quiet: bool = False) -> None:
         """Save the on-screen quantity.  `quiet` (just before a scan): a line in the log

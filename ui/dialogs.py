@@ -30,7 +30,9 @@ def _tr(text: str) -> str:
 
 
 class SignInDialog(QDialog):
-    """Who is at the bench: a name, volunteer or coordinator (with PIN)."""
+    """Who is at the bench: the volunteer scans their card (the window signs them in and
+    closes this), or types their name, volunteer or coordinator (with PIN).  A scan that
+    is not a volunteer card while this is open is refused here, where it is seen."""
 
     def __init__(self, parent: QWidget | None = None, *, name: str = "") -> None:
         super().__init__(parent)
@@ -40,9 +42,14 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(520)
         self.setFont(big_font(self, 1.3))
         layout = QVBoxLayout(self)
-        title = QLabel(_tr("Who is at this bench?"), self)
-        title.setFont(big_font(title, 1.5, bold=True))
+        title = QLabel(_tr("Scan your volunteer card"), self)
+        title.setFont(big_font(title, 1.6, bold=True))
+        title.setWordWrap(True)
         layout.addWidget(title)
+        self.title = title
+        hint = QLabel(_tr("No card with you? Type your name instead:"), self)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         form = QFormLayout()
         self.name = QLineEdit(name, self)
         self.name.setMaxLength(60)
@@ -76,6 +83,10 @@ class SignInDialog(QDialog):
         self.coordinator.toggled.connect(self._role_changed)
         self._role_changed(False)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_refusal(self, text: str) -> None:
+        """A scan that did not sign anyone in: why, in the dialog the volunteer looks at."""
+        self.error.setText(text)
 
     def _role_changed(self, coordinator: bool) -> None:
         self.pin.setVisible(coordinator)

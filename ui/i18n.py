@@ -12,6 +12,7 @@ not know the modules' `_tr` helpers), then translate the new French entries, e.g
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 import typing
@@ -214,8 +215,17 @@ def tr_plural(context: str, text: str, count: int) -> str:
     With no translation installed (a bare QApplication, a test) Qt hands back the source,
     so English is then made here from the "(s)" spelling rather than shown as "1 page(s)"."""
     translated = QCoreApplication.translate(context, text, "", count)
-    if translated == text.replace("%n", QLocale().toString(count)) and "(s)" in text:
-        translated = translated.replace("(s)", "" if count == 1 else "s")
+    if translated == text.replace("%n", QLocale().toString(count)) and "(" in text:
+        # "box(es)" -> box / boxes; "cop(y|ies)" -> copy / copies
+        translated = re.sub(
+            r"\(([^()|]*)\|?([^()]*)\)",
+            lambda m: (
+                (m.group(1) if "|" in m.group(0) else "")
+                if count == 1
+                else (m.group(2) if "|" in m.group(0) else m.group(1))
+            ),
+            translated,
+        )
     return translated
 
 

@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
         # The main window is blocked while the dialog is up: Ctrl+Q must still quit.
         dialog.addAction(self.quit_action)
         dialog.accepted.connect(lambda: self.signed_in(dialog.operator, pin=dialog.pin.text()))
+        dialog.rejected.connect(self._sign_in_dismissed)
         self._sign_in_dialog = dialog
         dialog.open()
         return dialog
@@ -403,6 +404,18 @@ class MainWindow(QMainWindow):
         self._show_operator()
         self._volunteer_left()
         return self.start_shift()
+
+    def _sign_in_dismissed(self) -> None:
+        """Escape on the sign-in dialog: scans still reach the bench, which refuses them
+        in red until a volunteer card is scanned; the bench says so, and how to type a name."""
+        if self.operator is not None or self.service.signed_in:
+            return  # closed by a volunteer card
+        self.tabs.setCurrentWidget(self.bench)
+        self.bench.show_sign_in_prompt()
+        self.statusBar().showMessage(
+            _tr("Nobody signed in: scan your volunteer card, or press Ctrl+L to type your name")
+        )
+        self.activateWindow()
 
     def _volunteer_left(self) -> None:
         """Whoever comes next starts at the bench; a page a coordinator opened with the
@@ -478,6 +491,12 @@ class MainWindow(QMainWindow):
             if self.tabs.currentWidget() is not self.bench:
                 self.tabs.setCurrentWidget(self.bench)
             result = self.bench.handle_scan(raw)
+            dialog = self._sign_in_dialog
+            if dialog is not None and dialog.isVisible():
+                if result is not None and not result.ok and not result.silent:
+                    dialog.show_refusal(tr_message(result.message, result.args))
+                elif result is None:
+                    dialog.show_refusal(self.bench.banner.text())
             if (
                 result is not None
                 and result.action is ScanAction.LOOKED

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from ui.i18n import tr_plural
 from warehouse_desktop.messages import render
 
 UI_MESSAGES: dict[str, str] = {
@@ -471,6 +472,124 @@ UI_MESSAGES: dict[str, str] = {
     ),
 }
 
+# Messages with counts as the window shows them: the core's English says "({count} boxes)"
+# whatever the count, so the window has its own template in which each counted placeholder
+# is a phrase put in its plural form by Qt's `%n` ("1 box", "2 boxes"; "0 carton", "1 trouvé").
+# Key -> (the window's template, placeholder -> its `%n` phrase).
+COUNTED_PHRASES: dict[str, str] = {
+    "boxes": QT_TRANSLATE_NOOP("Messages", "%n box(es)"),
+    "items": QT_TRANSLATE_NOOP("Messages", "%n item(s)"),
+    "found": QT_TRANSLATE_NOOP("Messages", "%n found"),
+    "missing": QT_TRANSLATE_NOOP("Messages", "%n missing"),
+    "moved": QT_TRANSLATE_NOOP("Messages", "%n moved here"),
+    "changes": QT_TRANSLATE_NOOP("Messages", "%n change(s)"),
+    "minutes": QT_TRANSLATE_NOOP("Messages", "%n minute(s)"),
+    "seconds": QT_TRANSLATE_NOOP("Messages", "%n second(s)"),
+    "rows": QT_TRANSLATE_NOOP("Messages", "%n row(s)"),
+    "labels": QT_TRANSLATE_NOOP("Messages", "%n label(s)"),
+    "copies": QT_TRANSLATE_NOOP("Messages", "%n cop(y|ies)"),
+    "seen": QT_TRANSLATE_NOOP("Messages", "%n box(es) seen"),
+    "new": QT_TRANSLATE_NOOP("Messages", "%n new"),
+    "changed": QT_TRANSLATE_NOOP("Messages", "%n changed"),
+    "unchanged": QT_TRANSLATE_NOOP("Messages", "%n unchanged"),
+    "categories": QT_TRANSLATE_NOOP("Messages", "%n categor(y|ies)"),
+    "locations": QT_TRANSLATE_NOOP("Messages", "%n location(s)"),
+}
+_P = COUNTED_PHRASES
+WINDOW_MESSAGES: dict[str, tuple[str, dict[str, str]]] = {
+    "van_load_selected": (
+        QT_TRANSLATE_NOOP("Messages", "Loading van to {destination} ({count})"),
+        {"count": _P["boxes"]},
+    ),
+    "box_loaded": (
+        QT_TRANSLATE_NOOP("Messages", "Box {code} loaded for {destination} ({count} on the van)"),
+        {"count": _P["boxes"]},
+    ),
+    "load_dispatched": (
+        QT_TRANSLATE_NOOP("Messages", "Van to {destination} dispatched with {count}"),
+        {"count": _P["boxes"]},
+    ),
+    "confirm_dispatch": (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Dispatch van load {van_load} to {destination}: {boxes}, {items}? Scan DISPATCH again to confirm",
+        ),
+        {"boxes": _P["boxes"], "items": _P["items"]},
+    ),
+    "van_reopened": (
+        QT_TRANSLATE_NOOP(
+            "Messages", "Van load {code} to {destination} reopened: {count} loading again"
+        ),
+        {"count": _P["boxes"]},
+    ),
+    "box_counted": (
+        QT_TRANSLATE_NOOP("Messages", "Counted box {code} ({count} so far)"),
+        {"count": _P["boxes"]},
+    ),
+    "count_done": (
+        QT_TRANSLATE_NOOP("Messages", "Count of {location} done: {found}, {missing}, {moved}"),
+        {"found": _P["found"], "missing": _P["missing"], "moved": _P["moved"]},
+    ),
+    "undone": (
+        QT_TRANSLATE_NOOP("Messages", "Undone ({what}): box {code}, {before} → {after}"),
+        {},
+    ),
+    "undone_many": (
+        QT_TRANSLATE_NOOP("Messages", "Undone ({what}): {count}"),
+        {"count": _P["boxes"]},
+    ),
+    "nothing_to_undo": (
+        QT_TRANSLATE_NOOP(
+            "Messages", "Nothing of yours to undo here (the last {depth}, {minutes})"
+        ),
+        {"depth": _P["changes"], "minutes": _P["minutes"]},
+    ),
+    "look_location": (
+        QT_TRANSLATE_NOOP("Messages", "{location}: {boxes}, {items} in stock"),
+        {"boxes": _P["boxes"], "items": _P["items"]},
+    ),
+    "look_van_load": (
+        QT_TRANSLATE_NOOP(
+            "Messages", "Van load {code} to {destination}: {state}, {boxes}, {items}"
+        ),
+        {"boxes": _P["boxes"], "items": _P["items"]},
+    ),
+    "look_category": (
+        QT_TRANSLATE_NOOP("Messages", "{category}: {boxes} in stock"),
+        {"boxes": _P["boxes"]},
+    ),
+    "context_expired": (
+        QT_TRANSLATE_NOOP(
+            "Messages", "Nothing scanned for {minutes}: location, van load and count cleared"
+        ),
+        {"minutes": _P["minutes"]},
+    ),
+    "pin_too_many": (
+        QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs: wait {seconds}"),
+        {"seconds": _P["seconds"]},
+    ),
+    "export_done": (
+        QT_TRANSLATE_NOOP("Messages", "Wrote {count} to {path}"),
+        {"count": _P["rows"]},
+    ),
+    "labels_done": (
+        QT_TRANSLATE_NOOP("Messages", "Wrote {count} to {path}"),
+        {"count": _P["labels"]},
+    ),
+    "print_sent": (
+        QT_TRANSLATE_NOOP("Messages", "Sent {path} to {printer} ({copies})"),
+        {"copies": _P["copies"]},
+    ),
+    "import_done": (
+        QT_TRANSLATE_NOOP("Messages", "Imported {path}: {created}, {updated}, {unchanged}"),
+        {"created": _P["new"], "updated": _P["changed"], "unchanged": _P["unchanged"]},
+    ),
+    "demo_done": (
+        QT_TRANSLATE_NOOP("Messages", "Demo warehouse created: {categories}, {locations}, {boxes}"),
+        {"categories": _P["categories"], "locations": _P["locations"], "boxes": _P["boxes"]},
+    ),
+}
+
 # Values the core puts into placeholders that are words, not data.
 STATE_NAMES: dict[str, str] = {
     "in_stock": QT_TRANSLATE_NOOP("Names", "in stock"),
@@ -556,14 +675,24 @@ def size_name(size: str) -> str:
 
 
 def tr_message(key: str, args: Mapping[str, Any] | None = None) -> str:
-    """The message for `key` in the current language; never raises."""
+    """The message for `key` in the current language, counts in their plural form;
+    never raises."""
     template = UI_MESSAGES.get(key)
     if template is None:
         return render(key, args)
     if not template:
         return ""
+    counted: dict[str, str] = {}
+    if key in WINDOW_MESSAGES:
+        template, counted = WINDOW_MESSAGES[key]
     translated = QCoreApplication.translate("Messages", template)
     filled = {k: name(_WORD_ARGS[k], v) if k in _WORD_ARGS else v for k, v in (args or {}).items()}
+    if isinstance(filled.get("size"), str):
+        filled["size"] = size_name(filled["size"])
+    for placeholder, phrase in counted.items():
+        value = filled.get(placeholder)
+        if isinstance(value, int) and not isinstance(value, bool):
+            filled[placeholder] = tr_plural("Messages", phrase, value)
     # A category is shown by its name in the window's language when the catalogue has one.
     names = filled.get("category_names")
     if isinstance(names, Mapping):

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.messages import STATE_NAMES, category_name, name, size_name, tr_message
+from ui.i18n import tr_plural
+from ui.messages import COUNTED_PHRASES, STATE_NAMES, category_name, name, size_name, tr_message
 from ui.table_models import NUMBER, Column, RowTableModel
 from ui.widgets import message_of
 from warehouse_desktop import catalogue, localtime
@@ -91,8 +92,9 @@ class DispatchDialog(QMessageBox):
             )
         )
         self.setInformativeText(
-            _tr("{boxes} boxes, {items} items. They leave the stock.").format(
-                boxes=summary.boxes, items=summary.items
+            _tr("{boxes}, {items}. They leave the stock.").format(
+                boxes=tr_plural("Messages", COUNTED_PHRASES["boxes"], summary.boxes),
+                items=tr_plural("Messages", COUNTED_PHRASES["items"], summary.items),
             )
         )
         self.dispatch_button = self.addButton(

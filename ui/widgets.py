@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QStyle, QStyleOption, QWidget
 
 from ui.messages import tr_message
 from warehouse_desktop.errors import WarehouseError
@@ -52,9 +52,71 @@ def big_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
     return font
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text that never widens or heightens its layout: when the room is
+    too narrow it ends in "…" (the whole text in the tooltip).  `text()` is the whole text.
+    The bench's context panel uses it, so a long van destination never moves the bench."""
+
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
+        super().__init__(text, parent)
+        self.elide = elide
+        # A tail that stays whole when the rest gives way ("…: 4 boxes").
+        self.keep_end = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)  # names typed by people: never markup
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self.setToolTip(text if self.is_elided() else "")
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(0, self.sizeHint().height())
+
+    def is_elided(self) -> bool:
+        return (
+            QFontMetrics(self.font()).horizontalAdvance(self.text()) > self.contentsRect().width()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.setToolTip(self.text() if self.is_elided() else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        room = self.contentsRect()
+        metrics = QFontMetrics(self.font())
+        text, end = self.text(), self.keep_end
+        if end and text.endswith(end) and metrics.horizontalAdvance(text) > room.width():
+            head = text[: len(text) - len(end)]
+            left = max(room.width() - metrics.horizontalAdvance(end), 0)
+            shown = metrics.elidedText(head, self.elide, left) + end
+        else:
+            shown = metrics.elidedText(text, self.elide, room.width())
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(room, int(self.alignment()) | int(Qt.AlignmentFlag.AlignVCenter), shown)
+
+
 class Banner(QLabel):
     """Full-width strip with the last scan's outcome in very large text: green (done),
-    amber (scan again to confirm, nothing changed yet) or red (refused)."""
+    amber (scan again to confirm, nothing changed yet) or red (refused).
+
+    Its height is fixed (two lines of its large type): a long message is set in smaller
+    type rather than pushing the bench down, so nothing under it moves between scans."""
+
+    LINES = 2
+    SMALLEST_POINT_SIZE = 8.0
+    PADDING = 10
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,13 +125,54 @@ class Banner(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
-        self.setMinimumHeight(90)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setFont(big_font(self, 2.4, bold=True))
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        line = QFontMetrics(big_font(self, 1.8, bold=True)).lineSpacing()
+        self._large = big_font(self, 2.4, bold=True)
+        self.setFont(self._large)
+        self.setFixedHeight(max(90, self.LINES * line + 2 * self.PADDING + 4))
         self.ok: bool | None = None
         # "ok", "confirm", "error", or "idle".
         self.state = "idle"
         self.show_idle("")
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(0, self.height())
+
+    def _room(self) -> QRect:
+        """Where the text goes: inside the style sheet's padding (and a little more)."""
+        return QRect(0, 0, max(self.width() - 2 * self.PADDING - 4, 40),
+                     max(self.height() - 2 * self.PADDING - 4, 20))  # fmt: skip
+
+    def _fit(self) -> None:
+        """The largest type, down to SMALLEST_POINT_SIZE, in which the text fits."""
+        room = self._room()
+        font = QFont(self._large)
+        point = font.pointSizeF() if font.pointSizeF() > 0 else 20.0
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        while point > self.SMALLEST_POINT_SIZE:
+            font.setPointSizeF(point)
+            needed = QFontMetrics(font).boundingRect(room, flags, self.text())
+            if needed.width() <= room.width() and needed.height() <= room.height():
+                break
+            point -= 1.0
+        font.setPointSizeF(max(point, self.SMALLEST_POINT_SIZE))
+        if font != self.font():
+            self.setFont(font)
+
+    def fits(self) -> bool:
+        """Is the whole text inside the banner in its current type?"""
+        room = self._room()
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        needed = QFontMetrics(self.font()).boundingRect(room, flags, self.text())
+        return needed.width() <= room.width() + 1 and needed.height() <= room.height() + 1
 
     def _paint(self, colour: str, text_colour: str = "white") -> None:
         self.setStyleSheet(

@@ -119,12 +119,12 @@
       <translation>nobody: scan your card</translation>
     </message>
     <message>
-      <source>{destination}: {count} boxes</source>
-      <translation>{destination}: {count} boxes</translation>
+      <source>{destination}: {count}</source>
+      <translation>{destination}: {count}</translation>
     </message>
     <message>
-      <source>{location}: {count} boxes seen</source>
-      <translation>{location}: {count} boxes seen</translation>
+      <source>{location}: {count}</source>
+      <translation>{location}: {count}</translation>
     </message>
     <message>
       <source>Not found: {codes}</source>
@@ -502,8 +502,12 @@
       <translation>Sign in</translation>
     </message>
     <message>
-      <source>Who is at this bench?</source>
-      <translation>Who is at this bench?</translation>
+      <source>Scan your volunteer card</source>
+      <translation>Scan your volunteer card</translation>
+    </message>
+    <message>
+      <source>No card with you? Type your name instead:</source>
+      <translation>No card with you? Type your name instead:</translation>
     </message>
     <message>
       <source>Your &amp;name:</source>
@@ -677,6 +681,10 @@
     <message>
       <source>Sign out / change volunteer</source>
       <translation>Sign out / change volunteer</translation>
+    </message>
+    <message>
+      <source>Nobody signed in: scan your volunteer card, or press Ctrl+L to type your name</source>
+      <translation>Nobody signed in: scan your volunteer card, or press Ctrl+L to type your name</translation>
     </message>
     <message>
       <source>Printing is not available on this computer</source>
@@ -1456,6 +1464,197 @@
     <message>
       <source>A backup is being restored: nothing was recorded. Scan again in a moment</source>
       <translation>A backup is being restored: nothing was recorded. Scan again in a moment</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n box(es)</source>
+      <translation>
+        <numerusform>%n box</numerusform>
+        <numerusform>%n boxes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n item</numerusform>
+        <numerusform>%n items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n found</source>
+      <translation>
+        <numerusform>%n found</numerusform>
+        <numerusform>%n found</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n missing</source>
+      <translation>
+        <numerusform>%n missing</numerusform>
+        <numerusform>%n missing</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n moved here</source>
+      <translation>
+        <numerusform>%n moved here</numerusform>
+        <numerusform>%n moved here</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s)</source>
+      <translation>
+        <numerusform>%n change</numerusform>
+        <numerusform>%n changes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n second(s)</source>
+      <translation>
+        <numerusform>%n second</numerusform>
+        <numerusform>%n seconds</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n row</numerusform>
+        <numerusform>%n rows</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n label(s)</source>
+      <translation>
+        <numerusform>%n label</numerusform>
+        <numerusform>%n labels</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n cop(y|ies)</source>
+      <translation>
+        <numerusform>%n copy</numerusform>
+        <numerusform>%n copies</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n box(es) seen</source>
+      <translation>
+        <numerusform>%n box seen</numerusform>
+        <numerusform>%n boxes seen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new</source>
+      <translation>
+        <numerusform>%n new</numerusform>
+        <numerusform>%n new</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n changed</source>
+      <translation>
+        <numerusform>%n changed</numerusform>
+        <numerusform>%n changed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>%n unchanged</numerusform>
+        <numerusform>%n unchanged</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n categor(y|ies)</source>
+      <translation>
+        <numerusform>%n category</numerusform>
+        <numerusform>%n categories</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n location(s)</source>
+      <translation>
+        <numerusform>%n location</numerusform>
+        <numerusform>%n locations</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Loading van to {destination} ({count})</source>
+      <translation>Loading van to {destination} ({count})</translation>
+    </message>
+    <message>
+      <source>Box {code} loaded for {destination} ({count} on the van)</source>
+      <translation>Box {code} loaded for {destination} ({count} on the van)</translation>
+    </message>
+    <message>
+      <source>Van to {destination} dispatched with {count}</source>
+      <translation>Van to {destination} dispatched with {count}</translation>
+    </message>
+    <message>
+      <source>Dispatch van load {van_load} to {destination}: {boxes}, {items}? Scan DISPATCH again to confirm</source>
+      <translation>Dispatch van load {van_load} to {destination}: {boxes}, {items}? Scan DISPATCH again to confirm</translation>
+    </message>
+    <message>
+      <source>Van load {code} to {destination} reopened: {count} loading again</source>
+      <translation>Van load {code} to {destination} reopened: {count} loading again</translation>
+    </message>
+    <message>
+      <source>Count of {location} done: {found}, {missing}, {moved}</source>
+      <translation>Count of {location} done: {found}, {missing}, {moved}</translation>
+    </message>
+    <message>
+      <source>Undone ({what}): box {code}, {before} → {after}</source>
+      <translation>Undone ({what}): box {code}, {before} → {after}</translation>
+    </message>
+    <message>
+      <source>Undone ({what}): {count}</source>
+      <translation>Undone ({what}): {count}</translation>
+    </message>
+    <message>
+      <source>Nothing of yours to undo here (the last {depth}, {minutes})</source>
+      <translation>Nothing of yours to undo here (the last {depth}, {minutes})</translation>
+    </message>
+    <message>
+      <source>{location}: {boxes}, {items} in stock</source>
+      <translation>{location}: {boxes}, {items} in stock</translation>
+    </message>
+    <message>
+      <source>Van load {code} to {destination}: {state}, {boxes}, {items}</source>
+      <translation>Van load {code} to {destination}: {state}, {boxes}, {items}</translation>
+    </message>
+    <message>
+      <source>{category}: {boxes} in stock</source>
+      <translation>{category}: {boxes} in stock</translation>
+    </message>
+    <message>
+      <source>Nothing scanned for {minutes}: location, van load and count cleared</source>
+      <translation>Nothing scanned for {minutes}: location, van load and count cleared</translation>
+    </message>
+    <message>
+      <source>Too many wrong PINs: wait {seconds}</source>
+      <translation>Too many wrong PINs: wait {seconds}</translation>
+    </message>
+    <message>
+      <source>Wrote {count} to {path}</source>
+      <translation>Wrote {count} to {path}</translation>
+    </message>
+    <message>
+      <source>Sent {path} to {printer} ({copies})</source>
+      <translation>Sent {path} to {printer} ({copies})</translation>
+    </message>
+    <message>
+      <source>Imported {path}: {created}, {updated}, {unchanged}</source>
+      <translation>Imported {path}: {created}, {updated}, {unchanged}</translation>
+    </message>
+    <message>
+      <source>Demo warehouse created: {categories}, {locations}, {boxes}</source>
+      <translation>Demo warehouse created: {categories}, {locations}, {boxes}</translation>
     </message>
   </context>
   <context>
@@ -2459,8 +2658,8 @@
       <translation>Dispatch van load {code} to {destination}?</translation>
     </message>
     <message>
-      <source>{boxes} boxes, {items} items. They leave the stock.</source>
-      <translation>{boxes} boxes, {items} items. They leave the stock.</translation>
+      <source>{boxes}, {items}. They leave the stock.</source>
+      <translation>{boxes}, {items}. They leave the stock.</translation>
     </message>
     <message>
       <source>Dispatch {code}</source>

@@ -88,7 +88,7 @@
     </message>
     <message>
       <source>UNDO (F4)</source>
-      <translation>ANNULER (F4)</translation>
+      <translation>DÉFAIRE (F4)</translation>
     </message>
     <message>
       <source>DISPATCH van</source>
@@ -119,12 +119,12 @@
       <translation>personne : scannez votre carte</translation>
     </message>
     <message>
-      <source>{destination}: {count} boxes</source>
-      <translation>{destination} : {count} cartons</translation>
+      <source>{destination}: {count}</source>
+      <translation>{destination} : {count}</translation>
     </message>
     <message>
-      <source>{location}: {count} boxes seen</source>
-      <translation>{location} : {count} cartons vus</translation>
+      <source>{location}: {count}</source>
+      <translation>{location} : {count}</translation>
     </message>
     <message>
       <source>Not found: {codes}</source>
@@ -502,8 +502,12 @@
       <translation>Connexion</translation>
     </message>
     <message>
-      <source>Who is at this bench?</source>
-      <translation>Qui est à ce poste ?</translation>
+      <source>Scan your volunteer card</source>
+      <translation>Scannez votre carte de bénévole</translation>
+    </message>
+    <message>
+      <source>No card with you? Type your name instead:</source>
+      <translation>Pas de carte sur vous ? Tapez plutôt votre nom :</translation>
     </message>
     <message>
       <source>Your &amp;name:</source>
@@ -677,6 +681,10 @@
     <message>
       <source>Sign out / change volunteer</source>
       <translation>Se déconnecter / changer de bénévole</translation>
+    </message>
+    <message>
+      <source>Nobody signed in: scan your volunteer card, or press Ctrl+L to type your name</source>
+      <translation>Personne n'est connecté : scannez votre carte de bénévole, ou Ctrl+L pour taper votre nom</translation>
     </message>
     <message>
       <source>Printing is not available on this computer</source>
@@ -867,19 +875,19 @@
     </message>
     <message>
       <source>Undone: {what} of box {code} ({before} → {after})</source>
-      <translation>Annulé : {what} du carton {code} ({before} → {after})</translation>
+      <translation>Défait : {what} du carton {code} ({before} → {after})</translation>
     </message>
     <message>
       <source>Undone: {what} of {count} boxes</source>
-      <translation>Annulé : {what} de {count} cartons</translation>
+      <translation>Défait : {what} de {count} cartons</translation>
     </message>
     <message>
       <source>Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)</source>
-      <translation>Rien de vous à annuler ici (les {depth} derniers changements, {minutes} minutes)</translation>
+      <translation>Rien de vous à défaire ici (les {depth} derniers changements, {minutes} minutes)</translation>
     </message>
     <message>
       <source>Box {code} has changed since: its {what} cannot be undone</source>
-      <translation>Le carton {code} a changé depuis : « {what} » ne peut pas être annulé</translation>
+      <translation>Le carton {code} a changé depuis : « {what} » ne peut pas être défait</translation>
     </message>
     <message>
       <source>A van load needs a destination</source>
@@ -999,7 +1007,7 @@
     </message>
     <message>
       <source>Your last change ({what}) cannot be undone: a coordinator corrects it</source>
-      <translation>Votre dernier changement ({what}) ne peut pas être annulé : un coordinateur le corrige</translation>
+      <translation>Votre dernier changement ({what}) ne peut pas être défait : un coordinateur le corrige</translation>
     </message>
     <message>
       <source>Empty scan</source>
@@ -1456,6 +1464,197 @@
     <message>
       <source>A backup is being restored: nothing was recorded. Scan again in a moment</source>
       <translation>Une sauvegarde est en cours de restauration : rien n'a été enregistré. Scannez de nouveau dans un instant</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n box(es)</source>
+      <translation>
+        <numerusform>%n carton</numerusform>
+        <numerusform>%n cartons</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s)</source>
+      <translation>
+        <numerusform>%n article</numerusform>
+        <numerusform>%n articles</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n found</source>
+      <translation>
+        <numerusform>%n trouvé</numerusform>
+        <numerusform>%n trouvés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n missing</source>
+      <translation>
+        <numerusform>%n manquant</numerusform>
+        <numerusform>%n manquants</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n moved here</source>
+      <translation>
+        <numerusform>%n déplacé ici</numerusform>
+        <numerusform>%n déplacés ici</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s)</source>
+      <translation>
+        <numerusform>%n changement</numerusform>
+        <numerusform>%n changements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n second(s)</source>
+      <translation>
+        <numerusform>%n seconde</numerusform>
+        <numerusform>%n secondes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n ligne</numerusform>
+        <numerusform>%n lignes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n label(s)</source>
+      <translation>
+        <numerusform>%n étiquette</numerusform>
+        <numerusform>%n étiquettes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n cop(y|ies)</source>
+      <translation>
+        <numerusform>%n exemplaire</numerusform>
+        <numerusform>%n exemplaires</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n box(es) seen</source>
+      <translation>
+        <numerusform>%n carton vu</numerusform>
+        <numerusform>%n cartons vus</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new</source>
+      <translation>
+        <numerusform>%n nouveau</numerusform>
+        <numerusform>%n nouveaux</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n changed</source>
+      <translation>
+        <numerusform>%n modifié</numerusform>
+        <numerusform>%n modifiés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unchanged</source>
+      <translation>
+        <numerusform>%n inchangé</numerusform>
+        <numerusform>%n inchangés</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n categor(y|ies)</source>
+      <translation>
+        <numerusform>%n catégorie</numerusform>
+        <numerusform>%n catégories</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n location(s)</source>
+      <translation>
+        <numerusform>%n emplacement</numerusform>
+        <numerusform>%n emplacements</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Loading van to {destination} ({count})</source>
+      <translation>Chargement du camion pour {destination} ({count})</translation>
+    </message>
+    <message>
+      <source>Box {code} loaded for {destination} ({count} on the van)</source>
+      <translation>Carton {code} chargé pour {destination} ({count} dans le camion)</translation>
+    </message>
+    <message>
+      <source>Van to {destination} dispatched with {count}</source>
+      <translation>Camion pour {destination} parti avec {count}</translation>
+    </message>
+    <message>
+      <source>Dispatch van load {van_load} to {destination}: {boxes}, {items}? Scan DISPATCH again to confirm</source>
+      <translation>Expédier le chargement {van_load} pour {destination} : {boxes}, {items} ? Scannez DÉPART encore pour confirmer</translation>
+    </message>
+    <message>
+      <source>Van load {code} to {destination} reopened: {count} loading again</source>
+      <translation>Chargement {code} pour {destination} rouvert : {count} de nouveau en chargement</translation>
+    </message>
+    <message>
+      <source>Count of {location} done: {found}, {missing}, {moved}</source>
+      <translation>Comptage de {location} terminé : {found}, {missing}, {moved}</translation>
+    </message>
+    <message>
+      <source>Undone ({what}): box {code}, {before} → {after}</source>
+      <translation>Défait ({what}) : carton {code}, {before} → {after}</translation>
+    </message>
+    <message>
+      <source>Undone ({what}): {count}</source>
+      <translation>Défait ({what}) : {count}</translation>
+    </message>
+    <message>
+      <source>Nothing of yours to undo here (the last {depth}, {minutes})</source>
+      <translation>Rien de vous à défaire ici (derniers changements : {depth}, {minutes})</translation>
+    </message>
+    <message>
+      <source>{location}: {boxes}, {items} in stock</source>
+      <translation>{location} : {boxes}, {items} en stock</translation>
+    </message>
+    <message>
+      <source>Van load {code} to {destination}: {state}, {boxes}, {items}</source>
+      <translation>Chargement {code} pour {destination} : {state}, {boxes}, {items}</translation>
+    </message>
+    <message>
+      <source>{category}: {boxes} in stock</source>
+      <translation>{category} : {boxes} en stock</translation>
+    </message>
+    <message>
+      <source>Nothing scanned for {minutes}: location, van load and count cleared</source>
+      <translation>Rien scanné depuis {minutes} : emplacement, chargement et inventaire effacés</translation>
+    </message>
+    <message>
+      <source>Too many wrong PINs: wait {seconds}</source>
+      <translation>Trop de PIN incorrects : attendez {seconds}</translation>
+    </message>
+    <message>
+      <source>Wrote {count} to {path}</source>
+      <translation>Écrit dans {path} : {count}</translation>
+    </message>
+    <message>
+      <source>Sent {path} to {printer} ({copies})</source>
+      <translation>{path} envoyé à {printer} ({copies})</translation>
+    </message>
+    <message>
+      <source>Imported {path}: {created}, {updated}, {unchanged}</source>
+      <translation>{path} importé : {created}, {updated}, {unchanged}</translation>
+    </message>
+    <message>
+      <source>Demo warehouse created: {categories}, {locations}, {boxes}</source>
+      <translation>Entrepôt de démonstration créé : {categories}, {locations}, {boxes}</translation>
     </message>
   </context>
   <context>
@@ -2459,8 +2658,8 @@
       <translation>Expédier le chargement {code} pour {destination} ?</translation>
     </message>
     <message>
-      <source>{boxes} boxes, {items} items. They leave the stock.</source>
-      <translation>{boxes} cartons, {items} articles. Ils sortent du stock.</translation>
+      <source>{boxes}, {items}. They leave the stock.</source>
+      <translation>{boxes}, {items}. Ils sortent du stock.</translation>
     </message>
     <message>
       <source>Dispatch {code}</source>

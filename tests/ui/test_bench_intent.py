@@ -463,7 +463,7 @@ def test_dispatch_on_the_van_loads_page_names_and_acts_on_the_selected_van(sessi
     assert view.selected_code() == older
     dialog = view.dispatch()
     assert older in dialog.text() and "Calais" in dialog.text()
-    assert "1 boxes" in dialog.informativeText()
+    assert dialog.informativeText().startswith("1 box, ")
     assert dialog.defaultButton() is dialog.cancel_button  # Enter does not dispatch
     dialog.cancel_button.click()
     assert VanLoad.get(VanLoad.code == older).state == "loading"
@@ -585,7 +585,7 @@ def _count_with_one_missing(session) -> tuple[str, str]:
     assert scan(session, shelf.code).ok
     assert "Shelf A1: 0 boxes seen" in session.window.bench.count_value.text()
     assert scan(session, found).ok
-    assert "1 boxes seen" in session.window.bench.count_value.text()
+    assert "Shelf A1: 1 box seen" in session.window.bench.count_value.text()
     assert scan(session, command_code(Command.DONE)).action is ScanAction.COUNT_DONE
     return found, missing
 
@@ -748,3 +748,55 @@ def test_print_menu_bench_cards_hold_look_size_quantity_and_volunteer_cards(sess
     assert scan(session, quantity).action is ScanAction.QUANTITY_SET
     assert session.window.service.context().quantity == 12
     assert scan(session, look).action is ScanAction.LOOK_ARMED
+
+
+# --- the sign-in dialog: the card first, never dismissed into lost scans ---------------
+
+
+def test_the_dialog_asks_for_the_card_and_shows_a_refused_scan(fresh, qtbot) -> None:
+    window = fresh.window
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = window.start_shift()
+    qtbot.waitExposed(dialog)
+    assert dialog.title.text() == "Scan your volunteer card"
+    jackets = Category.get(Category.name == "Men's jackets")
+    # A category card with the dialog up: refused, and the dialog says why.
+    wedge(fresh, jackets.code)
+    assert window.bench.last_result.message == "sign_in_first"
+    assert dialog.isVisible()
+    assert dialog.error.text() == "Scan your volunteer card first"
+    assert window.service.context().category_id is None
+
+
+def test_escape_leaves_a_bench_that_refuses_scans_out_loud_until_a_card(fresh, qtbot) -> None:
+    window = fresh.window
+    card = volunteers.add_volunteer("Bo", coordinator=COORDINATOR, pin=PIN).card_code
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = window.start_shift()
+    qtbot.waitExposed(dialog)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.tabs.currentWidget() is window.bench
+    assert window.bench.banner.text() == "Scan your volunteer card to start"
+    assert "Ctrl+L" in window.statusBar().currentMessage()
+    movements = Movement.select().count()
+    boxes = Box.select().count()
+    jackets = Category.get(Category.name == "Men's jackets")
+    # Scans typed by the wedge after Escape reach the bench and are refused in red.
+    wedge(fresh, jackets.code)
+    assert window.bench.last_result.message == "sign_in_first"
+    assert window.bench.banner.state == "error"
+    assert window.bench.feedback.played[-1] == "error"
+    assert window.bench.log_model.rowCount() >= 1
+    assert (Movement.select().count(), Box.select().count()) == (movements, boxes)
+    # The card then signs Bo in, and the next scan works.
+    wedge(fresh, card)
+    assert window.bench.last_result.action is ScanAction.SIGNED_IN
+    assert window.operator is not None and window.operator.name == "Bo"
+    assert scan(fresh, jackets.code).action is ScanAction.TEMPLATE_SET
+    # Ctrl+L brings the dialog back to type a name.
+    assert window.sign_in_action.shortcut().toString() == "Ctrl+L"
+    window.sign_in_action.trigger()
+    qtbot.waitUntil(lambda: window._sign_in_dialog.isVisible())

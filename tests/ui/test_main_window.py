@@ -218,7 +218,7 @@ def test_language_switches_at_run_time(session) -> None:
     session.translations.switch("fr")
     QApplication.processEvents()
     assert window.tabs.tabText(0).startswith("&Poste")
-    assert window.bench.undo_button.text() == "ANNULER (F4)"
+    assert window.bench.undo_button.text() == "DÉFAIRE (F4)"
     jackets = Category.get(Category.name == "Men's jackets")
     assert window.bench.grid.buttons[jackets.id].full_name == "Vestes homme"
     window.bench.handle_scan("nonsense!")
