@@ -7,6 +7,7 @@ Qt (`ui/messages.py`).  Other packages add their own keys with `register`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -215,10 +216,29 @@ def register(extra: Mapping[str, str]) -> None:
         MESSAGES[key] = text
 
 
+# English nouns the messages count; "1 boxes" is written "1 box" (the window has its own
+# plural forms through Qt, in every language).
+_ONE = {
+    "boxes": "box",
+    "items": "item",
+    "vans": "van",
+    "labels": "label",
+    "rows": "row",
+    "changes": "change",
+    "minutes": "minute",
+    "seconds": "second",
+    "categories": "category",
+    "locations": "location",
+    "copies": "copy",
+}
+_ONE_OF = re.compile(r"(?<![\d.,])1 (" + "|".join(_ONE) + r")\b")
+
+
 def render(key: str, args: Mapping[str, Any] | None = None) -> str:
     """The English line for `key`; a missing placeholder never raises."""
     template = MESSAGES.get(key, key)
     try:
-        return template.format(**(args or {}))
+        text = template.format(**(args or {}))
     except (KeyError, IndexError, ValueError):
         return template
+    return _ONE_OF.sub(lambda match: f"1 {_ONE[match.group(1)]}", text)
