@@ -61,7 +61,7 @@ from ui.widgets import (
     big_font,
     feedback_state,
 )
-from warehouse_desktop import codes
+from warehouse_desktop import codes, localtime
 from warehouse_desktop.bench import BenchContext, BenchService, ScanAction, ScanResult
 from warehouse_desktop.catalogue import CategoryData, list_categories
 from warehouse_desktop.errors import WarehouseError
@@ -110,6 +110,9 @@ class ScanLogModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[LogEntry] = []
         self._limit = limit
+        # The warehouse's zone, read once (not at every paint); a new zone shows from the
+        # next start.
+        self._zone: dt.tzinfo | None = None
 
     def add(self, entry: LogEntry) -> None:
         self.beginInsertRows(QModelIndex(), 0, 0)
@@ -143,7 +146,9 @@ class ScanLogModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == "time":
-                return entry.at.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M:%S")
+                if self._zone is None:
+                    self._zone = localtime.warehouse_zone()
+                return localtime.to_local(entry.at, self._zone).strftime("%H:%M:%S")
             if column == "code":
                 return entry.code
             return tr_message(entry.key, entry.args)

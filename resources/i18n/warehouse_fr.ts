@@ -2156,7 +2156,7 @@
     </message>
     <message>
       <source>Command cards (CHECK IN, LOAD, UNDO…)</source>
-      <translation>Cartes de commande (ENTRÉE, CHARGER, ANNULER…)</translation>
+      <translation>Cartes de commande (ENTRÉE, CHARGER, DÉFAIRE…)</translation>
     </message>
     <message>
       <source>Quantity cards (items per box)</source>

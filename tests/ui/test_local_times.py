@@ -187,3 +187,13 @@ def test_the_needs_list_is_dated_on_the_warehouse_day(small_warehouse, monkeypat
     # A day that is not the machine's today: 11:30 UTC on 1 March is 2 March there.
     monkeypatch.setattr(localtime, "utcnow", lambda: dt.datetime(2027, 3, 1, 11, 30))
     assert "needs on 2027-03-02" in needs_text()
+
+
+def test_the_bench_scan_log_shows_the_warehouse_time(small_warehouse: Path, qtbot) -> None:
+    from ui.bench_view import LogEntry, ScanLogModel
+
+    # The machine is on UTC here; the warehouse is on Kiritimati (UTC+14).
+    localtime.store_time_zone(KIRITIMATI)
+    model = ScanLogModel()
+    model.add(LogEntry(MADE_UTC, "B1", True, "box_moved", {"code": "B1", "location": "A1"}))
+    assert model.index(0, model.COLUMNS.index("time")).data() == "01:30:00"
