@@ -41,6 +41,7 @@ first-of-day-big/demo beside window/bare.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import shutil
 import sqlite3
@@ -167,6 +168,8 @@ def main() -> int:
     parser.add_argument("--movements", type=int, default=1_000_000)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ui-startup-"))
+    # The big warehouse weighs some 300 MB: never left behind.
+    atexit.register(shutil.rmtree, work, True)
     db = work / "demo.db"
     # The big warehouse lives in its own folder so that its backups/ are its own.
     big_db = work / "big" / "big.db"
