@@ -1,4 +1,4 @@
-"""The one-way dependency rule of SPEC section 2, checked on the source itself.
+"""The one-way dependency rule of docs/ARCHITECTURE.md ("Layers"), checked on the source itself.
 
 ui -> hardware, reports -> warehouse_desktop.  The core imports no Qt at all; reports
 no Qt; hardware only Qt's non-widget modules.  The command line may reach reports,

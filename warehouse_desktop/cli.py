@@ -1,4 +1,4 @@
-"""The `warehouse-desktop` command line (SPEC section 9: a contract automation relies on).
+"""The `warehouse-desktop` command line: a contract that automation relies on (README, "Command line").
 
 With no sub-command it opens the bench window; with one it works headless.  Every
 failure a person can cause (bad input, a missing file, an unreachable database or

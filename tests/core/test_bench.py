@@ -1,4 +1,4 @@
-"""Every rule of SPEC section 5, driven through the bench service."""
+"""The bench rules of docs/ARCHITECTURE.md, driven through the bench service."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The command line contract (SPEC section 9), run as a real child process."""
+"""The command line contract (README, "Command line"), run as a real child process."""
 
 from __future__ import annotations
 
