@@ -13,17 +13,14 @@ from pathlib import Path
 
 import pytest
 from support.cli import run, scan_json
-from support.warehouse import SmallWarehouse, small_warehouse
+from support.warehouse import SmallWarehouse, add_volunteers, small_warehouse
 
-from warehouse_desktop import auth, volunteers
 from warehouse_desktop.codes import CodeKind, Command, command_code, make_code
-from warehouse_desktop.db import write_transaction
 from warehouse_desktop.models import (
     BenchState,
     Box,
     Movement,
     Operator,
-    Role,
     StockCount,
     VanLoad,
 )
@@ -40,9 +37,7 @@ SIGN_OUT = command_code(Command.SIGN_OUT)
 @pytest.fixture
 def wh(any_db) -> SmallWarehouse:
     warehouse = small_warehouse()
-    with write_transaction():
-        volunteers.ensure_card(auth.set_pin("Coordinator", "1234", role=Role.COORDINATOR))
-        volunteers.ensure_card(Operator.create(name="Amina"))
+    add_volunteers("Amina")
     return warehouse
 
 

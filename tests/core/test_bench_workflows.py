@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support.warehouse import Clock, SmallWarehouse, small_warehouse
+from support.warehouse import Clock, SmallWarehouse, add_volunteers, small_warehouse
 
-from warehouse_desktop import auth, counts, inventory, stock, volunteers
+from warehouse_desktop import counts, inventory, stock, volunteers
 from warehouse_desktop.bench import BenchService, ScanAction, store_context_minutes
 from warehouse_desktop.codes import CodeKind, Command, classify, command_code, make_code
-from warehouse_desktop.db import write_transaction
 from warehouse_desktop.errors import PermissionRefused, WarehouseError
 from warehouse_desktop.models import (
     BenchMode,
@@ -22,7 +21,6 @@ from warehouse_desktop.models import (
     BoxState,
     Movement,
     Operator,
-    Role,
     StockCount,
     VanLoad,
 )
@@ -46,10 +44,7 @@ def clock() -> Clock:
 @pytest.fixture
 def wh(any_db) -> SmallWarehouse:
     warehouse = small_warehouse()
-    with write_transaction():
-        volunteers.ensure_card(auth.set_pin("Coordinator", PIN, role=Role.COORDINATOR))
-        for name in ("Amina", "Farid"):
-            volunteers.ensure_card(Operator.create(name=name))
+    add_volunteers("Amina", "Farid", coordinator_pin=PIN)
     return warehouse
 
 

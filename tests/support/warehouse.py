@@ -50,3 +50,15 @@ def small_warehouse(boxes: int = 20) -> SmallWarehouse:
         b1 = Location.create(code=make_code(CodeKind.LOCATION, 2), name="Shelf B1")
         b2 = Location.create(code=make_code(CodeKind.LOCATION, 3), name="Shelf B2")
     return SmallWarehouse(jackets, blankets, b1, b2, bench, reserve_codes(CodeKind.BOX, boxes))
+
+
+def add_volunteers(*names: str, coordinator_pin: str = "1234") -> None:
+    """A coordinator ("Coordinator") and the named volunteers, each with a card."""
+    from warehouse_desktop import auth, volunteers
+    from warehouse_desktop.db import write_transaction
+    from warehouse_desktop.models import Operator, Role
+
+    with write_transaction():
+        volunteers.ensure_card(auth.set_pin("Coordinator", coordinator_pin, role=Role.COORDINATOR))
+        for name in names:
+            volunteers.ensure_card(Operator.create(name=name))
