@@ -8,17 +8,11 @@ a stock-take and its result.  After each one it reports where things are."""
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
+from support.screens import measure_on_screen
 
 
 def _french_order(name: str) -> str:
@@ -32,27 +26,7 @@ def _french_order(name: str) -> str:
 def test_the_bench_fits_and_stays_put_across_contexts(
     demo_db_template: Path, tmp_path: Path, width: int, height: int, scale: int
 ) -> None:
-    db = tmp_path / "demo.db"
-    shutil.copy(demo_db_template, db)
-    screen = tmp_path / "screen.json"
-    screen.write_text(json.dumps({"screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
-         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
-    ]}))  # fmt: skip
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
-        "QT_SCALE_FACTOR": str(scale),
-        "PYTHONPATH": str(ROOT),
-    }
-    child = subprocess.run(
-        [sys.executable, "-m", "tests.support.measure_bench", str(db),
-         str(tmp_path / "settings.ini")],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=180,
-    )  # fmt: skip
-    assert child.returncode == 0, child.stderr
-    assert "Traceback" not in child.stderr
-    report = json.loads(child.stdout.strip().splitlines()[-1])
+    report = measure_on_screen("measure_bench", demo_db_template, tmp_path, width, height, scale)
     width, height = width // scale, height // scale
     assert report["screen"] == [0, 0, width, height]
     contexts = {c["context"]: c for c in report["contexts"]}

@@ -8,18 +8,13 @@ manager adds (`ui.widgets.WINDOW_FRAME`).
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from support.screens import measure_on_screen
 
 from ui.widgets import WINDOW_FRAME
 
-ROOT = Path(__file__).resolve().parents[2]
 DIALOGS = {
     "print preview", "sign-in", "PIN", "box detail", "label options", "settings",
     "catalogue", "print jobs", "backup file", "backup question", "move box",
@@ -32,27 +27,9 @@ DIALOGS = {
 def test_every_dialog_fits_the_screen_in_french(
     demo_db_template: Path, tmp_path: Path, width: int, height: int, scale: int
 ) -> None:
-    db = tmp_path / "demo.db"
-    shutil.copy(demo_db_template, db)
-    screen = tmp_path / "screen.json"
-    screen.write_text(json.dumps({"screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
-         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
-    ]}))  # fmt: skip
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
-        "QT_SCALE_FACTOR": str(scale),  # 200 %: a 683×384 screen in the window's pixels
-        "PYTHONPATH": str(ROOT),
-    }
-    child = subprocess.run(
-        [sys.executable, "-m", "tests.support.measure_dialogs", str(db),
-         str(tmp_path / "settings.ini"), str(tmp_path)],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=180,
-    )  # fmt: skip
-    assert child.returncode == 0, child.stderr
-    assert "Traceback" not in child.stderr
-    report = json.loads(child.stdout.strip().splitlines()[-1])
+    report = measure_on_screen(
+        "measure_dialogs", demo_db_template, tmp_path, width, height, scale, str(tmp_path)
+    )
     width, height = width // scale, height // scale
     assert report["screen"] == [0, 0, width, height]
     # The window opens maximised: the whole screen, not 1280×720.
