@@ -47,6 +47,31 @@ def small_warehouse(warehouse_db: Path) -> Iterator[Path]:
     yield warehouse_db
 
 
+@pytest.fixture
+def open_window(qtbot, tmp_path: Path):
+    """A factory for the bench window as `ui.app` builds it (no sound, no sign-in dialog),
+    with its own settings file, at a given screen size; cleaned up after the test."""
+    from PySide6.QtCore import QSettings
+
+    from ui.app import build_window
+
+    built = []
+
+    def build(bench: str, width: int = 1366, height: int = 768, lang: str = "en"):
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        session = build_window(bench=bench, lang=lang, settings=settings, audio=False,
+                               sign_in=False)  # fmt: skip
+        qtbot.addWidget(session.window)
+        session.window.resize(width, height)
+        built.append(session)
+        return session
+
+    yield build
+    for session in built:
+        session.app.removeEventFilter(session.scan_filter)
+        session.translations.switch("en")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # The offscreen platform plugin says this for every top-level window; it is not ours.
     for item in items:

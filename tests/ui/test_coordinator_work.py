@@ -10,11 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from tests.ui.conftest import COORDINATOR, PIN
-from ui.app import build_window
 from ui.box_detail import BoxDetailDialog
 from ui.dialogs import PinDialog
 from warehouse_desktop import auth, catalogue
@@ -28,15 +27,8 @@ from warehouse_desktop.numbering import reserve_codes
 
 
 @pytest.fixture
-def session(small_warehouse, qtbot, tmp_path: Path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    session = build_window(bench="bench-c", lang="en", settings=settings, audio=False,
-                           sign_in=False)  # fmt: skip
-    qtbot.addWidget(session.window)
-    session.window.resize(1366, 768)
-    yield session
-    session.app.removeEventFilter(session.scan_filter)
-    session.translations.switch("en")
+def session(small_warehouse, open_window):
+    return open_window("bench-c", 1366, 768)
 
 
 def _box(shelf: str | None = None) -> str:

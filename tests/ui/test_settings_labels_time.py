@@ -3,16 +3,12 @@ changed by a coordinator (PIN) in the window, and in French after a switch."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from reports.labels import Languages, label_languages
 from tests.ui.conftest import PIN
 from tests.ui.test_coordinator_work import PinAnswers
-from ui.app import build_window
 from ui.dialogs import PinDialog
 from warehouse_desktop import localtime, settings
 from warehouse_desktop.auth import OperatorInfo
@@ -20,15 +16,8 @@ from warehouse_desktop.models import Role
 
 
 @pytest.fixture
-def session(small_warehouse, qtbot, tmp_path: Path):
-    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    session = build_window(bench="bench-s", lang="en", settings=store, audio=False,
-                           sign_in=False)  # fmt: skip
-    qtbot.addWidget(session.window)
-    session.window.resize(1024, 768)
-    yield session
-    session.app.removeEventFilter(session.scan_filter)
-    session.translations.switch("en")
+def session(small_warehouse, open_window):
+    return open_window("bench-s", 1024, 768)
 
 
 def _unlock(page, monkeypatch) -> None:
