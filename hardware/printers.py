@@ -86,7 +86,6 @@ class Printer(ABC):
         """Raise `PrinterError` if the printer certainly cannot take a job now (cheap)."""
         return None
 
-    @abstractmethod
     def print_file(
         self,
         path: Path,
@@ -96,6 +95,24 @@ class Printer(ABC):
         title: str | None = None,
     ) -> str:
         """Print `path`; return where it went.  Raises PrinterError or InputError."""
+        kind = document_kind(path)
+        check_copies(copies)
+        return self.send_document(PrintRequest(path, kind, copies, offset_mm, title))
+
+    @abstractmethod
+    def send_document(self, request: PrintRequest) -> str:
+        """Print a checked document (`print_file` checked its kind and copies)."""
+
+
+@dataclass(frozen=True)
+class PrintRequest:
+    """A document `Printer.print_file` checked, and how to print it."""
+
+    path: Path
+    kind: DocumentKind
+    copies: int
+    offset_mm: tuple[float, float] | None
+    title: str | None
 
 
 # -- file -------------------------------------------------------------------------------
@@ -118,20 +135,12 @@ class FilePrinter(Printer):
             return self.destination / f"{source.stem}-{stamp}{source.suffix}"
         return self.destination
 
-    def print_file(
-        self,
-        path: Path,
-        *,
-        copies: int = 1,
-        offset_mm: tuple[float, float] | None = None,
-        title: str | None = None,
-    ) -> str:
-        kind = document_kind(path)
-        check_copies(copies)
+    def send_document(self, request: PrintRequest) -> str:
+        path, copies = request.path, request.copies
         out = self._output_path(path)
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
-            if kind is DocumentKind.ZPL and copies > 1:
+            if request.kind is DocumentKind.ZPL and copies > 1:
                 text = path.read_bytes().decode("latin-1")
                 out.write_bytes(zpl.with_copies(text, copies).encode("latin-1"))
             else:
@@ -226,15 +235,8 @@ class RawPrinter(Printer):
             text = zpl.with_label_home(text, offset_mm, self.dpi)
         return text.encode("latin-1")
 
-    def print_file(
-        self,
-        path: Path,
-        *,
-        copies: int = 1,
-        offset_mm: tuple[float, float] | None = None,
-        title: str | None = None,
-    ) -> str:
-        self.send(self.payload(path, copies, offset_mm))
+    def send_document(self, request: PrintRequest) -> str:
+        self.send(self.payload(request.path, request.copies, request.offset_mm))
         return self.address
 
     def send(self, data: bytes) -> None:

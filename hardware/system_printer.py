@@ -26,8 +26,7 @@ from hardware.printers import (
     Printer,
     PrinterChoice,
     PrinterError,
-    check_copies,
-    document_kind,
+    PrintRequest,
 )
 from warehouse_desktop.errors import InputError
 
@@ -115,28 +114,21 @@ class SystemPrinter(Printer):
         if cups_accepting_jobs(name) is False:
             raise PrinterError("printer_not_accepting", printer=name)
 
-    def print_file(
-        self,
-        path: Path,
-        *,
-        copies: int = 1,
-        offset_mm: tuple[float, float] | None = None,
-        title: str | None = None,
-    ) -> str:
-        kind = document_kind(path)
-        check_copies(copies)
-        if kind is DocumentKind.ZPL:
+    def send_document(self, request: PrintRequest) -> str:
+        path = request.path
+        if request.kind is DocumentKind.ZPL:
             raise InputError("print_zpl_needs_raw", path=str(path))
         self.check()
         name = self._info().printerName()
-        if kind is DocumentKind.PDF:
+        if request.kind is DocumentKind.PDF:
             pages: _PdfPages | _ImagePages = _PdfPages(path)
         else:
             pages = _ImagePages(path)
+        offset = request.offset_mm or (0.0, 0.0)
         # The print service takes one paper size per job (CUPS scales every page to the
         # job's media), so each run of same-size pages is a job of its own.
         for run in _runs_of_equal_size(pages):
-            self._print_run(name, pages, run, copies, offset_mm or (0.0, 0.0), title or path.name)
+            self._print_run(name, pages, run, request.copies, offset, request.title or path.name)
         return name
 
     def _print_run(

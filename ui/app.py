@@ -13,19 +13,21 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from hardware.print_queue import PrintQueue
+from hardware.qt_print_queue import PrintQueueSignals
 from ui.i18n import LANGUAGES, Translations
 from ui.main_window import MainWindow
 from ui.messages import tr_message
 from ui.scan_filter import ScanEventFilter
 from ui.settings_view import wedge_settings
 from ui.sounds import Feedback
+from ui.worker import run_in_background
 from warehouse_desktop import config
 from warehouse_desktop.bench import BenchService
 from warehouse_desktop.errors import WarehouseError
@@ -47,6 +49,8 @@ class Session:
     scan_filter: ScanEventFilter
     translations: Translations
     settings: QSettings
+    # The program's one print queue: the window, Settings and every preview print through it.
+    print_jobs: PrintQueueSignals
     serial: Any = None
     # Work that waits until the window is up, one job per event-loop turn (`_after_start`).
     later: list[Callable[[], object]] = field(default_factory=list)
@@ -95,14 +99,19 @@ def build_window(
     def set_language(code: str) -> None:
         translations.switch(code)
 
+    print_jobs = PrintQueueSignals(PrintQueue())
     window = MainWindow(
         service,
         settings=settings,
+        print_jobs=print_jobs,
         feedback=feedback,
         language=lambda: translations.language,
         set_language=set_language,
     )
     feedback.setParent(window)
+    print_jobs.setParent(window)
+    # The job in hand finishes; what is still queued is not sent after the window closed.
+    app.aboutToQuit.connect(print_jobs.stop)
     scan_filter = ScanEventFilter(wedge_settings(settings), parent=window)
     scan_filter.scanned.connect(window.handle_scan)
     app.installEventFilter(scan_filter)
@@ -111,7 +120,7 @@ def build_window(
     geometry = settings.value("window/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
-    session = Session(app, window, scan_filter, translations, settings)
+    session = Session(app, window, scan_filter, translations, settings, print_jobs)
     if sign_in:
         QTimer.singleShot(0, window.start_shift)
     if audio:
@@ -170,26 +179,28 @@ class DailyBackup(QObject):
         self.failed.connect(lambda text: window.statusBar().showMessage(text, 30000))
 
     def start(self) -> threading.Thread | None:
+        from warehouse_desktop import backup
         from warehouse_desktop.db import sqlite_path
 
         path = sqlite_path()
         if path is None:
             return None  # a shared PostgreSQL database is backed up on its server
         # Not a daemon: quitting waits for the copy to be whole rather than cut it off.
-        self.thread = threading.Thread(target=self._run, args=(path,), name="daily-backup")
-        self.thread.start()
+        self.thread = run_in_background(
+            lambda: backup.daily_backup_if_due(path),
+            owner=self,
+            done=self.finished.emit,
+            failed=self._failed,
+            name="daily-backup",
+            daemon=False,
+        )
         return self.thread
 
-    def _run(self, path: Path) -> None:
-        from warehouse_desktop import backup
-
-        try:
-            try:
-                self.finished.emit(backup.daily_backup_if_due(path))
-            except WarehouseError as exc:
-                self.failed.emit(tr_message(exc.key, exc.args_))
-        except RuntimeError:
-            pass  # the window closed while the copy was made: nobody to tell
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, WarehouseError):
+            self.failed.emit(tr_message(exc.key, exc.args_))
+        else:
+            self.failed.emit(str(exc))
 
 
 def _start_serial(session: Session, port: str | None) -> None:

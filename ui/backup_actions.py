@@ -30,6 +30,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ui.messages import tr_message
+from ui.worker import run_in_background
 from warehouse_desktop import auth, backup, config
 from warehouse_desktop.db import sqlite_path, writes_paused
 from warehouse_desktop.errors import WarehouseError
@@ -47,17 +48,13 @@ class BackupRunner(QObject):
     failed = Signal(str)  # message, already translated
 
     def start(self, db_path: Path) -> threading.Thread:
-        worker = threading.Thread(target=self._run, args=(db_path,), daemon=True)
-        worker.start()
-        return worker
-
-    def _run(self, db_path: Path) -> None:
-        try:
-            written = backup.backup_sqlite(db_path)
-        except WarehouseError as exc:
-            self.failed.emit(tr_message(exc.key, exc.args_))
-            return
-        self.finished.emit(str(written))
+        return run_in_background(
+            lambda: backup.backup_sqlite(db_path),
+            owner=self,
+            done=lambda written: self.finished.emit(str(written)),
+            failed=lambda exc: self.failed.emit(_failure_text(exc, "backup_failed", db_path)),
+            name="backup",
+        )
 
 
 class RestoreRunner(QObject):
@@ -67,34 +64,29 @@ class RestoreRunner(QObject):
     failed = Signal(str)  # message, already translated
 
     def start(self, db_path: Path, source: Path) -> threading.Thread:
-        worker = threading.Thread(
-            target=self._run, args=(db_path, source), name="restore", daemon=True
+        return run_in_background(
+            lambda: self._restore(db_path, source),
+            owner=self,
+            done=lambda kept: self.finished.emit(str(source), str(kept or "-")),
+            failed=lambda exc: self.failed.emit(_failure_text(exc, "restore_failed", source)),
+            name="restore",
         )
-        worker.start()
-        return worker
 
-    def _run(self, db_path: Path, source: Path) -> None:
-        from warehouse_desktop.models import database
+    @staticmethod
+    def _restore(db_path: Path, source: Path) -> Path | None:
+        with writes_paused():
+            # Checked, then written into the open database: no file is swapped.
+            kept = backup.restore_sqlite(db_path, source)
+            # A backup from an older version climbs to this one now.
+            ensure_schema()
+        return kept
 
-        try:
-            with writes_paused():
-                # Checked, then written into the open database: no file is swapped.
-                kept = backup.restore_sqlite(db_path, source)
-                # A backup from an older version climbs to this one now.
-                ensure_schema()
-        except WarehouseError as exc:
-            self.failed.emit(tr_message(exc.key, exc.args_))
-            return
-        except Exception as exc:  # noqa: BLE001 - a person sees one sentence, not a trace
-            self.failed.emit(
-                tr_message("restore_failed", {"path": str(source), "detail": str(exc)})
-            )
-            return
-        finally:
-            # Each thread has its own connection: close this one.
-            if database.obj is not None and not database.is_closed():
-                database.close()
-        self.finished.emit(str(source), str(kept or "-"))
+
+def _failure_text(exc: Exception, key: str, path: Path) -> str:
+    """The message of a failed backup or restore (`key` when the cause is unexpected)."""
+    if isinstance(exc, WarehouseError):
+        return tr_message(exc.key, exc.args_)
+    return tr_message(key, {"path": str(path), "target": str(path), "detail": str(exc)})
 
 
 class BackupActions(QObject):

@@ -11,7 +11,6 @@ worker thread, so a 100,000-row movements file never stops the bench answering s
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ui.i18n import tr_plural
 from ui.messages import tr_message
+from ui.worker import run_in_background
 from warehouse_desktop import exchange, localtime
 from warehouse_desktop.errors import WarehouseError
 
@@ -41,6 +41,15 @@ EXPORT_TITLES: dict[str, Callable[[], str]] = {
     "categories": lambda: _tr("&Categories…"),
     "locations": lambda: _tr("&Locations…"),
 }
+
+
+def _failure_text(exc: Exception, path: Path) -> str:
+    """One plain sentence for an export that failed."""
+    if isinstance(exc, WarehouseError):
+        return tr_message(exc.key, exc.args_)
+    if isinstance(exc, OSError):
+        return _tr("Could not write {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+    return _tr("Something went wrong: {error}").format(error=exc)
 
 
 def _rows_written(count: int) -> str:
@@ -119,28 +128,13 @@ class ExportActions(QObject):
         if self.settings is not None:
             self.settings.setValue(FOLDER_KEY, str(path.parent))
         self.busy = True
-
-        def job() -> None:
-            from warehouse_desktop.models import database
-
-            try:
-                rows = exchange.export(what, path)
-            except WarehouseError as exc:
-                self.failed.emit(tr_message(exc.key, exc.args_))
-            except OSError as exc:
-                self.failed.emit(
-                    _tr("Could not write {path}: {reason}").format(
-                        path=path, reason=exc.strerror or exc
-                    )
-                )
-            else:
-                self.finished.emit(what, rows, str(path))
-            finally:
-                # Each thread has its own connection: close this one.
-                if database.obj is not None and not database.is_closed():
-                    database.close()
-
-        threading.Thread(target=job, name=f"export-{what}", daemon=True).start()
+        run_in_background(
+            lambda: exchange.export(what, path),
+            owner=self,
+            done=lambda rows: self.finished.emit(what, rows, str(path)),
+            failed=lambda exc: self.failed.emit(_failure_text(exc, path)),
+            name=f"export-{what}",
+        )
         return True
 
     @Slot(str, int, str)

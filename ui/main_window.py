@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hardware.qt_print_queue import PrintQueueSignals
 from ui.backup_actions import install_backup_actions
 from ui.bench_view import BenchView
 from ui.dialogs import PinDialog, SignInDialog
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         service: BenchService,
         *,
         settings: QSettings,
+        print_jobs: PrintQueueSignals,
         feedback: Feedback | None = None,
         language: Callable[[], str] = lambda: "en",
         set_language: Callable[[str], None] | None = None,
@@ -120,7 +122,8 @@ class MainWindow(QMainWindow):
             "volunteers": self._build_volunteers,
             "counts": self._build_counts,
         }
-        self._print_queue: object | None = None
+        # The program's one print queue (made by `ui.app`): every print is a job in it.
+        self.print_queue = print_jobs
         self._built: dict[str, QWidget] = {}
         self._holders: dict[str, QWidget] = {}
         self.tabs.addTab(self.bench, "")
@@ -265,30 +268,11 @@ class MainWindow(QMainWindow):
         actions = self.findChild(ReportActions)
         return actions.ask_labels("shelves", [code]) if actions is not None else None
 
-    @property
-    def print_queue(self) -> object | None:
-        """The hardware helper's print queue (made on first use); None if unavailable."""
-        if self._print_queue is None:
-            try:
-                from hardware.qt_print_queue import PrintQueueSignals
-            except ImportError:
-                return None
-            self._print_queue = PrintQueueSignals(parent=self)
-        return self._print_queue
-
     def _build_print_jobs(self) -> QWidget:
-        try:
-            from ui.print_jobs import PrintJobsView
-        except ImportError:
-            return QLabel(_tr("Printing is not available on this computer"), self)
-        queue = self.print_queue
-        if queue is None:
-            return QLabel(_tr("Printing is not available on this computer"), self)
-        view = PrintJobsView(queue, self)
-        model = getattr(view, "model", None)
-        failed = getattr(model, "job_failed", None)
-        if failed is not None:
-            failed.connect(self.statusBar().showMessage)
+        from ui.print_jobs import PrintJobsView
+
+        view = PrintJobsView(self.print_queue, self)
+        view.model.job_failed.connect(self.statusBar().showMessage)
         return view
 
     def _build_settings(self) -> QWidget:
@@ -300,6 +284,7 @@ class MainWindow(QMainWindow):
             set_language=self._set_language,
             ask_pin=self.ask_pin,
             unlocked=lambda: self.coordinator.active,
+            print_jobs=self.print_queue,
             parent=self,
         )
         view.wedge_changed.connect(self.wedge_changed)
@@ -314,7 +299,7 @@ class MainWindow(QMainWindow):
             from ui.report_actions import install_report_actions
         except ImportError:
             return False
-        install_report_actions(self, self.print_menu)
+        install_report_actions(self, self.print_menu, self.print_queue)
         self._report_actions_installed = True
         self.print_menu.addSeparator()
         self.volunteer_cards_action = self.print_menu.addAction(_tr("&Volunteer cards…"))
@@ -602,8 +587,8 @@ class MainWindow(QMainWindow):
 
         path = label_print.print_box_label(box, self.settings)
         target = label_print.label_printer(self.settings)
-        if path is not None and target and self.print_queue is not None:
-            self.print_queue.queue.submit(path, target, title=box.code)  # type: ignore[attr-defined]
+        if path is not None and target:
+            self.print_queue.queue.submit(path, target, title=box.code)
             self.statusBar().showMessage(
                 _tr("Label for {code} sent to {target}").format(code=box.code, target=target),
                 8000,

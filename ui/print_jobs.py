@@ -2,9 +2,11 @@
 
 Interface for the main window:
 
-    jobs = PrintQueueSignals()                 # hardware.qt_print_queue, on the GUI thread
-    view = PrintJobsView(jobs)                 # a QWidget: the table and its buttons
+    view = PrintJobsView(jobs)                 # jobs: the window's one PrintQueueSignals
     jobs.queue.submit(path, target, copies=1)  # from anywhere that prints
+
+`jobs` is made once, by `ui.app`, and handed to everything that prints (the window, the
+Settings printer page, the print preview), so every job is listed here.
 
 `PrintJobsModel(jobs)` is the QAbstractTableModel behind it (one row per job, newest
 last); `PrintJobsView.retry_selected()` and the Retry button queue a failed job again.
@@ -41,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from hardware.print_queue import JobState, PrintJob
 from hardware.qt_print_queue import PrintQueueSignals
+from ui.messages import tr_message
 
 
 def _tr(text: str) -> str:
@@ -50,15 +53,13 @@ def _tr(text: str) -> str:
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _reason(job: PrintJob) -> str:
-    """The failure in the window's language when the UI has a translation for it."""
+def job_reason(job: PrintJob) -> str:
+    """Why `job` failed, in the window's language ("" unless it failed)."""
     if job.state is not JobState.FAILED:
         return ""
     try:
-        from ui.messages import tr_message
-
         return tr_message(job.error_key, job.error_args)
-    except (ImportError, KeyError, ValueError):
+    except (KeyError, ValueError):
         return job.reason
 
 
@@ -110,9 +111,9 @@ class PrintJobsModel(QAbstractTableModel):
                 return str(job.copies)
             if column == "state":
                 return self.state_text(job.state)
-            return _reason(job)
+            return job_reason(job)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _reason(job) or str(job.path)
+            return job_reason(job) or str(job.path)
         if role == Qt.ItemDataRole.ForegroundRole and column in ("state", "reason"):
             if job.state is JobState.FAILED:
                 return QColor("#b00020")
@@ -148,7 +149,7 @@ class PrintJobsModel(QAbstractTableModel):
             self._rows.append(job)
             self.endInsertRows()
         if job.state is JobState.FAILED:
-            self.job_failed.emit(_reason(job))
+            self.job_failed.emit(job_reason(job))
 
     def retry(self, row: int) -> bool:
         """Queue the job on `row` again if it failed; True if it was queued."""

@@ -1,34 +1,22 @@
 """Print preview of any PDF the program makes (labels, stock sheet, manifest, needs list).
 
-    dialog = PrintPreviewDialog(Path("labels.pdf"), title="Box labels", parent=window)
+    dialog = PrintPreviewDialog(Path("labels.pdf"), "Box labels", window, jobs=print_jobs)
     dialog.exec()
 
 The pages are shown by QPdfView, which renders them on its own worker threads.  Print
-goes to the label printer chosen in Settings when the hardware helper's printer backends
-are there (`hardware.printers`, off the GUI thread), otherwise through Qt's print dialog
-(any system printer, or print to PDF); pages for Qt printing are rasterised on a worker
-thread with a document of their own.  Save as PDF copies the file.
+queues the file in the window's one print queue (`hardware.print_queue`, handed in as
+`jobs`): to the printer chosen in Settings for the label format, or to the one picked in
+Qt's print dialog (any system printer, or print to PDF).  The job shows on the Print jobs
+page with its outcome, and the dialog says how it went while it is open.  Save as PDF
+copies the file.
 """
 
 from __future__ import annotations
 
 import shutil
-import threading
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QPointF,
-    QRectF,
-    QSize,
-    Qt,
-    QThread,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -44,7 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hardware.print_queue import JobState, PrintJob
+from hardware.qt_print_queue import PrintQueueSignals
 from ui.i18n import tr_plural
+from ui.print_jobs import job_reason
 from ui.widgets import fit_to_screen
 
 
@@ -52,65 +43,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintPreview", text)
 
 
-PRINT_DPI = 300
-
-
-class PageRasteriser(QObject):
-    """Renders every page of a PDF to images at `dpi`, on the thread it is moved to."""
-
-    page_ready = Signal(int, QImage)
-    finished = Signal()
-    failed = Signal(str)
-
-    def __init__(self, path: Path, dpi: int = PRINT_DPI) -> None:
-        super().__init__()
-        self.path = path
-        self.dpi = dpi
-
-    @Slot()
-    def run(self) -> None:
-        # A document of its own: a QPdfDocument belongs to the thread that made it.
-        document = QPdfDocument()
-        if document.load(str(self.path)) != QPdfDocument.Error.None_:
-            self.failed.emit(str(self.path))
-            self.finished.emit()
-            return
-        for index in range(document.pageCount()):
-            size_pt = document.pagePointSize(index)
-            size = QSize(
-                round(size_pt.width() * self.dpi / 72), round(size_pt.height() * self.dpi / 72)
-            )
-            self.page_ready.emit(index, document.render(index, size))
-        document.close()
-        self.finished.emit()
-
-
-def rasterise_in_thread(
-    path: Path,
-    on_page: Callable[[int, QImage], None],
-    on_done: Callable[[], None],
-    dpi: int = PRINT_DPI,
-) -> QThread:
-    """Start rasterising `path` on a new QThread; callbacks arrive on the caller's thread."""
-    thread = QThread()
-    worker = PageRasteriser(path, dpi)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    worker.page_ready.connect(on_page)
-    worker.finished.connect(on_done)
-    worker.finished.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
-    thread._worker = worker  # type: ignore[attr-defined]  # keep it alive with the thread
-    thread.start()
-    return thread
-
-
 class PrintPreviewDialog(QDialog):
     """Shows a PDF's pages with Print and Save as PDF buttons.
 
-    `printer_target`: a printer target string of `hardware.printers` ("system:NAME",
-    "raw:HOST:PORT", "file:PATH"); when given and the hardware package is there, Print
-    sends the file there on a worker thread instead of opening Qt's print dialog.
+    `jobs`: the window's print queue; every print from here is a job in it, listed on the
+    Print jobs page with how it went.  `printer_target`: a printer target string of
+    `hardware.printers` ("system:NAME", "raw:HOST:PORT", "file:PATH"); when given, Print
+    sends the file there, otherwise Print opens Qt's print dialog to choose one.  Without
+    `jobs` (a preview shown on its own) the dialog only shows and saves.
     """
 
     printed = Signal(str)  # where the job went
@@ -122,14 +62,17 @@ class PrintPreviewDialog(QDialog):
         title: str = "",
         parent: QWidget | None = None,
         *,
+        jobs: PrintQueueSignals | None = None,
         printer_target: str | None = None,
         offset_mm: tuple[float, float] = (0.0, 0.0),
     ) -> None:
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
+        self.jobs = jobs
         self.printer_target = printer_target
         self.offset_mm = offset_mm
-        self._threads: list[QThread | threading.Thread] = []
+        # The print jobs sent from this dialog that have not ended yet.
+        self.pending: set[int] = set()
         self.setWindowTitle(title or _tr("Print preview"))
 
         self.document = QPdfDocument(self)
@@ -155,12 +98,16 @@ class PrintPreviewDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         # Only worth offering when Print goes straight to a configured printer.
         self.other_button.setVisible(bool(printer_target))
+        self.print_button.setEnabled(jobs is not None)
+        self.other_button.setEnabled(jobs is not None)
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.print_document)
-        self.printed.connect(self._print_finished)
-        self.print_failed.connect(self._print_error)
         self.save_button.clicked.connect(self.save_as)
         self.other_button.clicked.connect(self.print_with_dialog)
+        if jobs is not None:
+            # Qt drops this connection when the dialog is deleted: a job that ends after
+            # the dialog was closed is only shown on the Print jobs page.
+            jobs.job_changed.connect(self._job_changed)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.info)
@@ -202,10 +149,12 @@ class PrintPreviewDialog(QDialog):
     # --- printing ------------------------------------------------------------------
 
     @Slot()
-    def print_document(self) -> None:
-        if self.printer_target and self._print_with_backend(self.printer_target):
-            return
+    def print_document(self) -> PrintJob | None:
+        """Print to the configured printer, else ask which printer (Qt's dialog)."""
+        if self.printer_target:
+            return self.submit(self.printer_target, offset_mm=self.offset_mm)
         self.print_with_dialog()
+        return None
 
     @Slot()
     def print_with_dialog(self) -> None:
@@ -215,74 +164,38 @@ class PrintPreviewDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
-    def _print_with_backend(self, target: str) -> bool:
-        """Send the file to a configured printer off the GUI thread; False if impossible."""
-        try:
-            from hardware.printers import printer_from_target
-        except ImportError:
-            return False
+    def print_to(self, printer: QPrinter) -> PrintJob | None:
+        """Print on the printer chosen in Qt's print dialog (or to the PDF file it names)."""
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            target = f"file:{printer.outputFileName()}"
+        else:
+            target = f"system:{printer.printerName()}"
+        return self.submit(target, copies=max(1, printer.copyCount()))
+
+    def submit(
+        self, target: str, *, copies: int = 1, offset_mm: tuple[float, float] = (0.0, 0.0)
+    ) -> PrintJob | None:
+        """Queue the file for `target` in the window's print queue."""
+        if self.jobs is None:
+            return None
         self.print_button.setEnabled(False)
+        self.info.setText(_tr("Waiting for the printer…"))
+        job = self.jobs.queue.submit(
+            self.pdf_path, target, copies=copies, title=self.windowTitle(), offset_mm=offset_mm
+        )
+        self.pending.add(job.id)
+        return job
 
-        def job() -> None:
-            try:
-                where = printer_from_target(target).print_file(
-                    self.pdf_path, offset_mm=self.offset_mm
-                )
-            except Exception as exc:  # noqa: BLE001 - shown to the person, never a traceback
-                self.print_failed.emit(str(exc))
-            else:
-                self.printed.emit(str(where))
-
-        thread = threading.Thread(target=job, name="print-preview-job", daemon=True)
-        self._threads.append(thread)
-        thread.start()
-        return True
-
-    def print_to(self, printer: QPrinter) -> None:
-        """Print every page on `printer` (pages rasterised on a worker thread)."""
-        self.print_button.setEnabled(False)
-        images: dict[int, QImage] = {}
-
-        def on_page(index: int, image: QImage) -> None:
-            images[index] = image
-
-        def on_done() -> None:
-            self._paint(printer, [images[i] for i in sorted(images)])
-
-        self._threads.append(rasterise_in_thread(self.pdf_path, on_page, on_done))
-
-    def _paint(self, printer: QPrinter, pages: list[QImage]) -> None:
-        painter = QPainter()
-        if not pages or not painter.begin(printer):
-            self._print_error(_tr("The printer could not be opened."))
+    @Slot(object)
+    def _job_changed(self, job: PrintJob) -> None:
+        if job.id not in self.pending or job.state not in (JobState.DONE, JobState.FAILED):
             return
-        try:
-            for number, image in enumerate(pages):
-                if number:
-                    printer.newPage()
-                area = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
-                target = QRectF(QPointF(0, 0), image.size().toSizeF())
-                target.setSize(
-                    target.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                )
-                painter.drawImage(target, image)
-        finally:
-            painter.end()
-        self._print_finished(printer.printerName() or printer.outputFileName())
-
-    @Slot(str)
-    def _print_finished(self, where: str) -> None:
-        self.print_button.setEnabled(True)
-        self.info.setText(_tr("Sent to {where}").format(where=where))
-
-    @Slot(str)
-    def _print_error(self, reason: str) -> None:
-        self.print_button.setEnabled(True)
-        self.info.setText(_tr("Not printed: {reason}").format(reason=reason))
-
-    def done(self, result: int) -> None:
-        for thread in self._threads:
-            if isinstance(thread, QThread):
-                thread.quit()
-                thread.wait(5000)
-        super().done(result)
+        self.pending.discard(job.id)
+        self.print_button.setEnabled(not self.pending)
+        if job.state is JobState.DONE:
+            self.info.setText(_tr("Sent to {where}").format(where=job.printed_to))
+            self.printed.emit(job.printed_to)
+        else:
+            reason = job_reason(job)
+            self.info.setText(_tr("Not printed: {reason}").format(reason=reason))
+            self.print_failed.emit(reason)

@@ -3,11 +3,11 @@
 Interface for the main window:
 
     store = QSettingsStore(qsettings)                 # hardware.settings.SettingsStore
-    printers = PrinterSettingsPage(store, jobs)       # jobs: a PrintQueueSignals (optional)
+    printers = PrinterSettingsPage(store, jobs)       # jobs: the window's PrintQueueSignals
     scanners = ScannerSettingsPage(store)
     scanners.scanners_changed.connect(scanner_signals.start)   # list[ScannerConfig]
 
-    settings_page(qsettings, parent)   -> PrinterSettingsPage   (what SettingsView looks up)
+    settings_page(qsettings, jobs, parent) -> PrinterSettingsPage (what SettingsView shows)
     scanner_settings_page(qsettings, parent) -> ScannerSettingsPage
 
 `HardwareSettings(store)` reads what these pages wrote: `printer_for(format)`,
@@ -42,6 +42,7 @@ from hardware.printers import PrinterChoice, parse_raw_address
 from hardware.qt_print_queue import PrintQueueSignals
 from hardware.serial_scanner import (
     STANDARD_BAUDS,
+    PortInfo,
     ScannerConfig,
     list_scanner_ports,
     parse_terminator,
@@ -49,7 +50,11 @@ from hardware.serial_scanner import (
     with_port,
 )
 from hardware.settings import HardwareSettings
+from hardware.system_printer import list_system_printers
 from hardware.test_label import test_label_pdf, test_label_zpl
+from reports.labels import check_calibration
+from ui.messages import tr_message
+from ui.worker import run_in_background
 from warehouse_desktop.errors import WarehouseError
 
 
@@ -76,12 +81,7 @@ class QSettingsStore:
 
 
 def _error_text(exc: WarehouseError) -> str:
-    try:
-        from ui.messages import tr_message
-
-        return tr_message(exc.key, exc.args_)
-    except ImportError:
-        return str(exc)
+    return tr_message(exc.key, exc.args_)
 
 
 # -- scanners -----------------------------------------------------------------------------
@@ -92,6 +92,7 @@ class ScannerSettingsPage(QWidget):
     prefix and suffix.  Signal `scanners_changed(list[ScannerConfig])` after each change."""
 
     scanners_changed = Signal(list)
+    ports_listed = Signal(int)  # how many serial ports were found
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,12 +166,26 @@ class ScannerSettingsPage(QWidget):
 
     @Slot()
     def refresh_ports(self) -> None:
+        """List the serial ports again, off the GUI thread (the system can take seconds)."""
+        self.refresh.setEnabled(False)
+        run_in_background(
+            list_scanner_ports,
+            owner=self,
+            done=self._show_ports,
+            failed=lambda _exc: self._show_ports([]),
+            name="serial-port-list",
+        )
+
+    def _show_ports(self, ports: list[PortInfo]) -> None:
+        # What the person typed meanwhile stays in the field.
         typed = self.port.currentText()
         self.port.clear()
-        for info in list_scanner_ports():
+        for info in ports:
             self.port.addItem(info.display_name, info)
         if typed:
             self.port.setEditText(typed)
+        self.refresh.setEnabled(True)
+        self.ports_listed.emit(len(ports))
 
     def current_config(self) -> ScannerConfig:
         """The scanner the fields describe; raises InputError for a bad line end."""
@@ -246,14 +261,15 @@ class PrinterSettingsPage(QWidget):
     def __init__(
         self,
         store: Any,
-        jobs: PrintQueueSignals | None = None,
+        jobs: PrintQueueSignals,
         parent: QWidget | None = None,
         *,
         system_printers: list[PrinterChoice] | None = None,
     ) -> None:
         super().__init__(parent)
         self.hardware = HardwareSettings(store)
-        self.jobs = jobs or PrintQueueSignals(parent=self)
+        # The window's print queue: a test label is a job on the Print jobs page like any.
+        self.jobs = jobs
         self._system = system_printers
         self._folder = Path(tempfile.gettempdir()) / "warehouse-test-labels"
         layout = QVBoxLayout(self)
@@ -333,8 +349,6 @@ class PrinterSettingsPage(QWidget):
 
     def system_printers(self) -> list[PrinterChoice]:
         if self._system is None:
-            from hardware.system_printer import list_system_printers
-
             self._system = list_system_printers()
         return self._system
 
@@ -417,12 +431,8 @@ class PrinterSettingsPage(QWidget):
         offset = (self.offset_x.value(), self.offset_y.value())
         try:
             # The geometry is the reports package's; hardware cannot import it, ui can.
-            from reports.labels import check_calibration
-
             for fmt in self.formats_printed_by(target):
                 check_calibration(fmt, offset)
-        except ImportError:
-            pass  # no label layouts installed: nothing to check against
         except WarehouseError as exc:
             self.message.setText(_tr("Not saved: {0}").format(_error_text(exc)))
             self.message.setStyleSheet("color: #b3261e;")
@@ -454,9 +464,11 @@ class PrinterSettingsPage(QWidget):
         return job
 
 
-def settings_page(settings: QSettings, parent: QWidget | None = None) -> PrinterSettingsPage:
-    """The printer page for the window's Settings (its own print queue)."""
-    return PrinterSettingsPage(QSettingsStore(settings), None, parent)
+def settings_page(
+    settings: QSettings, jobs: PrintQueueSignals, parent: QWidget | None = None
+) -> PrinterSettingsPage:
+    """The printer page for the window's Settings, printing through the window's queue."""
+    return PrinterSettingsPage(QSettingsStore(settings), jobs, parent)
 
 
 def scanner_settings_page(

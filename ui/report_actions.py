@@ -1,9 +1,9 @@
 """Menu actions for every label and sheet, each opening a print preview.
 
     from ui.report_actions import install_report_actions
-    install_report_actions(main_window, main_window.menuBar().addMenu("&Print"))
+    install_report_actions(main_window, main_window.menuBar().addMenu("&Print"), print_jobs)
 
-`install_report_actions(window, menu)` adds: box labels, blank box labels, shelf labels,
+`install_report_actions(window, menu, jobs)` adds: box labels, blank box labels, shelf labels,
 van-load labels, bench cards (each asks for format, codes, skip, calibration offset and
 label language), the end-of-day stock sheet, a van manifest (pick the load), the needs
 list (and an export as PDF, text or CSV), and "Close the day" (stock sheet written to a
@@ -17,7 +17,6 @@ Errors are shown as one plain sentence, never a traceback.
 from __future__ import annotations
 
 import tempfile
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,12 +48,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hardware.qt_print_queue import PrintQueueSignals
+from hardware.settings import HardwareSettings
 from reports.formats import FORMATS
 from reports.labels import CARD_GROUPS, DEFAULT_CARD_GROUPS, LANGUAGE_NAMES
 from ui.messages import FORMAT_NAMES
 from ui.messages import name as translated_name
 from ui.print_preview import PrintPreviewDialog
+from ui.printer_settings import QSettingsStore
 from ui.scan_filter import accept_scans
+from ui.worker import run_in_background
 from warehouse_desktop import config, localtime
 from warehouse_desktop.errors import WarehouseError
 
@@ -203,19 +206,16 @@ class ReportActions(QObject):
     preview_opened = Signal(object)  # the PrintPreviewDialog
     failed = Signal(str)  # one plain sentence
     day_closed = Signal(object, object)  # stock sheet path, backup path (or None)
-    _job_done = Signal(object, object)  # callback, result
-    _job_failed = Signal(str)
 
-    def __init__(self, window: QWidget, menu: QMenu) -> None:
+    def __init__(self, window: QWidget, menu: QMenu, jobs: PrintQueueSignals) -> None:
         super().__init__(window)
         self.window = window
+        self.jobs = jobs
         self.settings: QSettings | None = getattr(window, "settings", None)
         if not isinstance(self.settings, QSettings):
             self.settings = None
         self.folder = Path(tempfile.mkdtemp(prefix="warehouse-print-"))
         self.busy = False
-        self._job_done.connect(self._deliver)
-        self._job_failed.connect(self._show_error)
         self.menu = menu
         # (action or submenu, its text): set again on a live language switch.
         self._texts: list[tuple[QAction | QMenu, Callable[[], str]]] = []
@@ -267,36 +267,29 @@ class ReportActions(QObject):
     # --- running work off the GUI thread ------------------------------------------
 
     def run(self, work: Callable[[], object], then: Callable[[object], None]) -> bool:
-        """Run `work` on a worker thread, then `then(result)` back on the GUI thread."""
+        """Run `work` off the GUI thread, then `then(result)` back on the GUI thread."""
         if self.busy:
             return False
         self.busy = True
-
-        def job() -> None:
-            from warehouse_desktop.models import database
-
-            try:
-                result = work()
-            except WarehouseError as exc:
-                self._job_failed.emit(str(exc))
-            except Exception as exc:  # noqa: BLE001 - a person sees one sentence, not a trace
-                self._job_failed.emit(_tr("Something went wrong: {error}").format(error=exc))
-            else:
-                self._job_done.emit(then, result)
-            finally:
-                # Each thread has its own connection: close this one.
-                if database.obj is not None and not database.is_closed():
-                    database.close()
-
-        threading.Thread(target=job, name="report-job", daemon=True).start()
+        run_in_background(
+            work,
+            owner=self,
+            done=lambda result: self._deliver(then, result),
+            failed=self._failed,
+            name="report-job",
+        )
         return True
 
-    @Slot(object, object)
     def _deliver(self, then: Callable[[object], None], result: object) -> None:
         self.busy = False
         then(result)
 
-    @Slot(str)
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, WarehouseError):
+            self._show_error(str(exc))
+        else:
+            self._show_error(_tr("Something went wrong: {error}").format(error=exc))
+
     def _show_error(self, message: str) -> None:
         self.busy = False
         self.failed.emit(message)
@@ -306,11 +299,6 @@ class ReportActions(QObject):
         """The printer set up for `fmt` in Settings (else the default) and its offset."""
         if self.settings is None:
             return None, (0.0, 0.0)
-        try:
-            from hardware.settings import HardwareSettings
-            from ui.printer_settings import QSettingsStore
-        except ImportError:
-            return None, (0.0, 0.0)
         hardware = HardwareSettings(QSettingsStore(self.settings))
         target = hardware.printer_for(fmt)
         return target, hardware.calibration_offset(target) if target else (0.0, 0.0)
@@ -319,7 +307,7 @@ class ReportActions(QObject):
         """Open the preview; Print goes to the printer set up for `fmt`, if any."""
         target, offset = self.configured_printer(fmt)
         dialog = PrintPreviewDialog(
-            path, title, self.window, printer_target=target, offset_mm=offset
+            path, title, self.window, jobs=self.jobs, printer_target=target, offset_mm=offset
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -513,9 +501,10 @@ class ReportActions(QObject):
         return self.run(work, done)
 
 
-def install_report_actions(window: QWidget, menu: QMenu) -> None:
-    """Add every label and sheet action to `menu`; each opens a print preview.
+def install_report_actions(window: QWidget, menu: QMenu, jobs: PrintQueueSignals) -> None:
+    """Add every label and sheet action to `menu`; each opens a print preview that prints
+    through `jobs` (the window's print queue).
 
     The actions live as long as `window`; `window.findChild(ReportActions)` reaches them.
     """
-    ReportActions(window, menu)
+    ReportActions(window, menu, jobs)

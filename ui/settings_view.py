@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hardware.qt_print_queue import PrintQueueSignals
 from hardware.wedge import WedgeSettings
 from ui.i18n import LANGUAGES
 from ui.messages import FORMAT_NAMES, name
@@ -112,6 +113,7 @@ class SettingsView(QWidget):
         set_language: Callable[[str], None] | None = None,
         ask_pin: Callable[[str], tuple[str, str] | None] | None = None,
         unlocked: Callable[[], bool] = lambda: False,
+        print_jobs: PrintQueueSignals,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -201,9 +203,11 @@ class SettingsView(QWidget):
             scanner_layout.addWidget(self.scanner_page)
         scanner_layout.addStretch(1)
         self.tabs.addTab(_scrolled(scanner), "")
-        self.printer_page = self._optional_page("ui.printer_settings", None)
-        if self.printer_page is not None:
-            self.tabs.addTab(_scrolled(self.printer_page), "")
+        # Test labels go through the window's one print queue, listed in Print jobs.
+        from ui.printer_settings import settings_page
+
+        self.printer_page = settings_page(self.settings, print_jobs, None)
+        self.tabs.addTab(_scrolled(self.printer_page), "")
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
