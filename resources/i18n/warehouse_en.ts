@@ -588,6 +588,10 @@
       <translation>&amp;Locations…</translation>
     </message>
     <message>
+      <source>Something went wrong: {error}</source>
+      <translation>Something went wrong: {error}</translation>
+    </message>
+    <message>
       <source>&amp;Export (spreadsheet)</source>
       <translation>&amp;Export (spreadsheet)</translation>
     </message>
@@ -604,16 +608,16 @@
       <translation>Not exported</translation>
     </message>
     <message>
+      <source>Could not write {path}: {reason}</source>
+      <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
       <source>An export is still being written</source>
       <translation>An export is still being written</translation>
     </message>
     <message>
       <source>Exported {rows} to {path}</source>
       <translation>Exported {rows} to {path}</translation>
-    </message>
-    <message>
-      <source>Could not write {path}: {reason}</source>
-      <translation>Could not write {path}: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2006,12 +2010,12 @@
       <translation>Print</translation>
     </message>
     <message>
-      <source>Print preview</source>
-      <translation>Print preview</translation>
+      <source>Waiting for the printer…</source>
+      <translation>Waiting for the printer…</translation>
     </message>
     <message>
-      <source>The printer could not be opened.</source>
-      <translation>The printer could not be opened.</translation>
+      <source>Print preview</source>
+      <translation>Print preview</translation>
     </message>
     <message>
       <source>Not saved</source>
@@ -2319,12 +2323,12 @@
       <translation>Print</translation>
     </message>
     <message>
-      <source>Van manifest {code}</source>
-      <translation>Van manifest {code}</translation>
-    </message>
-    <message>
       <source>Something went wrong: {error}</source>
       <translation>Something went wrong: {error}</translation>
+    </message>
+    <message>
+      <source>Van manifest {code}</source>
+      <translation>Van manifest {code}</translation>
     </message>
   </context>
   <context>

@@ -588,6 +588,10 @@
       <translation>&amp;Emplacements…</translation>
     </message>
     <message>
+      <source>Something went wrong: {error}</source>
+      <translation>Un problème est survenu : {error}</translation>
+    </message>
+    <message>
       <source>&amp;Export (spreadsheet)</source>
       <translation>&amp;Exporter (tableur)</translation>
     </message>
@@ -604,16 +608,16 @@
       <translation>Non exporté</translation>
     </message>
     <message>
+      <source>Could not write {path}: {reason}</source>
+      <translation>Impossible d'écrire {path} : {reason}</translation>
+    </message>
+    <message>
       <source>An export is still being written</source>
       <translation>Un export est encore en cours d'écriture</translation>
     </message>
     <message>
       <source>Exported {rows} to {path}</source>
       <translation>{rows} exportées dans {path}</translation>
-    </message>
-    <message>
-      <source>Could not write {path}: {reason}</source>
-      <translation>Impossible d'écrire {path} : {reason}</translation>
     </message>
   </context>
   <context>
@@ -2006,12 +2010,12 @@
       <translation>Imprimer</translation>
     </message>
     <message>
-      <source>Print preview</source>
-      <translation>Aperçu avant impression</translation>
+      <source>Waiting for the printer…</source>
+      <translation>En attente de l’imprimante…</translation>
     </message>
     <message>
-      <source>The printer could not be opened.</source>
-      <translation>Impossible d’ouvrir l’imprimante.</translation>
+      <source>Print preview</source>
+      <translation>Aperçu avant impression</translation>
     </message>
     <message>
       <source>Not saved</source>
@@ -2319,12 +2323,12 @@
       <translation>Imprimer</translation>
     </message>
     <message>
-      <source>Van manifest {code}</source>
-      <translation>Manifeste du camion {code}</translation>
-    </message>
-    <message>
       <source>Something went wrong: {error}</source>
       <translation>Un problème est survenu : {error}</translation>
+    </message>
+    <message>
+      <source>Van manifest {code}</source>
+      <translation>Manifeste du camion {code}</translation>
     </message>
   </context>
   <context>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
 from report_helpers import decode, rasterise
 
+from hardware.qt_print_queue import PrintQueueSignals
 from reports.labels import CARD_GROUPS, DEFAULT_CARD_GROUPS, card_groups, label_contents
 from ui.report_actions import LabelOptionsDialog, ReportActions, install_report_actions
 from warehouse_desktop import auth
@@ -85,7 +86,7 @@ def test_the_dialog_offers_the_kinds_of_card(labels_db: dict, qtbot, tmp_path: P
     win = QMainWindow()
     win.settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)  # type: ignore[attr-defined]
     qtbot.addWidget(win)
-    install_report_actions(win, win.menuBar().addMenu("&Print"))
+    install_report_actions(win, win.menuBar().addMenu("&Print"), PrintQueueSignals(parent=win))
     actions = win.findChild(ReportActions)
     dialog: LabelOptionsDialog = actions.ask_labels("cards")
     assert set(dialog.card_boxes) == set(CARD_GROUPS)

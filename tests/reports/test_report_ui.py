@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow
 from report_helpers import decode, pdf_text, rasterise
 
+from hardware.print_queue import PrintQueue
+from hardware.qt_print_queue import PrintQueueSignals
 from ui.print_preview import PrintPreviewDialog
 from ui.report_actions import LabelOptionsDialog, ReportActions, install_report_actions
 
@@ -18,12 +21,14 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> QMainWindow:  # noqa: ANN001 - pytest-qt fixture
+def window(qtbot, tmp_path: Path) -> Iterator[QMainWindow]:  # noqa: ANN001 - pytest-qt fixture
     win = QMainWindow()
     win.settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)  # type: ignore[attr-defined]
     qtbot.addWidget(win)
-    install_report_actions(win, win.menuBar().addMenu("&Print"))
-    return win
+    win.print_jobs = PrintQueueSignals(PrintQueue(), parent=win)  # type: ignore[attr-defined]
+    install_report_actions(win, win.menuBar().addMenu("&Print"), win.print_jobs)  # type: ignore[attr-defined]
+    yield win
+    win.print_jobs.stop()  # type: ignore[attr-defined]
 
 
 def _actions(win: QMainWindow) -> ReportActions:
@@ -54,13 +59,15 @@ def test_labels_open_in_preview_and_print_to_pdf(
     saved = tmp_path / "saved.pdf"
     assert dialog.save_to(saved)
     assert all(code in pdf_text(saved) for code in labels_db["shelves"])
-    # Printing through Qt (print to PDF here) rasterises off the GUI thread and still decodes.
+    # The printer picked in Qt's print dialog (print to PDF here) is a job in the queue.
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
-    dialog.print_to(printer)
-    qtbot.waitUntil(lambda: dialog.print_button.isEnabled() and printed.exists(), timeout=20000)
+    with qtbot.waitSignal(dialog.printed, timeout=20000):
+        job = dialog.print_to(printer)
+    assert job is not None and job.target == f"file:{printed}"
+    assert dialog.print_button.isEnabled()
     decoded = sorted(code for page in rasterise(printed) for code in decode(page))
     assert decoded == sorted(labels_db["shelves"])
     dialog.close()
@@ -129,6 +136,6 @@ def test_print_goes_to_the_printer_set_up_for_the_format(
     assert dialog.printer_target == f"file:{out}"
     assert not dialog.other_button.isHidden()
     with qtbot.waitSignal(dialog.printed, timeout=20000):
-        dialog.print_document()  # off the GUI thread, through hardware.printers
+        dialog.print_document()  # a job in the window's print queue
     assert [c for page in rasterise(out) for c in decode(page)] == labels_db["vans"][:1]
     dialog.close()

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMainWindow
 
+from hardware.qt_print_queue import PrintQueueSignals
 from reports.labels import box_contents, van_contents
 from ui.box_detail import BoxDetailDialog
 from ui.counts_view import CountsView
@@ -158,7 +159,7 @@ def test_proposed_file_names_carry_the_local_date(
     win = QMainWindow()
     win.settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)  # type: ignore[attr-defined]
     qtbot.addWidget(win)
-    install_report_actions(win, win.menuBar().addMenu("&Print"))
+    install_report_actions(win, win.menuBar().addMenu("&Print"), PrintQueueSignals(parent=win))
     actions = win.findChild(ReportActions)
     assert actions._out("stock-sheet").name.startswith("stock-sheet-20270302-0130")
     from ui.export_actions import install_export_actions
