@@ -27,6 +27,7 @@ from reports.render import (
     save_png,
 )
 from warehouse_desktop import localtime, settings
+from warehouse_desktop import words as words_catalogue
 from warehouse_desktop.codes import CodeKind, Command, classify, command_code, make_code
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import (
@@ -54,91 +55,33 @@ BENCH_COMMANDS = (
 BENCH_QUANTITIES = (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50)
 MAX_BLANK_LABELS = 5000
 
-# The few fixed words printed on labels, per label language.  Labels speak the primary
-# label language (English unless set otherwise) and add the second one when it is set;
-# a language without its own words here prints its names only.
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "size": "Size",
-        "one_size": "One size",
-        "items": "items",
-        "item": "item",
-        "packed": "Packed",
-        "boxes": "boxes",
-        "box": "box",
-        "contents": "Contents",
-        "size_short": "Size",
-        "qty": "Qty",
-        "men": "Men",
-        "women": "Women",
-        "unisex_adult": "Adults",
-        "boys": "Boys",
-        "girls": "Girls",
-        "unisex_kids": "Children",
-        "baby": "Baby",
-        "none": "",
-        "check_in": "CHECK IN",
-        "load": "LOAD VAN",
-        "dispatch": "DISPATCH",
-        "count": "COUNT",
-        "done": "DONE",
-        "undo": "UNDO",
-        "check_in_help": "Back to checking boxes in",
-        "load_help": "Then scan the van-load code",
-        "dispatch_help": "The van leaves with its boxes",
-        "count_help": "Stock-take: then scan the shelf",
-        "done_help": "End the stock-take",
-        "undo_help": "Take back the last scan",
-        "look": "LOOK",
-        "look_help": "The next box is shown, never moved",
-        "sign_out": "SIGN OUT",
-        "sign_out_help": "Leaving the bench",
-        "quantity": "{n} PER BOX",
-        "quantity_help": "Items in the next boxes",
-        "volunteer": "Volunteer card",
-        "bench_card": "Bench card",
-    },
-    "fr": {
-        "size": "Taille",
-        "one_size": "Taille unique",
-        "items": "articles",
-        "item": "article",
-        "packed": "Emballé",
-        "boxes": "cartons",
-        "box": "carton",
-        "contents": "Contenu",
-        "size_short": "Taille",
-        "qty": "Qté",
-        "men": "Hommes",
-        "women": "Femmes",
-        "unisex_adult": "Adultes",
-        "boys": "Garçons",
-        "girls": "Filles",
-        "unisex_kids": "Enfants",
-        "baby": "Bébé",
-        "none": "",
-        "check_in": "ENTRÉE",
-        "load": "CHARGER",
-        "dispatch": "DÉPART",
-        "count": "INVENTAIRE",
-        "done": "TERMINÉ",
-        "undo": "DÉFAIRE",
-        "check_in_help": "Retour à l'entrée des cartons",
-        "load_help": "Puis scanner le code du chargement",
-        "dispatch_help": "La camionnette part avec ses cartons",
-        "count_help": "Inventaire : puis scanner l'étagère",
-        "done_help": "Terminer l'inventaire",
-        "undo_help": "Défaire le dernier scan",
-        "look": "VOIR",
-        "look_help": "Le carton suivant est montré, jamais déplacé",
-        "sign_out": "FIN DE POSTE",
-        "sign_out_help": "Je quitte le poste",
-        "quantity": "{n} PAR CARTON",
-        "quantity_help": "Articles dans les cartons suivants",
-        "volunteer": "Carte bénévole",
-        "bench_card": "Carte de poste",
-    },
-}
+# The few fixed words printed on labels, per label language: declared once in
+# `reports.messages` (keys `word_*`), English there, every other language from its .ts
+# file.  Labels speak the primary label language (English unless set otherwise) and add
+# the second one when it is set; a language without its own words prints its names only.
+_WORD_PREFIX = "word_"
+_own_words_cache: dict[str, tuple[object, dict[str, str]]] = {}
+
+
+def own_words(lang: str) -> dict[str, str]:
+    """The fixed label words of `lang` by their short key ("size"), {} when its translation
+    file has none; re-read when the file changes."""
+    table: object = words_catalogue.translations(lang) if lang != "en" else None
+    cached = _own_words_cache.get(lang)
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    keys = [
+        key
+        for key, entry in words_catalogue.CATALOGUE.items()
+        if entry.context == words_catalogue.LABELS_CONTEXT and key.startswith(_WORD_PREFIX)
+    ]
+    found = {key[len(_WORD_PREFIX) :]: words_catalogue.translated(key, lang) for key in keys}
+    if not any(found.values()):
+        found = {}
+    _own_words_cache[lang] = (table, found)
+    return found
+
+
 # Languages a label can carry (the catalogue's name languages and the window's).
 LABEL_LANGUAGES = ("en", "fr", "ar", "ps", "fa", "ku", "ti")
 # Each language by its own name, as a reader of it looks for it in a list.
@@ -157,7 +100,8 @@ DEFAULT_LABEL_LANGUAGE = "en"
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS["en"])
+    """The fixed label words of `lang`, English for a language without its own."""
+    return own_words(lang) or own_words("en")
 
 
 @dataclass(frozen=True)
@@ -171,7 +115,7 @@ class Languages:
         """The fixed word in the primary language, "/" the second one's when it has its
         own words and they differ ("Size/Taille")."""
         first = words(self.primary).get(key, "")
-        other = WORDS.get(self.second, {}).get(key, "") if self.second else ""
+        other = own_words(self.second).get(key, "") if self.second else ""
         return f"{first}/{other}" if other and other != first else first
 
 
@@ -276,7 +220,11 @@ def box_content(
             langs.word(category.gender),
             _count(box.quantity, langs, "item", "items"),
             # The date alone when two languages would make the line too long to read.
-            (f"{packed}" if langs.second in WORDS else f"{langs.word('packed')} {packed}")
+            (
+                f"{packed}"
+                if bool(langs.second and own_words(langs.second))
+                else f"{langs.word('packed')} {packed}"
+            )
             if packed
             else "",
         ),
@@ -410,7 +358,7 @@ def category_card(category: Category, lang: Languages | str | None = None) -> La
 def command_card(command: Command, lang: Languages | str | None = None) -> LabelContent:
     langs = _as_languages(lang)
     first = words(langs.primary)
-    other = WORDS.get(langs.second, {}) if langs.second else {}
+    other = own_words(langs.second) if langs.second else {}
     key = command.value
     second_name = other.get(key, "")
     help_lines = [first[f"{key}_help"]]
@@ -445,7 +393,7 @@ def quantity_card(quantity: int, lang: Languages | str | None = None) -> LabelCo
     """A quantity card: the next boxes hold this many items."""
     langs = _as_languages(lang)
     first = words(langs.primary)
-    other = WORDS.get(langs.second, {}) if langs.second else {}
+    other = own_words(langs.second) if langs.second else {}
     heading = first["quantity"].format(n=quantity)
     second = other["quantity"].format(n=quantity) if other.get("quantity") else ""
     help_lines = [first["quantity_help"]]

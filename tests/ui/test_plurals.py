@@ -9,7 +9,8 @@ import string
 import pytest
 
 from ui.i18n import Translations, tr_plural
-from ui.messages import COUNTED_PHRASES, UI_MESSAGES, WINDOW_MESSAGES, tr_message
+from ui.messages import COUNTED_PHRASES, WINDOW_MESSAGES, tr_message
+from warehouse_desktop.words import CATALOGUE
 
 # Each counted phrase for n = 0, 1, 2, written out by hand in both languages.
 EXPECTED: dict[str, dict[str, tuple[str, str, str]]] = {
@@ -73,8 +74,8 @@ def test_every_core_message_with_a_count_has_a_counted_window_form() -> None:
     by the window through its `%n` form, never as the core's fixed English."""
     counted = re.compile(r"\{(\w+)\} (boxes|items|found|missing|moved|minutes|seconds|rows"
                          r"|labels|copies|changes|new|changed|unchanged|categories|locations)")  # fmt: skip
-    for key, template in UI_MESSAGES.items():
-        for placeholder, _noun in counted.findall(template):
+    for key, entry in CATALOGUE.items():
+        for placeholder, _noun in counted.findall(entry.text):
             if placeholder == "code":
                 continue  # "Box {code} moved to": a box, not a number
             assert key in WINDOW_MESSAGES, key
