@@ -60,26 +60,36 @@ MAX_BLANK_LABELS = 5000
 # file.  Labels speak the primary label language (English unless set otherwise) and add
 # the second one when it is set; a language without its own words prints its names only.
 _WORD_PREFIX = "word_"
-_own_words_cache: dict[str, tuple[object, dict[str, str]]] = {}
+_words_cache: dict[str, tuple[object, dict[str, str], dict[str, str]]] = {}
 
 
-def own_words(lang: str) -> dict[str, str]:
-    """The fixed label words of `lang` by their short key ("size"), {} when its translation
-    file has none; re-read when the file changes."""
+def _label_words(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(`lang`'s own words, its words with English for any it lacks), by short key
+    ("size"); re-read when its translation file changes."""
     table: object = words_catalogue.translations(lang) if lang != "en" else None
-    cached = _own_words_cache.get(lang)
+    cached = _words_cache.get(lang)
     if cached is not None and cached[0] is table:
-        return cached[1]
+        return cached[1], cached[2]
     keys = [
         key
         for key, entry in words_catalogue.CATALOGUE.items()
         if entry.context == words_catalogue.LABELS_CONTEXT and key.startswith(_WORD_PREFIX)
     ]
-    found = {key[len(_WORD_PREFIX) :]: words_catalogue.translated(key, lang) for key in keys}
-    if not any(found.values()):
-        found = {}
-    _own_words_cache[lang] = (table, found)
-    return found
+    english = {key[len(_WORD_PREFIX) :]: words_catalogue.CATALOGUE[key].text for key in keys}
+    own = english if lang == "en" else {}
+    if lang != "en":
+        for key in keys:
+            word = words_catalogue.translated(key, lang)
+            if word:
+                own[key[len(_WORD_PREFIX) :]] = word
+    merged = {**english, **own}
+    _words_cache[lang] = (table, own, merged)
+    return own, merged
+
+
+def own_words(lang: str) -> dict[str, str]:
+    """The fixed label words `lang` has in its translation file ({} for none)."""
+    return _label_words(lang)[0]
 
 
 # Languages a label can carry (the catalogue's name languages and the window's).
@@ -100,8 +110,8 @@ DEFAULT_LABEL_LANGUAGE = "en"
 
 
 def words(lang: str) -> dict[str, str]:
-    """The fixed label words of `lang`, English for a language without its own."""
-    return own_words(lang) or own_words("en")
+    """The fixed label words of `lang`, in English where it has none of its own."""
+    return _label_words(lang)[1]
 
 
 @dataclass(frozen=True)
