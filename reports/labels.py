@@ -347,16 +347,10 @@ def van_contents(
     return [van_content(load, langs) for load in loads]
 
 
-def category_card(category: Category, lang: Languages | str | None = None) -> LabelContent:
-    langs = _as_languages(lang)
+def _category_card(code: str, category: Category, size_text: str, langs: Languages) -> LabelContent:
     name, other = _names(category, langs)
-    sizes = category.sizes or []
-    if len(sizes) > 1:
-        size_text = f"{langs.word('size')} {sizes[0]} … {sizes[-1]}"
-    else:
-        size_text = _size_text(sizes[0], langs) if sizes else ""
     return LabelContent(
-        code=category.code,
+        code=code,
         heading=name,
         subheading=other,
         details=tuple(x for x in (langs.word(category.gender), size_text) if x),
@@ -365,58 +359,51 @@ def category_card(category: Category, lang: Languages | str | None = None) -> La
     )
 
 
-def command_card(command: Command, lang: Languages | str | None = None) -> LabelContent:
+def category_card(category: Category, lang: Languages | str | None = None) -> LabelContent:
     langs = _as_languages(lang)
+    sizes = category.sizes or []
+    if len(sizes) > 1:
+        size_text = f"{langs.word('size')} {sizes[0]} … {sizes[-1]}"
+    else:
+        size_text = _size_text(sizes[0], langs) if sizes else ""
+    return _category_card(category.code, category, size_text, langs)
+
+
+def _instruction_card(code: str, key: str, langs: Languages, n: int = 0) -> LabelContent:
+    """A card that tells the bench what to do: its word in the primary language (and the
+    second one's, when it has its own), with a line of help in each."""
     first = words(langs.primary)
     other = own_words(langs.second) if langs.second else {}
-    key = command.value
-    second_name = other.get(key, "")
+    heading = first[key].format(n=n)
+    second = other[key].format(n=n) if other.get(key) else ""
     help_lines = [first[f"{key}_help"]]
     if other.get(f"{key}_help"):
         help_lines.append(other[f"{key}_help"])
     return LabelContent(
-        code=command_code(command),
-        heading=first[key],
-        subheading="" if second_name == first[key] else second_name,
-        details=tuple(help_lines),
-        kind="command",
-        border=True,
-    )
-
-
-def size_card(category: Category, index: int, lang: Languages | str | None = None) -> LabelContent:
-    """A category-and-size card: sets the category and the size with one scan."""
-    langs = _as_languages(lang)
-    name, other = _names(category, langs)
-    size = category.sizes[index]
-    return LabelContent(
-        code=make_code(CodeKind.CATEGORY, classify(category.code).number or 0, size_index=index),
-        heading=name,
-        subheading=other,
-        details=tuple(x for x in (langs.word(category.gender), _size_text(size, langs)) if x),
-        kind="card",
-        border=True,
-    )
-
-
-def quantity_card(quantity: int, lang: Languages | str | None = None) -> LabelContent:
-    """A quantity card: the next boxes hold this many items."""
-    langs = _as_languages(lang)
-    first = words(langs.primary)
-    other = own_words(langs.second) if langs.second else {}
-    heading = first["quantity"].format(n=quantity)
-    second = other["quantity"].format(n=quantity) if other.get("quantity") else ""
-    help_lines = [first["quantity_help"]]
-    if other.get("quantity_help"):
-        help_lines.append(other["quantity_help"])
-    return LabelContent(
-        code=command_code(Command.QUANTITY, quantity),
+        code=code,
         heading=heading,
         subheading="" if second == heading else second,
         details=tuple(help_lines),
         kind="command",
         border=True,
     )
+
+
+def command_card(command: Command, lang: Languages | str | None = None) -> LabelContent:
+    return _instruction_card(command_code(command), command.value, _as_languages(lang))
+
+
+def size_card(category: Category, index: int, lang: Languages | str | None = None) -> LabelContent:
+    """A category-and-size card: sets the category and the size with one scan."""
+    langs = _as_languages(lang)
+    code = make_code(CodeKind.CATEGORY, classify(category.code).number or 0, size_index=index)
+    return _category_card(code, category, _size_text(category.sizes[index], langs), langs)
+
+
+def quantity_card(quantity: int, lang: Languages | str | None = None) -> LabelContent:
+    """A quantity card: the next boxes hold this many items."""
+    code = command_code(Command.QUANTITY, quantity)
+    return _instruction_card(code, "quantity", _as_languages(lang), quantity)
 
 
 def volunteer_card(name: str, code: str, lang: Languages | str | None = None) -> LabelContent:
