@@ -153,26 +153,38 @@ def declared_messages(
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if not (
-                isinstance(node, ast.Call)
-                and getattr(node.func, "id", getattr(node.func, "attr", "")) == "message"
-            ):
+            if not (isinstance(node, ast.Call) and _is_marker(node.func)):
                 continue
             args = list(node.args) + [k.value for k in node.keywords if k.arg == "context"]
             if not 2 <= len(args) <= 3:
                 continue
             values = [_literal(tree, a) for a in args]
-            if any(v is None for v in values):
+            strings = [v for v in values if v is not None]
+            if len(strings) != len(values):
                 raise ValueError(f"{path}:{node.lineno}: message() needs literal strings")
-            key, text = values[0], values[1]
-            context = values[2] if len(values) == 3 else MESSAGES_CONTEXT
+            key, text = strings[0], strings[1]
+            context = strings[2] if len(strings) == 3 else MESSAGES_CONTEXT
             where = f"{path.name}:{node.lineno}"
             if key in found:
                 raise DuplicateKeyError(
                     f"message key {key!r} declared twice: {found[key][2]} and {where}"
                 )
-            found[key] = (context, text, where)  # type: ignore[assignment]
+            found[key] = (context, text, where)
     return found
+
+
+def _is_marker(func: ast.expr) -> bool:
+    """`message(...)` or `words.message(...)`: the catalogue's marker."""
+    import ast
+
+    if isinstance(func, ast.Name):
+        return func.id == "message"
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "message"
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "words"
+    )
 
 
 def _literal(tree: ast.Module, node: ast.expr) -> str | None:

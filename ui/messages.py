@@ -23,7 +23,8 @@ from warehouse_desktop.words import CATALOGUE, MESSAGES_CONTEXT
 # Messages with counts as the window shows them: the core's English says "({count} boxes)"
 # whatever the count, so the window has its own template in which each counted placeholder
 # is a phrase put in its plural form by Qt's `%n` ("1 box", "2 boxes"; "0 carton", "1 trouvé").
-# Key -> (the window's template, placeholder -> its `%n` phrase).
+# Key -> (the window's template, None where it is the catalogue's own text, placeholder ->
+# its `%n` phrase).
 COUNTED_PHRASES: dict[str, str] = {
     "boxes": QT_TRANSLATE_NOOP("Messages", "%n box(es)"),
     "items": QT_TRANSLATE_NOOP("Messages", "%n item(s)"),
@@ -44,7 +45,7 @@ COUNTED_PHRASES: dict[str, str] = {
     "locations": QT_TRANSLATE_NOOP("Messages", "%n location(s)"),
 }
 _P = COUNTED_PHRASES
-WINDOW_MESSAGES: dict[str, tuple[str, dict[str, str]]] = {
+WINDOW_MESSAGES: dict[str, tuple[str | None, dict[str, str]]] = {
     "van_load_selected": (
         QT_TRANSLATE_NOOP("Messages", "Loading van to {destination} ({count})"),
         {"count": _P["boxes"]},
@@ -70,10 +71,7 @@ WINDOW_MESSAGES: dict[str, tuple[str, dict[str, str]]] = {
         ),
         {"count": _P["boxes"]},
     ),
-    "box_counted": (
-        QT_TRANSLATE_NOOP("Messages", "Counted box {code} ({count} so far)"),
-        {"count": _P["boxes"]},
-    ),
+    "box_counted": (None, {"count": _P["boxes"]}),  # the catalogue's own text
     "count_done": (
         QT_TRANSLATE_NOOP("Messages", "Count of {location} done: {found}, {missing}, {moved}"),
         {"found": _P["found"], "missing": _P["missing"], "moved": _P["moved"]},
@@ -227,8 +225,9 @@ def tr_message(key: str, args: Mapping[str, Any] | None = None) -> str:
     template, context = entry.text, entry.context
     counted: dict[str, str] = {}
     if key in WINDOW_MESSAGES:
-        template, counted = WINDOW_MESSAGES[key]
-        context = MESSAGES_CONTEXT
+        own, counted = WINDOW_MESSAGES[key]
+        if own is not None:
+            template, context = own, MESSAGES_CONTEXT
     translated = QCoreApplication.translate(context, template)
     filled = {k: name(_WORD_ARGS[k], v) if k in _WORD_ARGS else v for k, v in (args or {}).items()}
     if isinstance(filled.get("size"), str):

@@ -377,20 +377,12 @@
       <translation>Save category {name}</translation>
     </message>
     <message>
-      <source>Saved {name} (card {code})</source>
-      <translation>Saved {name} (card {code})</translation>
-    </message>
-    <message>
       <source>Save location {name}</source>
       <translation>Save location {name}</translation>
     </message>
     <message>
       <source>Saved {name} (code {code}): print its label now</source>
       <translation>Saved {name} (code {code}): print its label now</translation>
-    </message>
-    <message>
-      <source>Saved {name} (code {code})</source>
-      <translation>Saved {name} (code {code})</translation>
     </message>
   </context>
   <context>

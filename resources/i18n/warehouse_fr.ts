@@ -377,20 +377,12 @@
       <translation>Enregistrer la catégorie {name}</translation>
     </message>
     <message>
-      <source>Saved {name} (card {code})</source>
-      <translation>{name} enregistré (carte {code})</translation>
-    </message>
-    <message>
       <source>Save location {name}</source>
       <translation>Enregistrer l'emplacement {name}</translation>
     </message>
     <message>
       <source>Saved {name} (code {code}): print its label now</source>
       <translation>{name} enregistré (code {code}) : imprimez son étiquette maintenant</translation>
-    </message>
-    <message>
-      <source>Saved {name} (code {code})</source>
-      <translation>{name} enregistré (code {code})</translation>
     </message>
   </context>
   <context>

@@ -9,11 +9,11 @@ import string
 from pathlib import Path
 
 import pytest
+from build_translations import build_qm
 
 import hardware  # noqa: F401 - declares its keys
 import reports  # noqa: F401 - declares its keys
 import warehouse_desktop.messages  # noqa: F401 - declares the core's keys
-from build_translations import build_qm
 from ui.i18n import I18N_DIR, declared_messages, extract_strings, read_ts
 from warehouse_desktop import words
 from warehouse_desktop.words import CATALOGUE, DuplicateKeyError, message
@@ -143,9 +143,10 @@ def test_french_message_is_shown_translated(qapp) -> None:
             "Le carton B1 est perdu : il ne peut pas être chargé"
         )
         # a key of reports and one of hardware, declared in their own packages
-        assert tr_message("label_nothing") == read_ts(I18N_DIR / "warehouse_fr.ts")[
-            ("Messages", "There is nothing to print")
-        ]
+        assert (
+            tr_message("label_nothing")
+            == read_ts(I18N_DIR / "warehouse_fr.ts")[("Messages", "There is nothing to print")]
+        )
         assert tr_message("printer_none") != words.render("printer_none")
     finally:
         translations.switch("en")

@@ -86,7 +86,8 @@ def test_every_core_message_with_a_count_has_a_counted_window_form() -> None:
 @pytest.mark.parametrize("n", [0, 1, 2])
 def test_every_counted_message_is_right_for_0_1_and_2(translations, language, n) -> None:
     assert translations.switch(language)
-    for key, (template, counted) in WINDOW_MESSAGES.items():
+    for key, (own, counted) in WINDOW_MESSAGES.items():
+        template = own or CATALOGUE[key].text
         names = {f for _, f, _, _ in string.Formatter().parse(template) if f}
         args = {name: n if name in counted else f"<{name}>" for name in names}
         args["state"] = "in_stock"
