@@ -150,3 +150,19 @@ def test_french_message_is_shown_translated(qapp) -> None:
         assert tr_message("printer_none") != words.render("printer_none")
     finally:
         translations.switch("en")
+
+
+def test_the_window_titles_the_formats_of_the_one_table_in_french(qapp) -> None:
+    from ui.i18n import Translations
+    from ui.messages import FORMAT_NAMES, name
+    from warehouse_desktop.label_formats import FORMATS
+
+    assert list(FORMAT_NAMES) == list(FORMATS)
+    translations = Translations(qapp)
+    try:
+        assert translations.switch("fr")
+        french = read_ts(I18N_DIR / "warehouse_fr.ts")
+        for key, fmt in FORMATS.items():
+            assert name(FORMAT_NAMES, key) == french[("Names", fmt.title)]
+    finally:
+        translations.switch("en")
