@@ -22,12 +22,9 @@ from reports.labels import (
     write_labels,
 )
 from reports.manifest import write_manifest
-from reports.messages import register_messages
 from reports.stock_sheet import write_stock_sheet
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.messages import render
-
-register_messages()
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -27,6 +27,7 @@ from reports.render import (
     save_png,
 )
 from warehouse_desktop import localtime, settings
+from warehouse_desktop import words as words_catalogue
 from warehouse_desktop.codes import CodeKind, Command, classify, command_code, make_code
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import (
@@ -54,91 +55,43 @@ BENCH_COMMANDS = (
 BENCH_QUANTITIES = (1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50)
 MAX_BLANK_LABELS = 5000
 
-# The few fixed words printed on labels, per label language.  Labels speak the primary
-# label language (English unless set otherwise) and add the second one when it is set;
-# a language without its own words here prints its names only.
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "size": "Size",
-        "one_size": "One size",
-        "items": "items",
-        "item": "item",
-        "packed": "Packed",
-        "boxes": "boxes",
-        "box": "box",
-        "contents": "Contents",
-        "size_short": "Size",
-        "qty": "Qty",
-        "men": "Men",
-        "women": "Women",
-        "unisex_adult": "Adults",
-        "boys": "Boys",
-        "girls": "Girls",
-        "unisex_kids": "Children",
-        "baby": "Baby",
-        "none": "",
-        "check_in": "CHECK IN",
-        "load": "LOAD VAN",
-        "dispatch": "DISPATCH",
-        "count": "COUNT",
-        "done": "DONE",
-        "undo": "UNDO",
-        "check_in_help": "Back to checking boxes in",
-        "load_help": "Then scan the van-load code",
-        "dispatch_help": "The van leaves with its boxes",
-        "count_help": "Stock-take: then scan the shelf",
-        "done_help": "End the stock-take",
-        "undo_help": "Take back the last scan",
-        "look": "LOOK",
-        "look_help": "The next box is shown, never moved",
-        "sign_out": "SIGN OUT",
-        "sign_out_help": "Leaving the bench",
-        "quantity": "{n} PER BOX",
-        "quantity_help": "Items in the next boxes",
-        "volunteer": "Volunteer card",
-        "bench_card": "Bench card",
-    },
-    "fr": {
-        "size": "Taille",
-        "one_size": "Taille unique",
-        "items": "articles",
-        "item": "article",
-        "packed": "Emballé",
-        "boxes": "cartons",
-        "box": "carton",
-        "contents": "Contenu",
-        "size_short": "Taille",
-        "qty": "Qté",
-        "men": "Hommes",
-        "women": "Femmes",
-        "unisex_adult": "Adultes",
-        "boys": "Garçons",
-        "girls": "Filles",
-        "unisex_kids": "Enfants",
-        "baby": "Bébé",
-        "none": "",
-        "check_in": "ENTRÉE",
-        "load": "CHARGER",
-        "dispatch": "DÉPART",
-        "count": "INVENTAIRE",
-        "done": "TERMINÉ",
-        "undo": "DÉFAIRE",
-        "check_in_help": "Retour à l'entrée des cartons",
-        "load_help": "Puis scanner le code du chargement",
-        "dispatch_help": "La camionnette part avec ses cartons",
-        "count_help": "Inventaire : puis scanner l'étagère",
-        "done_help": "Terminer l'inventaire",
-        "undo_help": "Défaire le dernier scan",
-        "look": "VOIR",
-        "look_help": "Le carton suivant est montré, jamais déplacé",
-        "sign_out": "FIN DE POSTE",
-        "sign_out_help": "Je quitte le poste",
-        "quantity": "{n} PAR CARTON",
-        "quantity_help": "Articles dans les cartons suivants",
-        "volunteer": "Carte bénévole",
-        "bench_card": "Carte de poste",
-    },
-}
+# The few fixed words printed on labels, per label language: declared once in
+# `reports.messages` (keys `word_*`), English there, every other language from its .ts
+# file.  Labels speak the primary label language (English unless set otherwise) and add
+# the second one when it is set; a language without its own words prints its names only.
+_WORD_PREFIX = "word_"
+_words_cache: dict[str, tuple[object, dict[str, str], dict[str, str]]] = {}
+
+
+def _label_words(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(`lang`'s own words, its words with English for any it lacks), by short key
+    ("size"); re-read when its translation file changes."""
+    table: object = words_catalogue.translations(lang) if lang != "en" else None
+    cached = _words_cache.get(lang)
+    if cached is not None and cached[0] is table:
+        return cached[1], cached[2]
+    keys = [
+        key
+        for key, entry in words_catalogue.CATALOGUE.items()
+        if entry.context == words_catalogue.LABELS_CONTEXT and key.startswith(_WORD_PREFIX)
+    ]
+    english = {key[len(_WORD_PREFIX) :]: words_catalogue.CATALOGUE[key].text for key in keys}
+    own = english if lang == "en" else {}
+    if lang != "en":
+        for key in keys:
+            word = words_catalogue.translated(key, lang)
+            if word:
+                own[key[len(_WORD_PREFIX) :]] = word
+    merged = {**english, **own}
+    _words_cache[lang] = (table, own, merged)
+    return own, merged
+
+
+def own_words(lang: str) -> dict[str, str]:
+    """The fixed label words `lang` has in its translation file ({} for none)."""
+    return _label_words(lang)[0]
+
+
 # Languages a label can carry (the catalogue's name languages and the window's).
 LABEL_LANGUAGES = ("en", "fr", "ar", "ps", "fa", "ku", "ti")
 # Each language by its own name, as a reader of it looks for it in a list.
@@ -157,7 +110,8 @@ DEFAULT_LABEL_LANGUAGE = "en"
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS["en"])
+    """The fixed label words of `lang`, in English where it has none of its own."""
+    return _label_words(lang)[1]
 
 
 @dataclass(frozen=True)
@@ -171,7 +125,7 @@ class Languages:
         """The fixed word in the primary language, "/" the second one's when it has its
         own words and they differ ("Size/Taille")."""
         first = words(self.primary).get(key, "")
-        other = WORDS.get(self.second, {}).get(key, "") if self.second else ""
+        other = own_words(self.second).get(key, "") if self.second else ""
         return f"{first}/{other}" if other and other != first else first
 
 
@@ -276,7 +230,11 @@ def box_content(
             langs.word(category.gender),
             _count(box.quantity, langs, "item", "items"),
             # The date alone when two languages would make the line too long to read.
-            (f"{packed}" if langs.second in WORDS else f"{langs.word('packed')} {packed}")
+            (
+                f"{packed}"
+                if bool(langs.second and own_words(langs.second))
+                else f"{langs.word('packed')} {packed}"
+            )
             if packed
             else "",
         ),
@@ -389,16 +347,10 @@ def van_contents(
     return [van_content(load, langs) for load in loads]
 
 
-def category_card(category: Category, lang: Languages | str | None = None) -> LabelContent:
-    langs = _as_languages(lang)
+def _category_card(code: str, category: Category, size_text: str, langs: Languages) -> LabelContent:
     name, other = _names(category, langs)
-    sizes = category.sizes or []
-    if len(sizes) > 1:
-        size_text = f"{langs.word('size')} {sizes[0]} … {sizes[-1]}"
-    else:
-        size_text = _size_text(sizes[0], langs) if sizes else ""
     return LabelContent(
-        code=category.code,
+        code=code,
         heading=name,
         subheading=other,
         details=tuple(x for x in (langs.word(category.gender), size_text) if x),
@@ -407,58 +359,51 @@ def category_card(category: Category, lang: Languages | str | None = None) -> La
     )
 
 
-def command_card(command: Command, lang: Languages | str | None = None) -> LabelContent:
+def category_card(category: Category, lang: Languages | str | None = None) -> LabelContent:
     langs = _as_languages(lang)
+    sizes = category.sizes or []
+    if len(sizes) > 1:
+        size_text = f"{langs.word('size')} {sizes[0]} … {sizes[-1]}"
+    else:
+        size_text = _size_text(sizes[0], langs) if sizes else ""
+    return _category_card(category.code, category, size_text, langs)
+
+
+def _instruction_card(code: str, key: str, langs: Languages, n: int = 0) -> LabelContent:
+    """A card that tells the bench what to do: its word in the primary language (and the
+    second one's, when it has its own), with a line of help in each."""
     first = words(langs.primary)
-    other = WORDS.get(langs.second, {}) if langs.second else {}
-    key = command.value
-    second_name = other.get(key, "")
+    other = own_words(langs.second) if langs.second else {}
+    heading = first[key].format(n=n)
+    second = other[key].format(n=n) if other.get(key) else ""
     help_lines = [first[f"{key}_help"]]
     if other.get(f"{key}_help"):
         help_lines.append(other[f"{key}_help"])
     return LabelContent(
-        code=command_code(command),
-        heading=first[key],
-        subheading="" if second_name == first[key] else second_name,
-        details=tuple(help_lines),
-        kind="command",
-        border=True,
-    )
-
-
-def size_card(category: Category, index: int, lang: Languages | str | None = None) -> LabelContent:
-    """A category-and-size card: sets the category and the size with one scan."""
-    langs = _as_languages(lang)
-    name, other = _names(category, langs)
-    size = category.sizes[index]
-    return LabelContent(
-        code=make_code(CodeKind.CATEGORY, classify(category.code).number or 0, size_index=index),
-        heading=name,
-        subheading=other,
-        details=tuple(x for x in (langs.word(category.gender), _size_text(size, langs)) if x),
-        kind="card",
-        border=True,
-    )
-
-
-def quantity_card(quantity: int, lang: Languages | str | None = None) -> LabelContent:
-    """A quantity card: the next boxes hold this many items."""
-    langs = _as_languages(lang)
-    first = words(langs.primary)
-    other = WORDS.get(langs.second, {}) if langs.second else {}
-    heading = first["quantity"].format(n=quantity)
-    second = other["quantity"].format(n=quantity) if other.get("quantity") else ""
-    help_lines = [first["quantity_help"]]
-    if other.get("quantity_help"):
-        help_lines.append(other["quantity_help"])
-    return LabelContent(
-        code=command_code(Command.QUANTITY, quantity),
+        code=code,
         heading=heading,
         subheading="" if second == heading else second,
         details=tuple(help_lines),
         kind="command",
         border=True,
     )
+
+
+def command_card(command: Command, lang: Languages | str | None = None) -> LabelContent:
+    return _instruction_card(command_code(command), command.value, _as_languages(lang))
+
+
+def size_card(category: Category, index: int, lang: Languages | str | None = None) -> LabelContent:
+    """A category-and-size card: sets the category and the size with one scan."""
+    langs = _as_languages(lang)
+    code = make_code(CodeKind.CATEGORY, classify(category.code).number or 0, size_index=index)
+    return _category_card(code, category, _size_text(category.sizes[index], langs), langs)
+
+
+def quantity_card(quantity: int, lang: Languages | str | None = None) -> LabelContent:
+    """A quantity card: the next boxes hold this many items."""
+    code = command_code(Command.QUANTITY, quantity)
+    return _instruction_card(code, "quantity", _as_languages(lang), quantity)
 
 
 def volunteer_card(name: str, code: str, lang: Languages | str | None = None) -> LabelContent:

@@ -373,11 +373,27 @@ def layout_label(
         margin += rule + 1.2
     inner_w = width - 2 * margin
     inner_h = height - 2 * margin
-    if width / height >= 2.0:
-        _layout_wide(content, items, margin, inner_w, inner_h, dpi, qr_max_dots)
-    else:
-        _layout_tall(content, items, margin, inner_w, inner_h, dpi, qr_max_dots)
+    frame = _Frame(margin, inner_w, inner_h, dpi, qr_max_dots, _code_text_height(inner_h))
+    shape = _layout_wide if width / height >= 2.0 else _layout_tall
+    shape(content, items, frame)
     return label
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """The inside of a label the shapes lay out in: its margin, width and height (mm), the
+    printer's dpi, the QR module cap and the height of the code printed under the bars."""
+
+    margin: float
+    width: float
+    height: float
+    dpi: int
+    qr_max_dots: int
+    code_text_height: float
+
+    def parts(self) -> tuple[float, float, float, int, int]:
+        """(margin, width, height, dpi, QR module cap): the names the shapes work with."""
+        return self.margin, self.width, self.height, self.dpi, self.qr_max_dots
 
 
 def _code_text_height(inner_h: float) -> float:
@@ -432,20 +448,12 @@ def _detail_lines(content: LabelContent) -> list[tuple[str, str]]:
     return lines
 
 
-def _layout_wide(
-    content: LabelContent,
-    items: list[Item],
-    m: float,
-    w: float,
-    h: float,
-    dpi: int,
-    qr_max_dots: int,
-) -> None:
+def _layout_wide(content: LabelContent, items: list[Item], frame: _Frame) -> None:
     """Sticker-sheet shape (99 x 38 mm): heading on top, barcode bottom left, details
     beside it, the QR code in the right-hand column."""
     rules = WIDE_RULES
-    hr_h = _code_text_height(h)
-    lines = _detail_lines(content)
+    m, w, h, dpi, qr_max_dots = frame.parts()
+    hr_h, lines = frame.code_text_height, _detail_lines(content)
     # The QR column: as tall as the label allows, about a quarter of its width.
     qr_w = _qr(items, content.code, m + w, m + max(0.0, (h - min(h, w * 0.27)) / 2),
                min(h, w * 0.27), dpi, qr_max_dots)  # fmt: skip
@@ -508,15 +516,7 @@ def _shifted(item: Item, dy: float) -> Item:
     return replace(item, y=item.y + dy)
 
 
-def _layout_tall(
-    content: LabelContent,
-    items: list[Item],
-    m: float,
-    w: float,
-    h: float,
-    dpi: int,
-    qr_max_dots: int,
-) -> None:
+def _layout_tall(content: LabelContent, items: list[Item], frame: _Frame) -> None:
     """Roll and half-page shapes: heading, second-language name and note stacked on top,
     then the details with the QR code beside them, the barcode across the bottom.
 
@@ -524,8 +524,8 @@ def _layout_tall(
     so the white space between them is even.
     """
     rules = TALL_RULES
-    hr_h = _code_text_height(h)
-    lines = _detail_lines(content)
+    m, w, h, dpi, qr_max_dots = frame.parts()
+    hr_h, lines = frame.code_text_height, _detail_lines(content)
     qr = fit_qr(content.code, min(w * 0.45, h * (0.3 if h >= 120 else 0.27)), dpi, qr_max_dots)
     qr_w = qr.side_mm if qr else 0.0
     beside_w = w - qr_w - 2.0

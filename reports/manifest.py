@@ -13,21 +13,9 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
+from reports import sheets
 from reports.fonts import paragraph_text
 from reports.labels import warehouse_name
-from reports.sheets import (
-    BODY,
-    HEADING,
-    SMALL,
-    CodeSymbols,
-    build_pdf,
-    cell,
-    check_output,
-    num,
-    table,
-    title,
-    write_bytes,
-)
 from reports.stock_sheet import group_name
 from warehouse_desktop import localtime, stock
 from warehouse_desktop.errors import InputError
@@ -57,64 +45,75 @@ def manifest_pdf(code: str) -> bytes:
     warehouse = warehouse_name()
     when = localtime.to_local(load.dispatched_at or load.created_at)
     facts = [
-        [cell("Van load"), cell(load.code)],
-        [cell("Destination"), cell(load.destination)],
-        [cell("State"), cell(STATE_NAMES.get(load.state, load.state))],
-        [cell("Created"), cell(localtime.format_local(load.created_at))],
-        [cell("Dispatched"), cell(localtime.format_local(load.dispatched_at) or "—")],
-        [cell("Boxes"), num(summary.boxes, True)],
-        [cell("Items"), num(summary.items, True)],
+        [sheets.cell("Van load"), sheets.cell(load.code)],
+        [sheets.cell("Destination"), sheets.cell(load.destination)],
+        [sheets.cell("State"), sheets.cell(STATE_NAMES.get(load.state, load.state))],
+        [sheets.cell("Created"), sheets.cell(localtime.format_local(load.created_at))],
+        [sheets.cell("Dispatched"), sheets.cell(localtime.format_local(load.dispatched_at) or "—")],
+        [sheets.cell("Boxes"), sheets.num(summary.boxes, True)],
+        [sheets.cell("Items"), sheets.num(summary.items, True)],
     ]
     if load.notes:
-        facts.append([cell("Driver / notes"), cell(load.notes)])
+        facts.append([sheets.cell("Driver / notes"), sheets.cell(load.notes)])
     story = [
-        title(f"Van manifest — {load.destination}"),
-        Paragraph(paragraph_text(f"{warehouse} · {when:%Y-%m-%d}" if when else warehouse), SMALL),
+        sheets.title(f"Van manifest — {load.destination}"),
+        Paragraph(
+            paragraph_text(f"{warehouse} · {when:%Y-%m-%d}" if when else warehouse), sheets.SMALL
+        ),
         Spacer(1, 3 * mm),
         # The van load's own code, for a scanner at the receiving end or a phone.
-        CodeSymbols(load.code),
+        sheets.CodeSymbols(load.code),
         Spacer(1, 3 * mm),
-        table(["", ""], facts, [40 * mm, 110 * mm]),
-        Paragraph("Contents", HEADING),
+        sheets.table(["", ""], facts, [40 * mm, 110 * mm]),
+        Paragraph("Contents", sheets.HEADING),
     ]
     if contents:
         rows = [
-            [cell(group_name(g)), cell(name), cell(size), num(n), num(items)]
+            [
+                sheets.cell(group_name(g)),
+                sheets.cell(name),
+                sheets.cell(size),
+                sheets.num(n),
+                sheets.num(items),
+            ]
             for g, name, size, n, items in contents
         ]
         rows.append(
-            [cell("Total"), cell(""), cell(""), num(summary.boxes, True), num(summary.items, True)]
+            [
+                sheets.cell("Total"),
+                sheets.cell(""),
+                sheets.cell(""),
+                sheets.num(summary.boxes, True),
+                sheets.num(summary.items, True),
+            ]
         )
-        story.append(
-            table(
-                ["Group", "Category", "Size", "Boxes", "Items"],
-                rows,
-                [28 * mm, 72 * mm, 30 * mm, 24 * mm, 26 * mm],
-            )  # fmt: skip
-        )
+        widths = [28 * mm, 72 * mm, 30 * mm, 24 * mm, 26 * mm]
+        story.append(sheets.table(["Group", "Category", "Size", "Boxes", "Items"], rows, widths))
     else:
-        story.append(Paragraph("This van load has no boxes.", BODY))
+        story.append(Paragraph("This van load has no boxes.", sheets.BODY))
     if boxes:
-        story.append(Paragraph("Boxes (tick on arrival)", HEADING))
-        rows = [[cell("☐"), cell(c), cell(name), cell(size), num(q)] for c, name, size, q in boxes]
-        story.append(
-            table(
-                ["✓", "Box", "Category", "Size", "Items"],
-                rows,
-                [10 * mm, 32 * mm, 88 * mm, 30 * mm, 20 * mm],
-            )  # fmt: skip
-        )
+        story.append(Paragraph("Boxes (tick on arrival)", sheets.HEADING))
+        rows = [
+            [sheets.cell("☐"), sheets.cell(c), sheets.cell(name), sheets.cell(size), sheets.num(q)]
+            for c, name, size, q in boxes
+        ]
+        widths = [10 * mm, 32 * mm, 88 * mm, 30 * mm, 20 * mm]
+        story.append(sheets.table(["✓", "Box", "Category", "Size", "Items"], rows, widths))
     story += [
         Spacer(1, 10 * mm),
-        Paragraph("Loaded by: ______________________  Received by: ______________________", BODY),
+        Paragraph(
+            "Loaded by: ______________________  Received by: ______________________", sheets.BODY
+        ),
     ]
-    return build_pdf(story, f"Manifest {load.code}", f"{warehouse} · van manifest {load.code}")
+    return sheets.build_pdf(
+        story, f"Manifest {load.code}", f"{warehouse} · van manifest {load.code}"
+    )
 
 
 def write_manifest(code: str, out: Path | str) -> Path:
     """Write the manifest of van load `code` to `out` (.pdf)."""
-    path = check_output(out, (".pdf",))
-    write_bytes(path, manifest_pdf(code))
+    path = sheets.check_output(out, (".pdf",))
+    sheets.write_bytes(path, manifest_pdf(code))
     return path
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +51,23 @@ def _snap(mm: float, dpi: int) -> int:
     return round(mm_to_dots(mm, dpi))
 
 
+def _dark_dots(
+    item: BarcodeItem | QrItem, ox: float, oy: float, dpi: int
+) -> Iterator[tuple[int, int, int, int]]:
+    """The dark rectangles of a barcode's bars or a QR code's modules on a label placed at
+    (ox, oy) mm: (left, top, width, height) in whole printer dots, as PDF and PNG draw them."""
+    if isinstance(item, BarcodeItem):
+        left, top = _snap(ox + item.x, dpi), _snap(oy + item.y, dpi)
+        for bar_x, bar_w in item.geometry.bars_dots():
+            yield left + bar_x, top, bar_w, item.geometry.height_dots
+        return
+    d = item.geometry.module_dots
+    left = _snap(ox + item.x, dpi) + QR_QUIET_MODULES * d
+    top = _snap(oy + item.y, dpi) + QR_QUIET_MODULES * d
+    for row, col, length in item.geometry.dark_runs():
+        yield left + col * d, top + row * d, length * d, d
+
+
 # --- PDF ---------------------------------------------------------------------------------
 
 
@@ -63,27 +80,13 @@ def draw_labels_pdf(canvas: object, page: list[PlacedLabel], fmt: LabelFormat, d
     for placed in page:
         ox, oy = placed.at.x, placed.at.y
         for item in placed.label.items:
-            if isinstance(item, BarcodeItem):
-                g = item.geometry
-                left = _snap(ox + item.x, dpi)
-                top = _snap(oy + item.y, dpi)
-                height = g.height_dots * dot_pt
-                y = page_h - (top * dot_pt) - height
-                for bar_x, bar_w in g.bars_dots():
+            if isinstance(item, BarcodeItem | QrItem):
+                for x, y, w, h in _dark_dots(item, ox, oy, dpi):
                     c.rect(  # type: ignore[attr-defined]
-                        (left + bar_x) * dot_pt, y, bar_w * dot_pt, height, stroke=0, fill=1
-                    )
-            elif isinstance(item, QrItem):
-                g = item.geometry
-                d = g.module_dots
-                left = _snap(ox + item.x, dpi) + QR_QUIET_MODULES * d
-                top = _snap(oy + item.y, dpi) + QR_QUIET_MODULES * d
-                for row, col, length in g.dark_runs():
-                    c.rect(  # type: ignore[attr-defined]
-                        (left + col * d) * dot_pt,
-                        page_h - (top + (row + 1) * d) * dot_pt,
-                        length * d * dot_pt,
-                        d * dot_pt,
+                        x * dot_pt,
+                        page_h - (y + h) * dot_pt,
+                        w * dot_pt,
+                        h * dot_pt,
                         stroke=0,
                         fill=1,
                     )
@@ -174,23 +177,9 @@ def draw_labels_png(page: list[PlacedLabel], fmt: LabelFormat, dpi: int) -> obje
     for placed in page:
         ox, oy = placed.at.x, placed.at.y
         for item in placed.label.items:
-            if isinstance(item, BarcodeItem):
-                g = item.geometry
-                left = _snap(ox + item.x, dpi)
-                top = _snap(oy + item.y, dpi)
-                for bar_x, bar_w in g.bars_dots():
-                    draw.rectangle(
-                        (left + bar_x, top, left + bar_x + bar_w - 1, top + g.height_dots - 1),
-                        fill=0,
-                    )
-            elif isinstance(item, QrItem):
-                g = item.geometry
-                d = g.module_dots
-                left = _snap(ox + item.x, dpi) + QR_QUIET_MODULES * d
-                top = _snap(oy + item.y, dpi) + QR_QUIET_MODULES * d
-                for row, col, length in g.dark_runs():
-                    x0, y0 = left + col * d, top + row * d
-                    draw.rectangle((x0, y0, x0 + length * d - 1, y0 + d - 1), fill=0)
+            if isinstance(item, BarcodeItem | QrItem):
+                for x, y, w, h in _dark_dots(item, ox, oy, dpi):
+                    draw.rectangle((x, y, x + w - 1, y + h - 1), fill=0)
             elif isinstance(item, TextItem):
                 _draw_text_pil(
                     draw,

@@ -8,6 +8,8 @@ if [ ! -x .venv/bin/warehouse-desktop ]; then
     .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
     .venv/bin/python -m pip install -q -e . 2>&1 | grep -v "^WARNING: Location" || true
 fi
+# The install builds the translations; rebuild any whose .ts changed since (a pull).
+.venv/bin/python scripts/build_translations.py >/dev/null || true
 DEMO_DB="${WAREHOUSE_DEMO_DB:-$PWD/demo-warehouse.db}"
 if [ ! -f "$DEMO_DB" ]; then
     .venv/bin/warehouse-desktop init --demo --db "$DEMO_DB"

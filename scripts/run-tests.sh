@@ -35,6 +35,7 @@ echo "== installing the project and its test extra"
 .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
 .venv/bin/python -m pip install -q -e ".[test]" 2>&1 | grep -v "^WARNING: Location" || true
 .venv/bin/python -c "import warehouse_desktop, PySide6, peewee, reportlab, barcode, serial, zxingcpp"
+.venv/bin/python scripts/build_translations.py
 
 echo "== lint"
 .venv/bin/ruff check .

@@ -89,7 +89,7 @@ def build_window(
     app = application()
     settings = settings or QSettings(ORGANISATION, "warehouse-desktop")
     translations = Translations(app)
-    translations.switch(_language(lang, settings))  # builds any stale .qm first
+    translations.switch(_language(lang, settings))  # loads the built .qm (English without)
     service = BenchService(bench or config.default_bench())
     # The sound effects load once the window is up (QtMultimedia is slow to start); an
     # error scanned before then still beeps.

@@ -363,9 +363,7 @@ class CatalogueView(QWidget):
         except WarehouseError as exc:
             self.status.setText(message_of(exc))
             return False
-        self.status.setText(
-            _tr("Saved {name} (card {code})").format(name=saved.name, code=saved.code)
-        )
+        self.status.setText(tr_message("category_saved", {"name": saved.name, "code": saved.code}))
         self._editing_category = saved.id
         self.reload()
         self.changed.emit()
@@ -427,7 +425,7 @@ class CatalogueView(QWidget):
             self.loc_label_button.setFocus()
         else:
             self.status.setText(
-                _tr("Saved {name} (code {code})").format(name=saved.name, code=saved.code)
+                tr_message("location_saved", {"name": saved.name, "code": saved.code})
             )
         self.changed.emit()
         return True

@@ -1,20 +1,24 @@
-"""Translations: build the .qm files from the .ts sources and switch language at run time.
+"""Translations: load the compiled .qm files and switch language at run time; refresh the
+.ts sources from the code.
 
-The .ts sources live in `resources/i18n/`; the compiled .qm files are not kept in the
-repository, so `ensure_qm()` runs `lrelease` (shipped with PySide6) for any that are
-missing or older than their source, at start-up and in the test fixtures.
+The .ts sources live in `resources/i18n/`; the build compiles them into .qm files
+(`scripts/build_translations.py`, run by setup.py and the install scripts), which are not
+kept in the repository.  The window only loads them: a missing .qm is logged and the
+window runs in English.
 
-After adding or changing UI strings, refresh the sources with
-`python -c "from ui.i18n import update_ts; update_ts()"` (not pyside6-lupdate, which does
-not know the modules' `_tr` helpers), then translate the new French entries, e.g. in
-`pyside6-linguist resources/i18n/warehouse_fr.ts`.  A test fails while any is unfinished.
+The core, `reports` and `hardware` declare their messages once with
+`warehouse_desktop.words.message`; the window's own strings are marked here with
+`QCoreApplication.translate`, `_tr` or `QT_TRANSLATE_NOOP`.  After adding or changing
+strings, refresh the sources with `python -c "from ui.i18n import update_ts; update_ts()"`
+(not pyside6-lupdate, which knows neither the marker nor the `_tr` helpers), then translate
+the new French entries, e.g. in `pyside6-linguist resources/i18n/warehouse_fr.ts`.  A test
+fails while any is unfinished.
 """
 
 from __future__ import annotations
 
+import logging
 import re
-import shutil
-import sys
 import typing
 from pathlib import Path
 
@@ -32,47 +36,20 @@ from PySide6.QtWidgets import QApplication
 if typing.TYPE_CHECKING:
     import ast
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+from warehouse_desktop.words import (
+    I18N_DIR,
+    MESSAGES_CONTEXT,
+    PLURAL_FORMS_SEPARATOR,
+    DuplicateKeyError,
+    read_ts,
+)
+
+__all__ = ["I18N_DIR", "PLURAL_FORMS_SEPARATOR", "read_ts"]
+
+log = logging.getLogger(__name__)
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
 # Languages written right to left; the layout mirrors for them.
 RTL_LANGUAGES = {"ar", "fa", "ps", "ckb", "he"}
-
-
-def _lrelease() -> list[str] | None:
-    bundled = Path(PySide6.__file__).parent / "lrelease"
-    if bundled.exists():
-        return [str(bundled)]
-    script = Path(sys.executable).parent / "pyside6-lrelease"
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
-    return [found] if found else None
-
-
-def ensure_qm(folder: Path = I18N_DIR) -> list[Path]:
-    """Compile every stale .ts in `folder`; return the .qm files now present."""
-    built: list[Path] = []
-    for ts in sorted(folder.glob("*.ts")):
-        qm = ts.with_suffix(".qm")
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            tool = _lrelease()
-            if tool is None:
-                continue
-            import subprocess
-
-            try:
-                subprocess.run(
-                    [*tool, "-silent", str(ts), "-qm", str(qm)],
-                    check=True,
-                    capture_output=True,
-                    timeout=60,
-                )
-            except (OSError, subprocess.SubprocessError):
-                # A read-only install keeps working in English.
-                continue
-        if qm.exists():
-            built.append(qm)
-    return built
 
 
 # Qt's own words that the qtbase translations shipped with PySide6 lack (its file dialog's
@@ -109,15 +86,21 @@ class Translations:
 
     def switch(self, language: str) -> bool:
         """Install `language` (falls back to English); True if its file was found."""
-        ensure_qm()
         # Load first and set the language before installing: widgets retranslate on the
         # LanguageChange event that installing sends, and may ask which language it is.
         loaded: list[QTranslator] = []
         own = QTranslator(self._app)
         found = language == "en"
-        if own.load(str(I18N_DIR / f"warehouse_{language}.qm")):
+        compiled = I18N_DIR / f"warehouse_{language}.qm"
+        if own.load(str(compiled)):
             loaded.append(own)
             found = True
+        elif language != "en":
+            log.warning(
+                "No translation file %s: the window stays in English. Build the translations "
+                "with 'python scripts/build_translations.py' (or reinstall the program)",
+                compiled,
+            )
         qt_base = QTranslator(self._app)
         if language != "en" and any(
             qt_base.load(f"qtbase_{language}", str(folder)) for folder in qt_translation_dirs()
@@ -144,11 +127,82 @@ class Translations:
 
 # --- the .ts sources -------------------------------------------------------------------
 # Strings are marked with QCoreApplication.translate("Context", "text"), a module's
-# `_tr("text")` helper (whose context is fixed in its body) or QT_TRANSLATE_NOOP.  This
+# `_tr("text")` helper (whose context is fixed in its body) or QT_TRANSLATE_NOOP in the
+# window, and with `message("key", "text"[, "Context"])` in the packages below it.  This
 # extractor reads them with `ast` (so concatenated literals and multi-line calls are fine)
 # and writes Qt Linguist .ts files, keeping translations already there.
 
-UI_DIR = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parent.parent
+UI_DIR = ROOT / "ui"
+# The packages that declare their words with `warehouse_desktop.words.message`.
+WORD_PACKAGES = ("warehouse_desktop", "reports", "hardware")
+
+
+def declared_messages(
+    paths: list[Path] | None = None,
+) -> dict[str, tuple[str, str, str]]:
+    """Key -> (context, English text, "file:line") of every `message(...)` declaration in
+    the core, `reports` and `hardware` (or in `paths`); a key declared twice raises
+    DuplicateKeyError, as it does at import."""
+    import ast
+
+    found: dict[str, tuple[str, str, str]] = {}
+    files = paths or [
+        f for package in WORD_PACKAGES for f in sorted((ROOT / package).rglob("*.py"))
+    ]
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and _is_marker(node.func)):
+                continue
+            args = list(node.args) + [k.value for k in node.keywords if k.arg == "context"]
+            if not 2 <= len(args) <= 3:
+                continue
+            values = [_literal(tree, a) for a in args]
+            strings = [v for v in values if v is not None]
+            if len(strings) != len(values):
+                raise ValueError(f"{path}:{node.lineno}: message() needs literal strings")
+            key, text = strings[0], strings[1]
+            context = strings[2] if len(strings) == 3 else MESSAGES_CONTEXT
+            where = f"{path.name}:{node.lineno}"
+            if key in found:
+                raise DuplicateKeyError(
+                    f"message key {key!r} declared twice: {found[key][2]} and {where}"
+                )
+            found[key] = (context, text, where)
+    return found
+
+
+def _is_marker(func: ast.expr) -> bool:
+    """`message(...)` or `words.message(...)`: the catalogue's marker."""
+    import ast
+
+    if isinstance(func, ast.Name):
+        return func.id == "message"
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "message"
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "words"
+    )
+
+
+def _literal(tree: ast.Module, node: ast.expr) -> str | None:
+    """A string literal, or a module-level name bound to one (`LABELS` for a context)."""
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        from warehouse_desktop import words
+
+        for statement in tree.body:
+            if isinstance(statement, ast.ImportFrom) and statement.module == words.__name__:
+                for alias in statement.names:
+                    if (alias.asname or alias.name) == node.id:
+                        value = getattr(words, alias.name, None)
+                        return value if isinstance(value, str) else None
+    return None
 
 
 def _module_context(tree: ast.Module) -> str | None:
@@ -168,10 +222,17 @@ def _module_context(tree: ast.Module) -> str | None:
 
 
 def extract_strings(paths: list[Path] | None = None) -> dict[str, list[str]]:
-    """Context -> source texts marked for translation in the window's modules."""
+    """Context -> source texts to translate: the declared messages of the core, `reports`
+    and `hardware`, then the strings marked in the window's modules (only `paths` when
+    given)."""
     import ast
 
     found: dict[str, list[str]] = {}
+    if paths is None:
+        for context, text, _where in declared_messages().values():
+            texts = found.setdefault(context, [])
+            if text and text not in texts:
+                texts.append(text)
     for path in paths or sorted(UI_DIR.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         own = _module_context(tree)
@@ -201,8 +262,8 @@ def extract_strings(paths: list[Path] | None = None) -> dict[str, list[str]]:
 
 # Plurals: a source text with `%n` is translated with QCoreApplication.translate(context,
 # text, "", n) and has one form per plural form of the language (English and French: one,
-# several; French counts 0 as one).  In memory the forms are joined by this separator.
-PLURAL_FORMS_SEPARATOR = "\u241e"
+# several; French counts 0 as one).  In memory the forms are joined by
+# PLURAL_FORMS_SEPARATOR.
 
 
 def is_plural(text: str) -> bool:
@@ -227,33 +288,6 @@ def tr_plural(context: str, text: str, count: int) -> str:
             translated,
         )
     return translated
-
-
-def read_ts(path: Path) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation of a .ts file (empty for unfinished ones); the
-    plural forms of a `%n` text joined by PLURAL_FORMS_SEPARATOR."""
-    from xml.etree import ElementTree
-
-    if not path.exists():
-        return {}
-    root = ElementTree.parse(path).getroot()
-    result: dict[tuple[str, str], str] = {}
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            done = translation is not None and translation.get("type") not in (
-                "unfinished",
-                "obsolete",
-                "vanished",
-            )
-            if message.get("numerus") == "yes" and translation is not None:
-                forms = [form.text or "" for form in translation.iter("numerusform")]
-                text = PLURAL_FORMS_SEPARATOR.join(forms) if done and all(forms) else ""
-            else:
-                text = translation.text if done and translation is not None else ""
-            result[(name, message.findtext("source") or "")] = text or ""
-    return result
 
 
 def write_ts(path: Path, language: str, strings: dict[str, list[str]],

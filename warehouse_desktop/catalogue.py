@@ -16,7 +16,6 @@ from warehouse_desktop import auth
 from warehouse_desktop.codes import CodeKind
 from warehouse_desktop.db import write_transaction
 from warehouse_desktop.errors import InputError
-from warehouse_desktop.messages import register
 from warehouse_desktop.models import (
     Box,
     Category,
@@ -32,16 +31,6 @@ from warehouse_desktop.numbering import reserve_catalogue_code
 
 MAX_NAME = 80
 MAX_SIZES = 60
-
-register(
-    {
-        "catalogue_field_invalid": "Check the {field}: it cannot be saved like this",
-        "category_saved": "Saved {name} (card {code})",
-        "location_saved": "Saved {name} (code {code})",
-        "retail_unlinked": "Retail barcode {code} no longer means {category}",
-        "retail_link_unknown": "Retail barcode {code} is not linked to anything",
-    }
-)
 
 
 @dataclass(frozen=True)

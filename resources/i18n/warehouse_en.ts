@@ -377,20 +377,12 @@
       <translation>Save category {name}</translation>
     </message>
     <message>
-      <source>Saved {name} (card {code})</source>
-      <translation>Saved {name} (card {code})</translation>
-    </message>
-    <message>
       <source>Save location {name}</source>
       <translation>Save location {name}</translation>
     </message>
     <message>
       <source>Saved {name} (code {code}): print its label now</source>
       <translation>Saved {name} (code {code}): print its label now</translation>
-    </message>
-    <message>
-      <source>Saved {name} (code {code})</source>
-      <translation>Saved {name} (code {code})</translation>
     </message>
   </context>
   <context>
@@ -621,6 +613,153 @@
     </message>
   </context>
   <context>
+    <name>Labels</name>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>One size</source>
+      <translation>One size</translation>
+    </message>
+    <message>
+      <source>items</source>
+      <translation>items</translation>
+    </message>
+    <message>
+      <source>item</source>
+      <translation>item</translation>
+    </message>
+    <message>
+      <source>Packed</source>
+      <translation>Packed</translation>
+    </message>
+    <message>
+      <source>boxes</source>
+      <translation>boxes</translation>
+    </message>
+    <message>
+      <source>box</source>
+      <translation>box</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Contents</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>Qty</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Men</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>Women</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation>Adults</translation>
+    </message>
+    <message>
+      <source>Boys</source>
+      <translation>Boys</translation>
+    </message>
+    <message>
+      <source>Girls</source>
+      <translation>Girls</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Children</translation>
+    </message>
+    <message>
+      <source>Baby</source>
+      <translation>Baby</translation>
+    </message>
+    <message>
+      <source>CHECK IN</source>
+      <translation>CHECK IN</translation>
+    </message>
+    <message>
+      <source>LOAD VAN</source>
+      <translation>LOAD VAN</translation>
+    </message>
+    <message>
+      <source>DISPATCH</source>
+      <translation>DISPATCH</translation>
+    </message>
+    <message>
+      <source>COUNT</source>
+      <translation>COUNT</translation>
+    </message>
+    <message>
+      <source>DONE</source>
+      <translation>DONE</translation>
+    </message>
+    <message>
+      <source>UNDO</source>
+      <translation>UNDO</translation>
+    </message>
+    <message>
+      <source>Back to checking boxes in</source>
+      <translation>Back to checking boxes in</translation>
+    </message>
+    <message>
+      <source>Then scan the van-load code</source>
+      <translation>Then scan the van-load code</translation>
+    </message>
+    <message>
+      <source>The van leaves with its boxes</source>
+      <translation>The van leaves with its boxes</translation>
+    </message>
+    <message>
+      <source>Stock-take: then scan the shelf</source>
+      <translation>Stock-take: then scan the shelf</translation>
+    </message>
+    <message>
+      <source>End the stock-take</source>
+      <translation>End the stock-take</translation>
+    </message>
+    <message>
+      <source>Take back the last scan</source>
+      <translation>Take back the last scan</translation>
+    </message>
+    <message>
+      <source>LOOK</source>
+      <translation>LOOK</translation>
+    </message>
+    <message>
+      <source>The next box is shown, never moved</source>
+      <translation>The next box is shown, never moved</translation>
+    </message>
+    <message>
+      <source>SIGN OUT</source>
+      <translation>SIGN OUT</translation>
+    </message>
+    <message>
+      <source>Leaving the bench</source>
+      <translation>Leaving the bench</translation>
+    </message>
+    <message>
+      <source>{n} PER BOX</source>
+      <translation>{n} PER BOX</translation>
+    </message>
+    <message>
+      <source>Items in the next boxes</source>
+      <translation>Items in the next boxes</translation>
+    </message>
+    <message>
+      <source>Volunteer card</source>
+      <translation>Volunteer card</translation>
+    </message>
+    <message>
+      <source>Bench card</source>
+      <translation>Bench card</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Volunteer cards</source>
@@ -746,6 +885,38 @@
       <translation>Box {code} returned to stock at {location}</translation>
     </message>
     <message>
+      <source>Box {code} found: back in stock at {location}</source>
+      <translation>Box {code} found: back in stock at {location}</translation>
+    </message>
+    <message>
+      <source>Box {code} repacked: {category} {size} × {quantity} at {location}</source>
+      <translation>Box {code} repacked: {category} {size} × {quantity} at {location}</translation>
+    </message>
+    <message>
+      <source>Box {code} is on van load {van_load} to {destination}: scan it again to take it off and back into stock, or scan a category card to repack it</source>
+      <translation>Box {code} is on van load {van_load} to {destination}: scan it again to take it off and back into stock, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Box {code} left on van load {van_load} to {destination} ({when}): scan it again to return it to stock as it was, or scan a category card to repack it</source>
+      <translation>Box {code} left on van load {van_load} to {destination} ({when}): scan it again to return it to stock as it was, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Box {code} was marked lost: scan it again to put it back in stock, or scan a category card to repack it</source>
+      <translation>Box {code} was marked lost: scan it again to put it back in stock, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Box {code} was missing from {location} (count of {when}): scan it again to put it back in stock, or scan a category card to repack it</source>
+      <translation>Box {code} was missing from {location} (count of {when}): scan it again to put it back in stock, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Box {code} was scrapped: scan it again to put it back in stock as it was, or scan a category card to repack it</source>
+      <translation>Box {code} was scrapped: scan it again to put it back in stock as it was, or scan a category card to repack it</translation>
+    </message>
+    <message>
+      <source>Loading a van: scan CHECK IN before the location {location}</source>
+      <translation>Loading a van: scan CHECK IN before the location {location}</translation>
+    </message>
+    <message>
       <source>Box {code}: {category} {size} × {quantity} at {location}</source>
       <translation>Box {code}: {category} {size} × {quantity} at {location}</translation>
     </message>
@@ -806,6 +977,10 @@
       <translation>New van load {code} to {destination}</translation>
     </message>
     <message>
+      <source>A van load needs a destination</source>
+      <translation>A van load needs a destination</translation>
+    </message>
+    <message>
       <source>Box {code} loaded for {destination} ({count} boxes)</source>
       <translation>Box {code} loaded for {destination} ({count} boxes)</translation>
     </message>
@@ -828,6 +1003,18 @@
     <message>
       <source>Van to {destination} dispatched with {count} boxes</source>
       <translation>Van to {destination} dispatched with {count} boxes</translation>
+    </message>
+    <message>
+      <source>Dispatch van load {van_load} to {destination}: {boxes} boxes, {items} items? Scan DISPATCH again to confirm</source>
+      <translation>Dispatch van load {van_load} to {destination}: {boxes} boxes, {items} items? Scan DISPATCH again to confirm</translation>
+    </message>
+    <message>
+      <source>Van load {code} to {destination} reopened: {count} boxes loading again</source>
+      <translation>Van load {code} to {destination} reopened: {count} boxes loading again</translation>
+    </message>
+    <message>
+      <source>Van load {code} is {state}, not dispatched: nothing to reopen</source>
+      <translation>Van load {code} is {state}, not dispatched: nothing to reopen</translation>
     </message>
     <message>
       <source>Van load {code} has no boxes: nothing to dispatch</source>
@@ -876,70 +1063,6 @@
     <message>
       <source>Box {code} was recorded elsewhere: moved here</source>
       <translation>Box {code} was recorded elsewhere: moved here</translation>
-    </message>
-    <message>
-      <source>Undone: {what} of box {code} ({before} → {after})</source>
-      <translation>Undone: {what} of box {code} ({before} → {after})</translation>
-    </message>
-    <message>
-      <source>Undone: {what} of {count} boxes</source>
-      <translation>Undone: {what} of {count} boxes</translation>
-    </message>
-    <message>
-      <source>Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)</source>
-      <translation>Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)</translation>
-    </message>
-    <message>
-      <source>Box {code} has changed since: its {what} cannot be undone</source>
-      <translation>Box {code} has changed since: its {what} cannot be undone</translation>
-    </message>
-    <message>
-      <source>A van load needs a destination</source>
-      <translation>A van load needs a destination</translation>
-    </message>
-    <message>
-      <source>Box {code} found: back in stock at {location}</source>
-      <translation>Box {code} found: back in stock at {location}</translation>
-    </message>
-    <message>
-      <source>Box {code} repacked: {category} {size} × {quantity} at {location}</source>
-      <translation>Box {code} repacked: {category} {size} × {quantity} at {location}</translation>
-    </message>
-    <message>
-      <source>Box {code} is on van load {van_load} to {destination}: scan it again to take it off and back into stock, or scan a category card to repack it</source>
-      <translation>Box {code} is on van load {van_load} to {destination}: scan it again to take it off and back into stock, or scan a category card to repack it</translation>
-    </message>
-    <message>
-      <source>Box {code} left on van load {van_load} to {destination} ({when}): scan it again to return it to stock as it was, or scan a category card to repack it</source>
-      <translation>Box {code} left on van load {van_load} to {destination} ({when}): scan it again to return it to stock as it was, or scan a category card to repack it</translation>
-    </message>
-    <message>
-      <source>Box {code} was marked lost: scan it again to put it back in stock, or scan a category card to repack it</source>
-      <translation>Box {code} was marked lost: scan it again to put it back in stock, or scan a category card to repack it</translation>
-    </message>
-    <message>
-      <source>Box {code} was missing from {location} (count of {when}): scan it again to put it back in stock, or scan a category card to repack it</source>
-      <translation>Box {code} was missing from {location} (count of {when}): scan it again to put it back in stock, or scan a category card to repack it</translation>
-    </message>
-    <message>
-      <source>Box {code} was scrapped: scan it again to put it back in stock as it was, or scan a category card to repack it</source>
-      <translation>Box {code} was scrapped: scan it again to put it back in stock as it was, or scan a category card to repack it</translation>
-    </message>
-    <message>
-      <source>Loading a van: scan CHECK IN before the location {location}</source>
-      <translation>Loading a van: scan CHECK IN before the location {location}</translation>
-    </message>
-    <message>
-      <source>Dispatch van load {van_load} to {destination}: {boxes} boxes, {items} items? Scan DISPATCH again to confirm</source>
-      <translation>Dispatch van load {van_load} to {destination}: {boxes} boxes, {items} items? Scan DISPATCH again to confirm</translation>
-    </message>
-    <message>
-      <source>Van load {code} to {destination} reopened: {count} boxes loading again</source>
-      <translation>Van load {code} to {destination} reopened: {count} boxes loading again</translation>
-    </message>
-    <message>
-      <source>Van load {code} is {state}, not dispatched: nothing to reopen</source>
-      <translation>Van load {code} is {state}, not dispatched: nothing to reopen</translation>
     </message>
     <message>
       <source>No stock-take has the number {id}</source>
@@ -1010,6 +1133,22 @@
       <translation>Nothing scanned for {minutes} minutes: location, van load and count cleared</translation>
     </message>
     <message>
+      <source>Undone: {what} of box {code} ({before} → {after})</source>
+      <translation>Undone: {what} of box {code} ({before} → {after})</translation>
+    </message>
+    <message>
+      <source>Undone: {what} of {count} boxes</source>
+      <translation>Undone: {what} of {count} boxes</translation>
+    </message>
+    <message>
+      <source>Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)</source>
+      <translation>Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)</translation>
+    </message>
+    <message>
+      <source>Box {code} has changed since: its {what} cannot be undone</source>
+      <translation>Box {code} has changed since: its {what} cannot be undone</translation>
+    </message>
+    <message>
       <source>Your last change ({what}) cannot be undone: a coordinator corrects it</source>
       <translation>Your last change ({what}) cannot be undone: a coordinator corrects it</translation>
     </message>
@@ -1060,6 +1199,18 @@
     <message>
       <source>A PIN has at least 4 digits</source>
       <translation>A PIN has at least 4 digits</translation>
+    </message>
+    <message>
+      <source>Only a coordinator can do this: run it on a terminal to be asked the coordinator PIN, or set WAREHOUSE_PIN. Nothing was changed</source>
+      <translation>Only a coordinator can do this: run it on a terminal to be asked the coordinator PIN, or set WAREHOUSE_PIN. Nothing was changed</translation>
+    </message>
+    <message>
+      <source>Coordinator PIN:</source>
+      <translation>Coordinator PIN:</translation>
+    </message>
+    <message>
+      <source>This warehouse has no coordinator yet: create one with 'warehouse-desktop init --coordinator NAME --pin PIN'. Nothing was changed</source>
+      <translation>This warehouse has no coordinator yet: create one with 'warehouse-desktop init --coordinator NAME --pin PIN'. Nothing was changed</translation>
     </message>
     <message>
       <source>No volunteer named {name}</source>
@@ -1134,6 +1285,10 @@
       <translation>Cannot use the database {target}: {detail} Install the PostgreSQL extra: pip install 'warehouse-desktop[postgres]'</translation>
     </message>
     <message>
+      <source>This database must be created or upgraded by its owner: run 'warehouse-desktop init --db' with the owner's URL, then start the bench again</source>
+      <translation>This database must be created or upgraded by its owner: run 'warehouse-desktop init --db' with the owner's URL, then start the bench again</translation>
+    </message>
+    <message>
       <source>That database belongs to some other program</source>
       <translation>That database belongs to some other program</translation>
     </message>
@@ -1166,10 +1321,6 @@
       <translation>Restoring {path} failed: {detail}</translation>
     </message>
     <message>
-      <source>This database must be created or upgraded by its owner: run 'warehouse-desktop init --db' with the owner's URL, then start the bench again</source>
-      <translation>This database must be created or upgraded by its owner: run 'warehouse-desktop init --db' with the owner's URL, then start the bench again</translation>
-    </message>
-    <message>
       <source>{path} is not a backup of this program's database ({detail}): nothing was replaced</source>
       <translation>{path} is not a backup of this program's database ({detail}): nothing was replaced</translation>
     </message>
@@ -1186,32 +1337,12 @@
       <translation>The backup to {target} did not match the database ({detail}): it was not kept</translation>
     </message>
     <message>
-      <source>Only a coordinator can do this: run it on a terminal to be asked the coordinator PIN, or set WAREHOUSE_PIN. Nothing was changed</source>
-      <translation>Only a coordinator can do this: run it on a terminal to be asked the coordinator PIN, or set WAREHOUSE_PIN. Nothing was changed</translation>
-    </message>
-    <message>
-      <source>Coordinator PIN:</source>
-      <translation>Coordinator PIN:</translation>
-    </message>
-    <message>
-      <source>This warehouse has no coordinator yet: create one with 'warehouse-desktop init --coordinator NAME --pin PIN'. Nothing was changed</source>
-      <translation>This warehouse has no coordinator yet: create one with 'warehouse-desktop init --coordinator NAME --pin PIN'. Nothing was changed</translation>
-    </message>
-    <message>
-      <source>Every {kind} code is in use: none is left for a new one</source>
-      <translation>Every {kind} code is in use: none is left for a new one</translation>
-    </message>
-    <message>
-      <source>A bench name is 1 to {limit} printable characters</source>
-      <translation>A bench name is 1 to {limit} printable characters</translation>
-    </message>
-    <message>
-      <source>{day} has not happened yet: choose today or a day before</source>
-      <translation>{day} has not happened yet: choose today or a day before</translation>
-    </message>
-    <message>
       <source>Restored {path}; the replaced database was kept as {kept}</source>
       <translation>Restored {path}; the replaced database was kept as {kept}</translation>
+    </message>
+    <message>
+      <source>A backup is being restored: nothing was recorded. Scan again in a moment</source>
+      <translation>A backup is being restored: nothing was recorded. Scan again in a moment</translation>
     </message>
     <message>
       <source>No such file: {path}</source>
@@ -1260,6 +1391,18 @@
     <message>
       <source>The database already holds boxes: the demo is only seeded into an empty one</source>
       <translation>The database already holds boxes: the demo is only seeded into an empty one</translation>
+    </message>
+    <message>
+      <source>{day} has not happened yet: choose today or a day before</source>
+      <translation>{day} has not happened yet: choose today or a day before</translation>
+    </message>
+    <message>
+      <source>A bench name is 1 to {limit} printable characters</source>
+      <translation>A bench name is 1 to {limit} printable characters</translation>
+    </message>
+    <message>
+      <source>Every {kind} code is in use: none is left for a new one</source>
+      <translation>Every {kind} code is in use: none is left for a new one</translation>
     </message>
     <message>
       <source>The command {command} is not available in this version</source>
@@ -1332,6 +1475,10 @@
     <message>
       <source>Give the codes to print, or --all</source>
       <translation>Give the codes to print, or --all</translation>
+    </message>
+    <message>
+      <source>Unknown kind of card {cards}: choose among {known}</source>
+      <translation>Unknown kind of card {cards}: choose among {known}</translation>
     </message>
     <message>
       <source>Wrote {count} labels to {path}</source>
@@ -1460,14 +1607,6 @@
     <message>
       <source>{baud} is not a serial speed</source>
       <translation>{baud} is not a serial speed</translation>
-    </message>
-    <message>
-      <source>Unknown kind of card {cards}: choose among {known}</source>
-      <translation>Unknown kind of card {cards}: choose among {known}</translation>
-    </message>
-    <message>
-      <source>A backup is being restored: nothing was recorded. Scan again in a moment</source>
-      <translation>A backup is being restored: nothing was recorded. Scan again in a moment</translation>
     </message>
     <message numerus="yes">
       <source>%n box(es)</source>
@@ -1664,6 +1803,26 @@
   <context>
     <name>Names</name>
     <message>
+      <source>Avery L7163 (A4, 2×7)</source>
+      <translation>Avery L7163 (A4, 2×7)</translation>
+    </message>
+    <message>
+      <source>A4, two per page</source>
+      <translation>A4, two per page</translation>
+    </message>
+    <message>
+      <source>62 × 100 mm roll</source>
+      <translation>62 × 100 mm roll</translation>
+    </message>
+    <message>
+      <source>4 × 6 in thermal</source>
+      <translation>4 × 6 in thermal</translation>
+    </message>
+    <message>
+      <source>100 × 150 mm thermal</source>
+      <translation>100 × 150 mm thermal</translation>
+    </message>
+    <message>
       <source>in stock</source>
       <translation>in stock</translation>
     </message>
@@ -1822,26 +1981,6 @@
     <message>
       <source>loading bay</source>
       <translation>loading bay</translation>
-    </message>
-    <message>
-      <source>Avery L7163 (A4, 2×7)</source>
-      <translation>Avery L7163 (A4, 2×7)</translation>
-    </message>
-    <message>
-      <source>A4, two per page</source>
-      <translation>A4, two per page</translation>
-    </message>
-    <message>
-      <source>62 × 100 mm roll</source>
-      <translation>62 × 100 mm roll</translation>
-    </message>
-    <message>
-      <source>4 × 6 in thermal</source>
-      <translation>4 × 6 in thermal</translation>
-    </message>
-    <message>
-      <source>100 × 150 mm thermal</source>
-      <translation>100 × 150 mm thermal</translation>
     </message>
     <message>
       <source>one size</source>

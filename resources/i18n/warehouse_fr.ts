@@ -377,20 +377,12 @@
       <translation>Enregistrer la catégorie {name}</translation>
     </message>
     <message>
-      <source>Saved {name} (card {code})</source>
-      <translation>{name} enregistré (carte {code})</translation>
-    </message>
-    <message>
       <source>Save location {name}</source>
       <translation>Enregistrer l'emplacement {name}</translation>
     </message>
     <message>
       <source>Saved {name} (code {code}): print its label now</source>
       <translation>{name} enregistré (code {code}) : imprimez son étiquette maintenant</translation>
-    </message>
-    <message>
-      <source>Saved {name} (code {code})</source>
-      <translation>{name} enregistré (code {code})</translation>
     </message>
   </context>
   <context>
@@ -621,6 +613,153 @@
     </message>
   </context>
   <context>
+    <name>Labels</name>
+    <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>One size</source>
+      <translation>Taille unique</translation>
+    </message>
+    <message>
+      <source>items</source>
+      <translation>articles</translation>
+    </message>
+    <message>
+      <source>item</source>
+      <translation>article</translation>
+    </message>
+    <message>
+      <source>Packed</source>
+      <translation>Emballé</translation>
+    </message>
+    <message>
+      <source>boxes</source>
+      <translation>cartons</translation>
+    </message>
+    <message>
+      <source>box</source>
+      <translation>carton</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Contenu</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>Qté</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Hommes</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>Femmes</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation>Adultes</translation>
+    </message>
+    <message>
+      <source>Boys</source>
+      <translation>Garçons</translation>
+    </message>
+    <message>
+      <source>Girls</source>
+      <translation>Filles</translation>
+    </message>
+    <message>
+      <source>Children</source>
+      <translation>Enfants</translation>
+    </message>
+    <message>
+      <source>Baby</source>
+      <translation>Bébé</translation>
+    </message>
+    <message>
+      <source>CHECK IN</source>
+      <translation>ENTRÉE</translation>
+    </message>
+    <message>
+      <source>LOAD VAN</source>
+      <translation>CHARGER</translation>
+    </message>
+    <message>
+      <source>DISPATCH</source>
+      <translation>DÉPART</translation>
+    </message>
+    <message>
+      <source>COUNT</source>
+      <translation>INVENTAIRE</translation>
+    </message>
+    <message>
+      <source>DONE</source>
+      <translation>TERMINÉ</translation>
+    </message>
+    <message>
+      <source>UNDO</source>
+      <translation>DÉFAIRE</translation>
+    </message>
+    <message>
+      <source>Back to checking boxes in</source>
+      <translation>Retour à l'entrée des cartons</translation>
+    </message>
+    <message>
+      <source>Then scan the van-load code</source>
+      <translation>Puis scanner le code du chargement</translation>
+    </message>
+    <message>
+      <source>The van leaves with its boxes</source>
+      <translation>La camionnette part avec ses cartons</translation>
+    </message>
+    <message>
+      <source>Stock-take: then scan the shelf</source>
+      <translation>Inventaire : puis scanner l'étagère</translation>
+    </message>
+    <message>
+      <source>End the stock-take</source>
+      <translation>Terminer l'inventaire</translation>
+    </message>
+    <message>
+      <source>Take back the last scan</source>
+      <translation>Défaire le dernier scan</translation>
+    </message>
+    <message>
+      <source>LOOK</source>
+      <translation>VOIR</translation>
+    </message>
+    <message>
+      <source>The next box is shown, never moved</source>
+      <translation>Le carton suivant est montré, jamais déplacé</translation>
+    </message>
+    <message>
+      <source>SIGN OUT</source>
+      <translation>FIN DE POSTE</translation>
+    </message>
+    <message>
+      <source>Leaving the bench</source>
+      <translation>Je quitte le poste</translation>
+    </message>
+    <message>
+      <source>{n} PER BOX</source>
+      <translation>{n} PAR CARTON</translation>
+    </message>
+    <message>
+      <source>Items in the next boxes</source>
+      <translation>Articles dans les cartons suivants</translation>
+    </message>
+    <message>
+      <source>Volunteer card</source>
+      <translation>Carte bénévole</translation>
+    </message>
+    <message>
+      <source>Bench card</source>
+      <translation>Carte de poste</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Volunteer cards</source>
@@ -746,6 +885,38 @@
       <translation>Carton {code} remis en stock à {location}</translation>
     </message>
     <message>
+      <source>Box {code} found: back in stock at {location}</source>
+      <translation>Carton {code} retrouvé : de retour en stock à {location}</translation>
+    </message>
+    <message>
+      <source>Box {code} repacked: {category} {size} × {quantity} at {location}</source>
+      <translation>Carton {code} remballé : {category} {size} × {quantity} à {location}</translation>
+    </message>
+    <message>
+      <source>Box {code} is on van load {van_load} to {destination}: scan it again to take it off and back into stock, or scan a category card to repack it</source>
+      <translation>Le carton {code} est sur le chargement {van_load} pour {destination} : scannez-le encore pour le retirer et le remettre en stock, ou scannez une carte de catégorie pour le remballer</translation>
+    </message>
+    <message>
+      <source>Box {code} left on van load {van_load} to {destination} ({when}): scan it again to return it to stock as it was, or scan a category card to repack it</source>
+      <translation>Le carton {code} est parti sur le chargement {van_load} pour {destination} ({when}) : scannez-le encore pour le remettre en stock tel quel, ou scannez une carte de catégorie pour le remballer</translation>
+    </message>
+    <message>
+      <source>Box {code} was marked lost: scan it again to put it back in stock, or scan a category card to repack it</source>
+      <translation>Le carton {code} a été déclaré perdu : scannez-le encore pour le remettre en stock, ou scannez une carte de catégorie pour le remballer</translation>
+    </message>
+    <message>
+      <source>Box {code} was missing from {location} (count of {when}): scan it again to put it back in stock, or scan a category card to repack it</source>
+      <translation>Le carton {code} manquait à {location} (inventaire du {when}) : scannez-le encore pour le remettre en stock, ou scannez une carte de catégorie pour le remballer</translation>
+    </message>
+    <message>
+      <source>Box {code} was scrapped: scan it again to put it back in stock as it was, or scan a category card to repack it</source>
+      <translation>Le carton {code} a été mis au rebut : scannez-le encore pour le remettre en stock tel quel, ou scannez une carte de catégorie pour le remballer</translation>
+    </message>
+    <message>
+      <source>Loading a van: scan CHECK IN before the location {location}</source>
+      <translation>Chargement en cours : scannez ENTRÉE avant l'emplacement {location}</translation>
+    </message>
+    <message>
       <source>Box {code}: {category} {size} × {quantity} at {location}</source>
       <translation>Carton {code} : {category} {size} × {quantity} à {location}</translation>
     </message>
@@ -806,6 +977,10 @@
       <translation>Nouveau chargement {code} pour {destination}</translation>
     </message>
     <message>
+      <source>A van load needs a destination</source>
+      <translation>Un chargement a besoin d'une destination</translation>
+    </message>
+    <message>
       <source>Box {code} loaded for {destination} ({count} boxes)</source>
       <translation>Carton {code} chargé pour {destination} ({count} cartons)</translation>
     </message>
@@ -828,6 +1003,18 @@
     <message>
       <source>Van to {destination} dispatched with {count} boxes</source>
       <translation>Camion pour {destination} parti avec {count} cartons</translation>
+    </message>
+    <message>
+      <source>Dispatch van load {van_load} to {destination}: {boxes} boxes, {items} items? Scan DISPATCH again to confirm</source>
+      <translation>Expédier le chargement {van_load} pour {destination} : {boxes} cartons, {items} articles ? Scannez DÉPART encore pour confirmer</translation>
+    </message>
+    <message>
+      <source>Van load {code} to {destination} reopened: {count} boxes loading again</source>
+      <translation>Chargement {code} pour {destination} rouvert : {count} cartons de nouveau en chargement</translation>
+    </message>
+    <message>
+      <source>Van load {code} is {state}, not dispatched: nothing to reopen</source>
+      <translation>Le chargement {code} est {state}, pas expédié : rien à rouvrir</translation>
     </message>
     <message>
       <source>Van load {code} has no boxes: nothing to dispatch</source>
@@ -876,70 +1063,6 @@
     <message>
       <source>Box {code} was recorded elsewhere: moved here</source>
       <translation>Le carton {code} était enregistré ailleurs : déplacé ici</translation>
-    </message>
-    <message>
-      <source>Undone: {what} of box {code} ({before} → {after})</source>
-      <translation>Défait : {what} du carton {code} ({before} → {after})</translation>
-    </message>
-    <message>
-      <source>Undone: {what} of {count} boxes</source>
-      <translation>Défait : {what} de {count} cartons</translation>
-    </message>
-    <message>
-      <source>Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)</source>
-      <translation>Rien de vous à défaire ici (les {depth} derniers changements, {minutes} minutes)</translation>
-    </message>
-    <message>
-      <source>Box {code} has changed since: its {what} cannot be undone</source>
-      <translation>Le carton {code} a changé depuis : « {what} » ne peut pas être défait</translation>
-    </message>
-    <message>
-      <source>A van load needs a destination</source>
-      <translation>Un chargement a besoin d'une destination</translation>
-    </message>
-    <message>
-      <source>Box {code} found: back in stock at {location}</source>
-      <translation>Carton {code} retrouvé : de retour en stock à {location}</translation>
-    </message>
-    <message>
-      <source>Box {code} repacked: {category} {size} × {quantity} at {location}</source>
-      <translation>Carton {code} remballé : {category} {size} × {quantity} à {location}</translation>
-    </message>
-    <message>
-      <source>Box {code} is on van load {van_load} to {destination}: scan it again to take it off and back into stock, or scan a category card to repack it</source>
-      <translation>Le carton {code} est sur le chargement {van_load} pour {destination} : scannez-le encore pour le retirer et le remettre en stock, ou scannez une carte de catégorie pour le remballer</translation>
-    </message>
-    <message>
-      <source>Box {code} left on van load {van_load} to {destination} ({when}): scan it again to return it to stock as it was, or scan a category card to repack it</source>
-      <translation>Le carton {code} est parti sur le chargement {van_load} pour {destination} ({when}) : scannez-le encore pour le remettre en stock tel quel, ou scannez une carte de catégorie pour le remballer</translation>
-    </message>
-    <message>
-      <source>Box {code} was marked lost: scan it again to put it back in stock, or scan a category card to repack it</source>
-      <translation>Le carton {code} a été déclaré perdu : scannez-le encore pour le remettre en stock, ou scannez une carte de catégorie pour le remballer</translation>
-    </message>
-    <message>
-      <source>Box {code} was missing from {location} (count of {when}): scan it again to put it back in stock, or scan a category card to repack it</source>
-      <translation>Le carton {code} manquait à {location} (inventaire du {when}) : scannez-le encore pour le remettre en stock, ou scannez une carte de catégorie pour le remballer</translation>
-    </message>
-    <message>
-      <source>Box {code} was scrapped: scan it again to put it back in stock as it was, or scan a category card to repack it</source>
-      <translation>Le carton {code} a été mis au rebut : scannez-le encore pour le remettre en stock tel quel, ou scannez une carte de catégorie pour le remballer</translation>
-    </message>
-    <message>
-      <source>Loading a van: scan CHECK IN before the location {location}</source>
-      <translation>Chargement en cours : scannez ENTRÉE avant l'emplacement {location}</translation>
-    </message>
-    <message>
-      <source>Dispatch van load {van_load} to {destination}: {boxes} boxes, {items} items? Scan DISPATCH again to confirm</source>
-      <translation>Expédier le chargement {van_load} pour {destination} : {boxes} cartons, {items} articles ? Scannez DÉPART encore pour confirmer</translation>
-    </message>
-    <message>
-      <source>Van load {code} to {destination} reopened: {count} boxes loading again</source>
-      <translation>Chargement {code} pour {destination} rouvert : {count} cartons de nouveau en chargement</translation>
-    </message>
-    <message>
-      <source>Van load {code} is {state}, not dispatched: nothing to reopen</source>
-      <translation>Le chargement {code} est {state}, pas expédié : rien à rouvrir</translation>
     </message>
     <message>
       <source>No stock-take has the number {id}</source>
@@ -1010,6 +1133,22 @@
       <translation>Rien scanné depuis {minutes} minutes : emplacement, chargement et inventaire effacés</translation>
     </message>
     <message>
+      <source>Undone: {what} of box {code} ({before} → {after})</source>
+      <translation>Défait : {what} du carton {code} ({before} → {after})</translation>
+    </message>
+    <message>
+      <source>Undone: {what} of {count} boxes</source>
+      <translation>Défait : {what} de {count} cartons</translation>
+    </message>
+    <message>
+      <source>Nothing of yours to undo here (the last {depth} changes, {minutes} minutes)</source>
+      <translation>Rien de vous à défaire ici (les {depth} derniers changements, {minutes} minutes)</translation>
+    </message>
+    <message>
+      <source>Box {code} has changed since: its {what} cannot be undone</source>
+      <translation>Le carton {code} a changé depuis : « {what} » ne peut pas être défait</translation>
+    </message>
+    <message>
       <source>Your last change ({what}) cannot be undone: a coordinator corrects it</source>
       <translation>Votre dernier changement ({what}) ne peut pas être défait : un coordinateur le corrige</translation>
     </message>
@@ -1060,6 +1199,18 @@
     <message>
       <source>A PIN has at least 4 digits</source>
       <translation>Un PIN a au moins 4 chiffres</translation>
+    </message>
+    <message>
+      <source>Only a coordinator can do this: run it on a terminal to be asked the coordinator PIN, or set WAREHOUSE_PIN. Nothing was changed</source>
+      <translation>Réservé à un coordinateur : lancez la commande dans un terminal pour saisir le code PIN du coordinateur, ou définissez WAREHOUSE_PIN. Rien n’a été modifié</translation>
+    </message>
+    <message>
+      <source>Coordinator PIN:</source>
+      <translation>Code PIN du coordinateur :</translation>
+    </message>
+    <message>
+      <source>This warehouse has no coordinator yet: create one with 'warehouse-desktop init --coordinator NAME --pin PIN'. Nothing was changed</source>
+      <translation>Cet entrepôt n’a pas encore de coordinateur : créez-en un avec « warehouse-desktop init --coordinator NOM --pin PIN ». Rien n’a été modifié</translation>
     </message>
     <message>
       <source>No volunteer named {name}</source>
@@ -1134,6 +1285,10 @@
       <translation>Impossible d’utiliser la base de données {target} : {detail} Installez l’extension PostgreSQL : pip install 'warehouse-desktop[postgres]'</translation>
     </message>
     <message>
+      <source>This database must be created or upgraded by its owner: run 'warehouse-desktop init --db' with the owner's URL, then start the bench again</source>
+      <translation>Cette base doit être créée ou mise à jour par son propriétaire : lancez « warehouse-desktop init --db » avec l’URL du propriétaire, puis redémarrez le poste</translation>
+    </message>
+    <message>
       <source>That database belongs to some other program</source>
       <translation>Cette base appartient à un autre programme</translation>
     </message>
@@ -1166,10 +1321,6 @@
       <translation>La restauration de {path} a échoué : {detail}</translation>
     </message>
     <message>
-      <source>This database must be created or upgraded by its owner: run 'warehouse-desktop init --db' with the owner's URL, then start the bench again</source>
-      <translation>Cette base doit être créée ou mise à jour par son propriétaire : lancez « warehouse-desktop init --db » avec l’URL du propriétaire, puis redémarrez le poste</translation>
-    </message>
-    <message>
       <source>{path} is not a backup of this program's database ({detail}): nothing was replaced</source>
       <translation>{path} n’est pas une sauvegarde de la base de ce programme ({detail}) : rien n’a été remplacé</translation>
     </message>
@@ -1186,32 +1337,12 @@
       <translation>La sauvegarde vers {target} ne correspondait pas à la base ({detail}) : elle n’a pas été gardée</translation>
     </message>
     <message>
-      <source>Only a coordinator can do this: run it on a terminal to be asked the coordinator PIN, or set WAREHOUSE_PIN. Nothing was changed</source>
-      <translation>Réservé à un coordinateur : lancez la commande dans un terminal pour saisir le code PIN du coordinateur, ou définissez WAREHOUSE_PIN. Rien n’a été modifié</translation>
-    </message>
-    <message>
-      <source>Coordinator PIN:</source>
-      <translation>Code PIN du coordinateur :</translation>
-    </message>
-    <message>
-      <source>This warehouse has no coordinator yet: create one with 'warehouse-desktop init --coordinator NAME --pin PIN'. Nothing was changed</source>
-      <translation>Cet entrepôt n’a pas encore de coordinateur : créez-en un avec « warehouse-desktop init --coordinator NOM --pin PIN ». Rien n’a été modifié</translation>
-    </message>
-    <message>
-      <source>Every {kind} code is in use: none is left for a new one</source>
-      <translation>Tous les codes {kind} sont utilisés : il n’en reste aucun pour un nouveau</translation>
-    </message>
-    <message>
-      <source>A bench name is 1 to {limit} printable characters</source>
-      <translation>Un nom de poste compte de 1 à {limit} caractères imprimables</translation>
-    </message>
-    <message>
-      <source>{day} has not happened yet: choose today or a day before</source>
-      <translation>Le {day} n’est pas encore arrivé : choisissez aujourd’hui ou un jour passé</translation>
-    </message>
-    <message>
       <source>Restored {path}; the replaced database was kept as {kept}</source>
       <translation>{path} restauré ; l'ancienne base est gardée sous {kept}</translation>
+    </message>
+    <message>
+      <source>A backup is being restored: nothing was recorded. Scan again in a moment</source>
+      <translation>Une sauvegarde est en cours de restauration : rien n'a été enregistré. Scannez de nouveau dans un instant</translation>
     </message>
     <message>
       <source>No such file: {path}</source>
@@ -1260,6 +1391,18 @@
     <message>
       <source>The database already holds boxes: the demo is only seeded into an empty one</source>
       <translation>La base contient déjà des cartons : la démonstration ne se crée que dans une base vide</translation>
+    </message>
+    <message>
+      <source>{day} has not happened yet: choose today or a day before</source>
+      <translation>Le {day} n’est pas encore arrivé : choisissez aujourd’hui ou un jour passé</translation>
+    </message>
+    <message>
+      <source>A bench name is 1 to {limit} printable characters</source>
+      <translation>Un nom de poste compte de 1 à {limit} caractères imprimables</translation>
+    </message>
+    <message>
+      <source>Every {kind} code is in use: none is left for a new one</source>
+      <translation>Tous les codes {kind} sont utilisés : il n’en reste aucun pour un nouveau</translation>
     </message>
     <message>
       <source>The command {command} is not available in this version</source>
@@ -1332,6 +1475,10 @@
     <message>
       <source>Give the codes to print, or --all</source>
       <translation>Donnez les codes à imprimer, ou --all</translation>
+    </message>
+    <message>
+      <source>Unknown kind of card {cards}: choose among {known}</source>
+      <translation>Sorte de carte inconnue {cards} : choisissez parmi {known}</translation>
     </message>
     <message>
       <source>Wrote {count} labels to {path}</source>
@@ -1460,14 +1607,6 @@
     <message>
       <source>{baud} is not a serial speed</source>
       <translation>{baud} n'est pas une vitesse série</translation>
-    </message>
-    <message>
-      <source>Unknown kind of card {cards}: choose among {known}</source>
-      <translation>Sorte de carte inconnue {cards} : choisissez parmi {known}</translation>
-    </message>
-    <message>
-      <source>A backup is being restored: nothing was recorded. Scan again in a moment</source>
-      <translation>Une sauvegarde est en cours de restauration : rien n'a été enregistré. Scannez de nouveau dans un instant</translation>
     </message>
     <message numerus="yes">
       <source>%n box(es)</source>
@@ -1664,6 +1803,26 @@
   <context>
     <name>Names</name>
     <message>
+      <source>Avery L7163 (A4, 2×7)</source>
+      <translation>Avery L7163 (A4, 2×7)</translation>
+    </message>
+    <message>
+      <source>A4, two per page</source>
+      <translation>A4, deux par page</translation>
+    </message>
+    <message>
+      <source>62 × 100 mm roll</source>
+      <translation>Rouleau 62 × 100 mm</translation>
+    </message>
+    <message>
+      <source>4 × 6 in thermal</source>
+      <translation>Thermique 4 × 6 po</translation>
+    </message>
+    <message>
+      <source>100 × 150 mm thermal</source>
+      <translation>Thermique 100 × 150 mm</translation>
+    </message>
+    <message>
       <source>in stock</source>
       <translation>en stock</translation>
     </message>
@@ -1822,26 +1981,6 @@
     <message>
       <source>loading bay</source>
       <translation>quai de chargement</translation>
-    </message>
-    <message>
-      <source>Avery L7163 (A4, 2×7)</source>
-      <translation>Avery L7163 (A4, 2×7)</translation>
-    </message>
-    <message>
-      <source>A4, two per page</source>
-      <translation>A4, deux par page</translation>
-    </message>
-    <message>
-      <source>62 × 100 mm roll</source>
-      <translation>Rouleau 62 × 100 mm</translation>
-    </message>
-    <message>
-      <source>4 × 6 in thermal</source>
-      <translation>Thermique 4 × 6 po</translation>
-    </message>
-    <message>
-      <source>100 × 150 mm thermal</source>
-      <translation>Thermique 100 × 150 mm</translation>
     </message>
     <message>
       <source>one size</source>

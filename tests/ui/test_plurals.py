@@ -9,7 +9,8 @@ import string
 import pytest
 
 from ui.i18n import Translations, tr_plural
-from ui.messages import COUNTED_PHRASES, UI_MESSAGES, WINDOW_MESSAGES, tr_message
+from ui.messages import COUNTED_PHRASES, WINDOW_MESSAGES, tr_message
+from warehouse_desktop.words import CATALOGUE
 
 # Each counted phrase for n = 0, 1, 2, written out by hand in both languages.
 EXPECTED: dict[str, dict[str, tuple[str, str, str]]] = {
@@ -73,8 +74,8 @@ def test_every_core_message_with_a_count_has_a_counted_window_form() -> None:
     by the window through its `%n` form, never as the core's fixed English."""
     counted = re.compile(r"\{(\w+)\} (boxes|items|found|missing|moved|minutes|seconds|rows"
                          r"|labels|copies|changes|new|changed|unchanged|categories|locations)")  # fmt: skip
-    for key, template in UI_MESSAGES.items():
-        for placeholder, _noun in counted.findall(template):
+    for key, entry in CATALOGUE.items():
+        for placeholder, _noun in counted.findall(entry.text):
             if placeholder == "code":
                 continue  # "Box {code} moved to": a box, not a number
             assert key in WINDOW_MESSAGES, key
@@ -85,7 +86,8 @@ def test_every_core_message_with_a_count_has_a_counted_window_form() -> None:
 @pytest.mark.parametrize("n", [0, 1, 2])
 def test_every_counted_message_is_right_for_0_1_and_2(translations, language, n) -> None:
     assert translations.switch(language)
-    for key, (template, counted) in WINDOW_MESSAGES.items():
+    for key, (own, counted) in WINDOW_MESSAGES.items():
+        template = own or CATALOGUE[key].text
         names = {f for _, f, _, _ in string.Formatter().parse(template) if f}
         args = {name: n if name in counted else f"<{name}>" for name in names}
         args["state"] = "in_stock"
