@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from support.warehouse import Clock, SmallWarehouse, small_warehouse
 
+from tests.support.warehouse import Clock, SmallWarehouse, small_warehouse
 from warehouse_desktop.bench import BenchService, ScanAction
 from warehouse_desktop.codes import CodeKind, Command, command_code, make_code, type_through_layout
 from warehouse_desktop.models import (

@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
-from support.cli import run, scan_json
-from support.warehouse import SmallWarehouse, add_volunteers, small_warehouse
 
+from tests.support.cli import run, scan_json
+from tests.support.warehouse import SmallWarehouse, add_volunteers, small_warehouse
 from warehouse_desktop.codes import CodeKind, Command, command_code, make_code
 from warehouse_desktop.models import (
     BenchState,

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support.warehouse import Clock, SmallWarehouse, add_volunteers, small_warehouse
 
+from tests.support.warehouse import Clock, SmallWarehouse, add_volunteers, small_warehouse
 from warehouse_desktop import counts, inventory, stock, volunteers
 from warehouse_desktop.bench import BenchService, ScanAction, store_context_minutes
 from warehouse_desktop.codes import CodeKind, Command, classify, command_code, make_code

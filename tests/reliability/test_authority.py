@@ -11,9 +11,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from support.cli import COORDINATOR_PIN, as_coordinator, run
-from support.warehouse import small_warehouse
 
+from tests.support.cli import COORDINATOR_PIN, as_coordinator, run
+from tests.support.warehouse import small_warehouse
 from warehouse_desktop import auth
 from warehouse_desktop.db import close_database
 from warehouse_desktop.redaction import redact_secrets
@@ -147,7 +147,7 @@ def _run_on_a_terminal(args: list[str], typed: str) -> tuple[int, str]:
     import subprocess
     import termios
 
-    from support.cli import CLI
+    from tests.support.cli import CLI
 
     fd, terminal = pty.openpty()
 

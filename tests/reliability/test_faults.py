@@ -15,11 +15,11 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from conftest import POSTGRES_URL, reset_postgres
-from support.cli import as_coordinator, run, scan_json
-from support.proxy import CuttableRelay
-from support.warehouse import SmallWarehouse, small_warehouse
 
+from tests.conftest import POSTGRES_URL, reset_postgres
+from tests.support.cli import as_coordinator, run, scan_json
+from tests.support.proxy import CuttableRelay
+from tests.support.warehouse import SmallWarehouse, small_warehouse
 from warehouse_desktop.bench import BenchService, ScanAction
 from warehouse_desktop.db import close_database, open_database
 from warehouse_desktop.errors import StorageError

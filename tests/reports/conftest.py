@@ -5,24 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-# With `tests` on sys.path this folder could pass for a namespace package `reports` and
-# hide the real one: put the project root first and forget such a stand-in.
-_ROOT = str(Path(__file__).resolve().parents[2])
-_HERE = str(Path(__file__).resolve().parent)
-for _path in (_HERE, _ROOT):
-    if _path not in sys.path:
-        sys.path.insert(0, _path)
-if getattr(sys.modules.get("reports"), "__file__", "") is None:
-    for _name in [n for n in sys.modules if n == "reports" or n.startswith("reports.")]:
-        del sys.modules[_name]
-
-from report_helpers import (  # noqa: E402
+from tests.reports.report_helpers import (
     ARABIC_NAME,
     HOSTILE_NAMES,
     PASHTO_NAME,
