@@ -122,6 +122,8 @@ def test_no_command_ever_prints_a_database_password(url: str, command: tuple[str
     result = run(command[0], "--db", url, *command[1:])
     assert result.returncode != 0
     assert SECRET not in result.stdout + result.stderr
+    # The server is still named, with the password shown hidden rather than left out.
+    assert "127.0.0.1:1/warehouse" in result.stderr and "***" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 
