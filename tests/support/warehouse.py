@@ -8,10 +8,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from warehouse_desktop.codes import CodeKind
+from warehouse_desktop.codes import CodeKind, Command, command_code
 from warehouse_desktop.db import write_transaction
 from warehouse_desktop.models import Category, Location, LocationKind
 from warehouse_desktop.numbering import reserve_codes, reserve_in_transaction
+
+# The command cards, as a volunteer scans them.
+CHECK_IN, LOAD, DISPATCH, COUNT, DONE, UNDO, LOOK, SIGN_OUT = (
+    command_code(command)
+    for command in (
+        Command.CHECK_IN, Command.LOAD, Command.DISPATCH, Command.COUNT, Command.DONE,
+        Command.UNDO, Command.LOOK, Command.SIGN_OUT,
+    )
+)  # fmt: skip
 
 
 class Clock:
