@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from warehouse_desktop.bench import BenchService
 from warehouse_desktop.codes import CodeKind, Command, command_code
 from warehouse_desktop.db import write_transaction
 from warehouse_desktop.models import Category, Location, LocationKind
@@ -85,6 +86,17 @@ def small_warehouse(boxes: int = 20) -> SmallWarehouse:
         ],
     )  # fmt: skip
     return SmallWarehouse(jackets, blankets, b1, b2, bench, reserve_codes(CodeKind.BOX, boxes))
+
+
+def pack_boxes(count: int, category: str = "Men's jackets") -> list[str]:
+    """`count` new boxes of the category named `category`, scanned in at a bench as a
+    volunteer packs them (its template's size and quantity); their codes, in order."""
+    service = BenchService("seed", operator="Tester")
+    service.set_template(Category.get(Category.name == category).id)
+    codes = reserve_codes(CodeKind.BOX, count)
+    for code in codes:
+        assert service.scan(code).ok
+    return codes
 
 
 def add_volunteers(*names: str, coordinator_pin: str = "1234") -> None:

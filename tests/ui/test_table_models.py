@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from tests.support.warehouse import pack_boxes
 from tests.ui.conftest import COORDINATOR, PIN
 from ui.bench_view import LogEntry, ScanLogModel
 from ui.box_detail import BoxDetailDialog
@@ -22,11 +23,9 @@ from ui.van_loads import VanLoadsView
 from ui.widgets import CONFIRM_COLOUR, ERROR_COLOUR
 from warehouse_desktop import catalogue, inventory
 from warehouse_desktop.bench import BenchService
-from warehouse_desktop.codes import CodeKind
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.inventory import BoxFilter
 from warehouse_desktop.models import Category
-from warehouse_desktop.numbering import reserve_codes
 
 
 @dataclass(frozen=True)
@@ -49,15 +48,6 @@ def _paged(calls: list[tuple[int, int]]):
         return FRUIT[offset : offset + limit]
 
     return fetch
-
-
-def _boxes(count: int, category: str = "Men's jackets") -> list[str]:
-    service = BenchService("seed", operator="Tester")
-    service.set_template(Category.get(Category.name == category).id)
-    codes = reserve_codes(CodeKind.BOX, count)
-    for code in codes:
-        assert service.scan(code).ok
-    return codes
 
 
 def test_rows_keys_alignment_and_colour(qtmodeltester) -> None:
@@ -150,7 +140,7 @@ def test_a_view_fetches_the_van_loads_a_page_at_a_time(small_warehouse, qtbot) -
 
 
 def test_every_view_model_passes_the_model_tester(small_warehouse, qtbot, qtmodeltester) -> None:
-    codes = _boxes(3)
+    codes = pack_boxes(3)
     service = BenchService("b", operator="Tester")
     load = service.create_van_load("Dunkirk camp").code
     assert service.scan(codes[0]).ok
@@ -180,7 +170,7 @@ def test_every_view_model_passes_the_model_tester(small_warehouse, qtbot, qtmode
 
 
 def test_van_loads_keep_the_chosen_load_and_open_a_box(small_warehouse, qtbot) -> None:
-    codes = _boxes(3)
+    codes = pack_boxes(3)
     service = BenchService("b", operator="Tester")
     first = service.create_van_load("Calais").code
     second = service.create_van_load("Dunkirk").code  # the bench now loads onto this one
@@ -236,7 +226,7 @@ def french(qapp):
 
 
 def test_headers_and_cells_follow_the_language(small_warehouse, qtbot, french) -> None:
-    _boxes(1, "Toothbrushes")
+    pack_boxes(1, "Toothbrushes")
     needs = NeedsView()
     qtbot.addWidget(needs)
     needs.reload()
@@ -279,7 +269,7 @@ def test_van_loads_view_reads_more_loads_as_it_scrolls(small_warehouse, qtbot) -
 
 
 def test_the_stock_model_is_the_paged_row_model(small_warehouse, qtbot, qtmodeltester) -> None:
-    codes = sorted(_boxes(7))
+    codes = sorted(pack_boxes(7))
     asked: list[tuple[int, int]] = []
     broken = False
 
