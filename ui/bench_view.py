@@ -17,18 +17,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCollator,
     QCoreApplication,
     QEvent,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -53,6 +51,7 @@ from ui import sounds
 from ui.i18n import tr_plural
 from ui.messages import COUNTED_PHRASES, MODE_NAMES, name, size_name, tr_message
 from ui.sounds import Feedback
+from ui.table_models import Column, RowTableModel
 from ui.widgets import (
     CONFIRM_COLOUR,
     ERROR_COLOUR,
@@ -72,7 +71,6 @@ LOG_SIZE = 50
 EXPIRY_CHECK_MS = 60_000
 # F2 held down or pressed twice: the window asks the core at most once in this time (s).
 NEW_BOX_REPEAT_SECONDS = 1.0
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def play_feedback(feedback: Feedback, state: str) -> None:
@@ -101,14 +99,37 @@ class LogEntry:
         return feedback_state(self.ok, self.confirm)
 
 
-class ScanLogModel(QAbstractTableModel):
-    """The last 50 scans at this bench, newest first.  Text is translated when shown."""
+def _error_colour(entry: LogEntry) -> str | None:
+    return ERROR_COLOUR if entry.state == "error" else None
 
-    COLUMNS = ("time", "code", "message")
+
+def _confirm_colour(entry: LogEntry) -> str | None:
+    return CONFIRM_COLOUR if entry.state == "confirm" else None
+
+
+class ScanLogModel(RowTableModel):
+    """The last 50 scans at this bench, newest first.  Text is translated when shown; each
+    row's `Qt.UserRole` says whether the scan did what it asked."""
+
+    FIELDS = ("time", "code", "message")  # what each column shows, in column order
 
     def __init__(self, parent: QWidget | None = None, *, limit: int = LOG_SIZE) -> None:
-        super().__init__(parent)
-        self._entries: list[LogEntry] = []
+        shown: dict[str, Callable[[LogEntry], str]] = {
+            "time": self._time,
+            "code": lambda entry: entry.code,
+            "message": lambda entry: tr_message(entry.key, entry.args),
+        }
+        headers = {
+            "time": lambda: QCoreApplication.translate("ScanLog", "Time"),
+            "code": lambda: QCoreApplication.translate("ScanLog", "Code"),
+            "message": lambda: QCoreApplication.translate("ScanLog", "What happened"),
+        }
+        columns = [
+            Column(headers[key], shown[key], tooltip=shown[key], foreground=_error_colour,
+                   background=_confirm_colour)
+            for key in self.FIELDS
+        ]  # fmt: skip
+        super().__init__(columns, key=lambda entry: entry.ok, parent=parent)
         self._limit = limit
         # The warehouse's zone, read once (not at every paint); a new zone shows from the
         # next start.
@@ -116,63 +137,20 @@ class ScanLogModel(QAbstractTableModel):
 
     def add(self, entry: LogEntry) -> None:
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._entries.insert(0, entry)
+        self._rows.insert(0, entry)
         self.endInsertRows()
-        if len(self._entries) > self._limit:
-            self.beginRemoveRows(QModelIndex(), self._limit, len(self._entries) - 1)
-            del self._entries[self._limit :]
+        if len(self._rows) > self._limit:
+            self.beginRemoveRows(QModelIndex(), self._limit, len(self._rows) - 1)
+            del self._rows[self._limit :]
             self.endRemoveRows()
 
     def entry(self, row: int) -> LogEntry:
-        return self._entries[row]
+        return self._rows[row]
 
-    def retranslate(self) -> None:
-        if self._entries:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._entries) - 1, len(self.COLUMNS) - 1)
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == "time":
-                if self._zone is None:
-                    self._zone = localtime.warehouse_zone()
-                return localtime.to_local(entry.at, self._zone).strftime("%H:%M:%S")
-            if column == "code":
-                return entry.code
-            return tr_message(entry.key, entry.args)
-        if role == Qt.ItemDataRole.ForegroundRole and entry.state == "error":
-            return QBrush(QColor(ERROR_COLOUR))
-        if role == Qt.ItemDataRole.BackgroundRole and entry.state == "confirm":
-            return QBrush(QColor(CONFIRM_COLOUR))
-        if role == Qt.ItemDataRole.UserRole:
-            return entry.ok
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        titles = {
-            "time": QCoreApplication.translate("ScanLog", "Time"),
-            "code": QCoreApplication.translate("ScanLog", "Code"),
-            "message": QCoreApplication.translate("ScanLog", "What happened"),
-        }
-        return titles[self.COLUMNS[section]]
+    def _time(self, entry: LogEntry) -> str:
+        if self._zone is None:
+            self._zone = localtime.warehouse_zone()
+        return localtime.to_local(entry.at, self._zone).strftime("%H:%M:%S")
 
 
 class FittingButton(QPushButton):

@@ -33,14 +33,12 @@ from ui.messages import (
     tr_message,
 )
 from ui.table_models import NUMBER, Column, RowTableModel
-from ui.widgets import big_font, fit_to_screen, message_of
+from ui.widgets import AskPin, big_font, fit_to_screen, message_of
 from warehouse_desktop import catalogue, inventory, localtime
 from warehouse_desktop.bench import BoxInfo
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.inventory import BoxRow, HistoryRow
 
-# Asks for (coordinator name, PIN) with a reason shown; None when cancelled.
-AskPin = Callable[[str], tuple[str, str] | None]
 # Sends a box's label to the label printer; the file or None.
 Reprint = Callable[[BoxInfo], object]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
 
 from ui.messages import GENDER_NAMES, GROUP_NAMES, LOCATION_KIND_NAMES, name, tr_message
 from ui.table_models import NUMBER, Column, RowTableModel
-from ui.widgets import message_of
+from ui.widgets import AskPin, ReadingView, message_of
 from warehouse_desktop import catalogue
 from warehouse_desktop.catalogue import CategoryData, LocationData
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.models import Gender, Group, LocationKind
 
-AskPin = Callable[[str], tuple[str, str] | None]
 # Opens the shelf-label dialog for a location code.
 PrintLocationLabel = Callable[[str], object]
 
@@ -71,7 +70,7 @@ def _scrolled_form(form: QFormLayout) -> QScrollArea:
     return area
 
 
-class CatalogueView(QWidget):
+class CatalogueView(ReadingView):
     changed = Signal()
 
     def __init__(
@@ -235,12 +234,6 @@ class CatalogueView(QWidget):
             combo.addItem(text, data)
         if current is not None:
             combo.setCurrentIndex(max(combo.findData(current), 0))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.reload()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         try:

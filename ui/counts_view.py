@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 
 from ui.messages import category_name, size_name
 from ui.table_models import NUMBER, Column, RowTableModel, select_row
-from ui.widgets import message_of
+from ui.widgets import AskPin, message_of
 from warehouse_desktop import catalogue, counts, localtime
 from warehouse_desktop.counts import CountRow, MissingBox
 from warehouse_desktop.errors import WarehouseError
 
-# Asks for (coordinator name, PIN) with a reason shown; None when cancelled.
-AskPin = Callable[[str], tuple[str, str] | None]
 # Starts making the count report of a count (by id) and opens it when ready; False when
 # it cannot be made here (or another report is still being made).
 CountReport = Callable[[int], bool]

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 from hardware.print_queue import JobState, PrintJob
 from hardware.qt_print_queue import PrintQueueSignals
 from ui.messages import tr_message
+from ui.table_models import FlatTableModel
 
 
 def _tr(text: str) -> str:
@@ -63,7 +63,7 @@ def job_reason(job: PrintJob) -> str:
         return job.reason
 
 
-class PrintJobsModel(QAbstractTableModel):
+class PrintJobsModel(FlatTableModel):
     """One row per print job; columns: document, printer, copies, state, reason."""
 
     COLUMNS = ("document", "printer", "copies", "state", "reason")
@@ -76,12 +76,6 @@ class PrintJobsModel(QAbstractTableModel):
         jobs.job_changed.connect(self.job_changed)
 
     # -- Qt model ------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -1,7 +1,7 @@
 """The stock browser: every box, filtered and sorted in SQL, fetched a page at a time.
 
-`BoxTableModel` is a lazy QAbstractTableModel: it starts with one page and asks for the
-next through canFetchMore/fetchMore as the view scrolls, so a warehouse of 100,000 boxes
+`BoxTableModel` is the window's lazy `RowTableModel`: it starts with one page and asks for
+the next through canFetchMore/fetchMore as the view scrolls, so a warehouse of 100,000 boxes
 opens without reading every row.  Double-click or Enter opens the box detail.
 """
 
@@ -10,16 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import GENDER_NAMES, STATE_NAMES, category_name, name, size_name
+from ui.table_models import NUMBER, Column, RowTableModel
 from ui.widgets import message_of
 from warehouse_desktop import inventory, localtime
 from warehouse_desktop.catalogue import list_categories, list_locations
@@ -40,21 +32,24 @@ from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.inventory import BoxFilter, BoxRow
 from warehouse_desktop.models import BoxState
 
-_Index = QModelIndex | QPersistentModelIndex
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StockView", text)
 
 
-class BoxTableModel(QAbstractTableModel):
-    """Boxes matching a filter, loaded in pages of `page_size` rows."""
+def _when(at: Any) -> str:
+    # Rows are read through `localtime.localised`: already the warehouse's time.
+    return at.strftime("%Y-%m-%d %H:%M")
 
-    COLUMNS = (
+
+class BoxTableModel(RowTableModel):
+    """Boxes matching a filter, sorted in SQL, loaded in pages of `page_size` rows."""
+
+    # The box field each column shows, in column order: what a click on its header sorts by.
+    FIELDS = (
         "code", "category", "size", "gender", "quantity", "location", "state", "van_load",
         "packed_at", "updated_at",
     )  # fmt: skip
-    failed = Signal(str)
 
     def __init__(
         self,
@@ -63,20 +58,38 @@ class BoxTableModel(QAbstractTableModel):
         page_size: int = inventory.PAGE_SIZE,
         fetch: Callable[..., list[BoxRow]] = inventory.list_boxes,
     ) -> None:
-        super().__init__(parent)
-        self._rows: list[BoxRow] = []
+        columns = {
+            "code": Column(lambda: _tr("Box"), lambda box: box.code),
+            "category": Column(
+                lambda: _tr("Category"),
+                lambda box: category_name(box.category, self.category_names.get(box.category)),
+            ),
+            "size": Column(lambda: _tr("Size"), lambda box: size_name(box.size)),
+            "gender": Column(lambda: _tr("For"), lambda box: name(GENDER_NAMES, box.gender)),
+            "quantity": Column(lambda: _tr("Items"), lambda box: box.quantity, NUMBER),
+            "location": Column(
+                lambda: _tr("Location"),
+                lambda box: f"{box.location_name} ({box.location})" if box.location else "",
+            ),
+            "state": Column(lambda: _tr("State"), lambda box: name(STATE_NAMES, box.state)),
+            "van_load": Column(lambda: _tr("Van load"), lambda box: box.van_load),
+            "packed_at": Column(lambda: _tr("Packed"), lambda box: _when(box.packed_at)),
+            "updated_at": Column(lambda: _tr("Last change"), lambda box: _when(box.updated_at)),
+        }
+        super().__init__(
+            [columns[field] for field in self.FIELDS],
+            key=lambda box: box.code,
+            fetch=self._page,
+            page_size=page_size,
+            parent=parent,
+        )
+        self._list_boxes = fetch
         self._filter = BoxFilter()
         self._sort = "code"
         self._descending = False
-        self._page_size = page_size
-        self._fetch = fetch
-        self._exhausted = False
-        self.pages_fetched = 0
         # English category name -> its names in other languages, for the window's language.
         self.category_names: dict[str, dict[str, str]] = {}
-        self._load_first_page()
-
-    # --- filter and sort ----------------------------------------------------------------
+        self.restart()
 
     @property
     def box_filter(self) -> BoxFilter:
@@ -85,124 +98,28 @@ class BoxTableModel(QAbstractTableModel):
     def set_filter(self, box_filter: BoxFilter, *, force: bool = True) -> None:
         if not force and box_filter == self._filter:
             return
-        self.beginResetModel()
         self._filter = box_filter
-        self._load_first_page()
-        self.endResetModel()
-
-    def reload(self) -> None:
-        self.set_filter(self._filter)
+        self.restart()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.COLUMNS):
+        if not 0 <= column < len(self.FIELDS):
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if (self.COLUMNS[column], descending) == (self._sort, self._descending):
+        if (self.FIELDS[column], descending) == (self._sort, self._descending):
             return
-        self.beginResetModel()
-        self._sort = self.COLUMNS[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self._load_first_page()
-        self.endResetModel()
-
-    def _load_first_page(self) -> None:
-        self._rows = []
-        self._exhausted = False
-        self.pages_fetched = 0
-        self._rows = self._page(0)
-
-    def _page(self, offset: int) -> list[BoxRow]:
-        try:
-            rows = self._fetch(
-                self._filter,
-                sort=self._sort,
-                descending=self._descending,
-                offset=offset,
-                limit=self._page_size,
-            )
-        except WarehouseError as exc:
-            self._exhausted = True
-            self.failed.emit(message_of(exc))
-            return []
-        self.pages_fetched += 1
-        if len(rows) < self._page_size:
-            self._exhausted = True
-        # Stored UTC; a person reads the warehouse's local time.
-        return localtime.localised(rows, "packed_at", "updated_at")
-
-    # --- lazy loading -------------------------------------------------------------------
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self._exhausted:
-            return
-        more = self._page(len(self._rows))
-        if not more:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    # --- model --------------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        self._sort = self.FIELDS[column]
+        self._descending = descending
+        self.restart()
 
     def box_at(self, row: int) -> BoxRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        box = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "state":
-                return name(STATE_NAMES, box.state)
-            if column == "gender":
-                return name(GENDER_NAMES, box.gender)
-            if column == "category":
-                return category_name(box.category, self.category_names.get(box.category))
-            if column == "size":
-                return size_name(box.size)
-            if column in ("packed_at", "updated_at"):
-                # Rows are read through `localtime.localised`: already the warehouse's time.
-                return getattr(box, column).strftime("%Y-%m-%d %H:%M")
-            if column == "location":
-                return f"{box.location_name} ({box.location})" if box.location else ""
-            return getattr(box, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return box.code
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "quantity":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        titles = {
-            "code": _tr("Box"),
-            "category": _tr("Category"),
-            "size": _tr("Size"),
-            "gender": _tr("For"),
-            "quantity": _tr("Items"),
-            "location": _tr("Location"),
-            "state": _tr("State"),
-            "van_load": _tr("Van load"),
-            "packed_at": _tr("Packed"),
-            "updated_at": _tr("Last change"),
-        }
-        return titles[self.COLUMNS[section]]
+    def _page(self, offset: int, limit: int) -> list[BoxRow]:
+        rows = self._list_boxes(
+            self._filter, sort=self._sort, descending=self._descending, offset=offset, limit=limit
+        )
+        # Stored UTC; a person reads the warehouse's local time.
+        return localtime.localised(rows, "packed_at", "updated_at")
 
 
 class StockView(QWidget):
@@ -329,7 +246,7 @@ class StockView(QWidget):
             "state": "dispatched", "van_load": "V00000XX", "packed_at": "2026-01-01 00:00",
             "updated_at": "2026-01-01 00:00",
         }  # fmt: skip
-        for column, key in enumerate(self.model.COLUMNS):
+        for column, key in enumerate(self.model.FIELDS):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(samples[key]) + 24)
         self._sized = True
 
@@ -343,12 +260,7 @@ class StockView(QWidget):
             self.state.setItemText(i, name(STATE_NAMES, self.state.itemData(i)))
         for i in range(1, self.size.count()):
             self.size.setItemText(i, size_name(self.size.itemData(i)))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
-        if self.model.rowCount():
-            self.model.dataChanged.emit(
-                self.model.index(0, 0),
-                self.model.index(self.model.rowCount() - 1, len(self.model.COLUMNS) - 1),
-            )
+        self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,9 +3,12 @@ a box's history, categories, locations, needs).
 
 `RowTableModel` shows a list of rows (dataclasses, tuples) through column specs: a header
 (called each time, so it is translated in the current language), the shown value, an
-alignment, an optional text colour, and a key per row on `Qt.UserRole`.  Rows come either
-all at once through `set_rows()`, or lazily from a `fetch(offset, limit)` function a page
-at a time through canFetchMore/fetchMore, as the stock browser does.
+alignment, optional text and background colours, and a key per row on `Qt.UserRole`.
+Rows come either all at once through `set_rows()`, or lazily from a `fetch(offset, limit)`
+function a page at a time through canFetchMore/fetchMore, as the stock browser does.
+
+`FlatTableModel` is the row-and-column count every list model here shares, for the one
+model (the print jobs) that draws its own cells.
 """
 
 from __future__ import annotations
@@ -58,9 +61,29 @@ class Column:
     alignment: Qt.AlignmentFlag | None = None
     foreground: Callable[[Any], str | None] | None = None  # a colour name, or None
     tooltip: Callable[[Any], str | None] | None = None  # the whole text of an elided cell
+    background: Callable[[Any], str | None] | None = None  # a colour name, or None
 
 
-class RowTableModel(QAbstractTableModel):
+class FlatTableModel(QAbstractTableModel):
+    """A flat list of rows (`_rows`) under `COLUMNS`; subclasses say what a cell shows."""
+
+    COLUMNS: Sequence[Any] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def row_at(self, row: int) -> Any | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+
+class RowTableModel(FlatTableModel):
     """Read-only rows under column specs; optionally fetched in pages of `page_size`."""
 
     failed = Signal(str)  # a fetch went wrong: the message to show
@@ -75,11 +98,10 @@ class RowTableModel(QAbstractTableModel):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._columns = tuple(columns)
+        self.COLUMNS: tuple[Column, ...] = tuple(columns)
         self._key = key
         self._fetch = fetch
         self._page_size = max(page_size, 1)
-        self._rows: list[Any] = []
         self._exhausted = fetch is None
         self.pages_fetched = 0
 
@@ -111,11 +133,20 @@ class RowTableModel(QAbstractTableModel):
         self.endResetModel()
         return True
 
+    def restart(self) -> None:
+        """Show only the first page again, read afresh (the filter or the order changed).
+        On an error the list is empty and `failed` says why."""
+        if self._fetch is None:
+            return
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self.pages_fetched = 0
+        self._rows = self._next_page()
+        self.endResetModel()
+
     def rows(self) -> list[Any]:
         return list(self._rows)
-
-    def row_at(self, row: int) -> Any | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def key_at(self, row: int) -> object | None:
         item = self.row_at(row)
@@ -129,10 +160,10 @@ class RowTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Headers and cells are translated when shown: ask the views to show them again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self._rows:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
             )
 
     # --- lazy loading -------------------------------------------------------------------
@@ -141,17 +172,9 @@ class RowTableModel(QAbstractTableModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self._exhausted or self._fetch is None:
+        if parent.isValid() or self._exhausted:
             return
-        try:
-            more = list(self._fetch(len(self._rows), self._page_size))
-        except WarehouseError as exc:
-            self._exhausted = True
-            self.failed.emit(message_of(exc))
-            return
-        self.pages_fetched += 1
-        if len(more) < self._page_size:
-            self._exhausted = True
+        more = self._next_page()
         if not more:
             return
         first = len(self._rows)
@@ -159,21 +182,32 @@ class RowTableModel(QAbstractTableModel):
         self._rows.extend(more)
         self.endInsertRows()
 
+    def _next_page(self) -> list[Any]:
+        """The page after the rows loaded; none more asked once one comes back short.  On
+        an error: no rows, nothing more asked, and `failed` says why."""
+        if self._fetch is None:
+            self._exhausted = True
+            return []
+        try:
+            more = list(self._fetch(len(self._rows), self._page_size))
+        except WarehouseError as exc:
+            self._exhausted = True
+            self.failed.emit(message_of(exc))
+            return []
+        self.pages_fetched += 1
+        if len(more) < self._page_size:
+            self._exhausted = True
+        return more
+
     # --- model --------------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        if not 0 <= index.column() < len(self._columns):
+        if not 0 <= index.column() < len(self.COLUMNS):
             return None
         item = self._rows[index.row()]
-        column = self._columns[index.column()]
+        column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.value(item)
             return "" if value is None else str(value)
@@ -181,6 +215,9 @@ class RowTableModel(QAbstractTableModel):
             return int(column.alignment)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
             colour = column.foreground(item)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
+            colour = column.background(item)
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(item) or None
@@ -193,6 +230,6 @@ class RowTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= section < len(self._columns):
+        if not 0 <= section < len(self.COLUMNS):
             return None
-        return self._columns[section].header()
+        return self.COLUMNS[section].header()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,15 +29,12 @@ from PySide6.QtWidgets import (
 from ui.i18n import tr_plural
 from ui.messages import COUNTED_PHRASES, STATE_NAMES, category_name, name, size_name, tr_message
 from ui.table_models import NUMBER, Column, RowTableModel
-from ui.widgets import message_of
+from ui.widgets import AskPin, ReadingView, message_of
 from warehouse_desktop import catalogue, localtime
 from warehouse_desktop.bench import BenchService, ScanResult
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.models import VanLoadState
 from warehouse_desktop.stock import VanLoadSummary
-
-# Asks for (coordinator name, PIN) with a reason shown; None when cancelled.
-AskPin = Callable[[str], tuple[str, str] | None]
 
 
 def _tr(text: str) -> str:
@@ -127,7 +124,7 @@ def _table(view: QTableView, stretch: int) -> None:
     header.setMinimumSectionSize(40)
 
 
-class VanLoadsView(QWidget):
+class VanLoadsView(ReadingView):
     """Loads on the left (read a page at a time as the list scrolls), the chosen load's
     boxes on the right; `box_opened(code)` on Enter/double-click on one of them."""
 
@@ -251,12 +248,6 @@ class VanLoadsView(QWidget):
         }
         for column, pixels in box_widths.items():
             self.contents.setColumnWidth(column, pixels)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.reload()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         selected = self.selected_code()

@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.table_models import Column, RowTableModel, select_row
-from ui.widgets import big_font, message_of
+from ui.widgets import AskPin, big_font, message_of
 from warehouse_desktop import auth, volunteers
 from warehouse_desktop.bench import context_minutes, store_context_minutes
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.volunteers import VolunteerRow
 
-# Asks for (coordinator name, PIN) with a reason shown; None when cancelled.
-AskPin = Callable[[str], tuple[str, str] | None]
 # Prints the cards of these volunteers: (name, card code) each.
 PrintCards = Callable[[list[tuple[str, str]]], object]
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QStyle, QStyleOption, QWidget
 
@@ -20,6 +22,9 @@ CONFIRM_COLOUR = "#f2a900"
 CONFIRM_TEXT_COLOUR = "#1a1a1a"
 ERROR_COLOUR = "#b3261e"
 IDLE_COLOUR = "#37474f"
+
+# Asks for (coordinator name, PIN) with a reason shown; None when cancelled.
+AskPin = Callable[[str], tuple[str, str] | None]
 
 
 def feedback_state(ok: bool, confirm: bool = False) -> str:
@@ -50,6 +55,24 @@ def big_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
     font.setPointSizeF(size * factor)
     font.setBold(bold)
     return font
+
+
+class ReadingView(QWidget):
+    """A page that shows lists read from the warehouse.  When the language changes it
+    shows its own words again (`retranslate`) and reads its lists again (`reload`): names
+    come in the new language, sorted in it."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.reload()
+        super().changeEvent(event)
 
 
 class ElidedLabel(QLabel):

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from support.warehouse import Clock, SmallWarehouse, small_warehouse
 
+from tests.support.warehouse import (
+    CHECK_IN,
+    COUNT,
+    DISPATCH,
+    DONE,
+    UNDO,
+    Clock,
+    SmallWarehouse,
+    small_warehouse,
+)
 from warehouse_desktop.bench import BenchService, ScanAction
 from warehouse_desktop.codes import CodeKind, Command, command_code, make_code, type_through_layout
 from warehouse_desktop.models import (
@@ -16,13 +25,6 @@ from warehouse_desktop.models import (
     VanLoad,
     VanLoadState,
 )
-
-CHECK_IN = command_code(Command.CHECK_IN)
-LOAD = command_code(Command.LOAD)
-DISPATCH = command_code(Command.DISPATCH)
-COUNT = command_code(Command.COUNT)
-DONE = command_code(Command.DONE)
-UNDO = command_code(Command.UNDO)
 
 
 @pytest.fixture

@@ -12,10 +12,21 @@ import time
 from pathlib import Path
 
 import pytest
-from support.cli import run, scan_json
-from support.warehouse import SmallWarehouse, add_volunteers, small_warehouse
 
-from warehouse_desktop.codes import CodeKind, Command, command_code, make_code
+from tests.support.cli import run, scan_json
+from tests.support.warehouse import (
+    CHECK_IN,
+    COUNT,
+    DISPATCH,
+    DONE,
+    LOOK,
+    SIGN_OUT,
+    UNDO,
+    SmallWarehouse,
+    add_volunteers,
+    small_warehouse,
+)
+from warehouse_desktop.codes import CodeKind, make_code
 from warehouse_desktop.models import (
     BenchState,
     Box,
@@ -24,14 +35,6 @@ from warehouse_desktop.models import (
     StockCount,
     VanLoad,
 )
-
-CHECK_IN = command_code(Command.CHECK_IN)
-DISPATCH = command_code(Command.DISPATCH)
-COUNT = command_code(Command.COUNT)
-DONE = command_code(Command.DONE)
-UNDO = command_code(Command.UNDO)
-LOOK = command_code(Command.LOOK)
-SIGN_OUT = command_code(Command.SIGN_OUT)
 
 
 @pytest.fixture

@@ -9,11 +9,24 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from support.warehouse import Clock, SmallWarehouse, add_volunteers, small_warehouse
 
+from tests.support.warehouse import (
+    CHECK_IN,
+    COUNT,
+    DISPATCH,
+    DONE,
+    LOAD,
+    LOOK,
+    SIGN_OUT,
+    UNDO,
+    Clock,
+    SmallWarehouse,
+    add_volunteers,
+    small_warehouse,
+)
 from warehouse_desktop import counts, inventory, stock, volunteers
 from warehouse_desktop.bench import BenchService, ScanAction, store_context_minutes
-from warehouse_desktop.codes import CodeKind, Command, classify, command_code, make_code
+from warehouse_desktop.codes import CodeKind, classify, make_code
 from warehouse_desktop.errors import PermissionRefused, WarehouseError
 from warehouse_desktop.models import (
     BenchMode,
@@ -25,14 +38,6 @@ from warehouse_desktop.models import (
     VanLoad,
 )
 
-CHECK_IN = command_code(Command.CHECK_IN)
-LOAD = command_code(Command.LOAD)
-DISPATCH = command_code(Command.DISPATCH)
-COUNT = command_code(Command.COUNT)
-DONE = command_code(Command.DONE)
-UNDO = command_code(Command.UNDO)
-LOOK = command_code(Command.LOOK)
-SIGN_OUT = command_code(Command.SIGN_OUT)
 PIN = "1234"
 
 

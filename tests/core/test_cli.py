@@ -9,9 +9,9 @@ import time
 from pathlib import Path
 
 import pytest
-from support.cli import as_coordinator, run, scan_json
-from support.warehouse import SmallWarehouse, small_warehouse
 
+from tests.support.cli import as_coordinator, run, scan_json
+from tests.support.warehouse import SmallWarehouse, small_warehouse
 from warehouse_desktop.codes import CodeKind, Command, command_code, make_code, type_through_layout
 from warehouse_desktop.db import close_database
 from warehouse_desktop.demo import DEMO_PIN

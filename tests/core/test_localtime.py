@@ -15,9 +15,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from support.cli import run
-from support.warehouse import small_warehouse
 
+from tests.support.cli import run
+from tests.support.warehouse import small_warehouse
 from warehouse_desktop import localtime, stock
 from warehouse_desktop.bench import BenchService
 from warehouse_desktop.db import close_database

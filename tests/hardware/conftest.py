@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import threading
 import tty
 from collections.abc import Iterator
@@ -14,16 +13,6 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-# With `tests` on sys.path, this folder (tests/hardware, no __init__.py) would be found as
-# a namespace package called `hardware`, hiding the real package.  Put the project root
-# first so the real package always wins, and forget a namespace stand-in imported already.
-_ROOT = str(Path(__file__).resolve().parents[2])
-if _ROOT not in sys.path:
-    sys.path.insert(0, _ROOT)
-if getattr(sys.modules.get("hardware"), "__file__", "") is None:
-    for _name in [n for n in sys.modules if n == "hardware" or n.startswith("hardware.")]:
-        del sys.modules[_name]
 
 
 class PtyScanner:

@@ -11,9 +11,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from support.cli import COORDINATOR_PIN, as_coordinator, run
-from support.warehouse import small_warehouse
 
+from tests.support.cli import COORDINATOR_PIN, as_coordinator, run
+from tests.support.warehouse import small_warehouse
 from warehouse_desktop import auth
 from warehouse_desktop.db import close_database
 from warehouse_desktop.redaction import redact_secrets
@@ -122,6 +122,8 @@ def test_no_command_ever_prints_a_database_password(url: str, command: tuple[str
     result = run(command[0], "--db", url, *command[1:])
     assert result.returncode != 0
     assert SECRET not in result.stdout + result.stderr
+    # The server is still named, with the password shown hidden rather than left out.
+    assert "127.0.0.1:1/warehouse" in result.stderr and "***" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 
@@ -147,7 +149,7 @@ def _run_on_a_terminal(args: list[str], typed: str) -> tuple[int, str]:
     import subprocess
     import termios
 
-    from support.cli import CLI
+    from tests.support.cli import CLI
 
     fd, terminal = pty.openpty()
 

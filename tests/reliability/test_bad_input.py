@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support.cli import as_coordinator, run
-from support.warehouse import small_warehouse
 
+from tests.support.cli import as_coordinator, run
+from tests.support.warehouse import small_warehouse
 from warehouse_desktop import exchange
 from warehouse_desktop.bench import BenchService, ScanAction
 from warehouse_desktop.db import close_database

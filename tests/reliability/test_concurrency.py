@@ -9,9 +9,8 @@ import subprocess
 from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 
-from support.cli import CLI
-from support.warehouse import small_warehouse
-
+from tests.support.cli import CLI
+from tests.support.warehouse import small_warehouse
 from warehouse_desktop.bench import BenchService
 from warehouse_desktop.codes import CodeKind, make_code
 from warehouse_desktop.db import close_database, open_database

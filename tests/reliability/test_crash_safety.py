@@ -18,9 +18,8 @@ import threading
 import time
 from pathlib import Path
 
-from support.cli import CLI, run
-from support.warehouse import small_warehouse
-
+from tests.support.cli import CLI, run
+from tests.support.warehouse import small_warehouse
 from warehouse_desktop import backup
 from warehouse_desktop.db import close_database
 from warehouse_desktop.migrations import LATEST_VERSION

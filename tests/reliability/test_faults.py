@@ -15,11 +15,11 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from conftest import POSTGRES_URL, reset_postgres
-from support.cli import as_coordinator, run, scan_json
-from support.proxy import CuttableRelay
-from support.warehouse import SmallWarehouse, small_warehouse
 
+from tests.conftest import POSTGRES_URL, reset_postgres
+from tests.support.cli import as_coordinator, run, scan_json
+from tests.support.proxy import CuttableRelay
+from tests.support.warehouse import SmallWarehouse, small_warehouse
 from warehouse_desktop.bench import BenchService, ScanAction
 from warehouse_desktop.db import close_database, open_database
 from warehouse_desktop.errors import StorageError
@@ -177,6 +177,7 @@ def test_database_server_going_away_mid_shift_refuses_scans_then_carries_on() ->
     assert POSTGRES_URL
     reset_postgres(POSTGRES_URL)
     parts = urlsplit(POSTGRES_URL)
+    assert parts.password, "WAREHOUSE_TEST_POSTGRES needs a password: this test checks it is hidden"
     relay = CuttableRelay((parts.hostname or "127.0.0.1", parts.port or 5432))
     url = urlunsplit(
         parts._replace(netloc=f"{parts.username}:{parts.password}@127.0.0.1:{relay.port}")
@@ -196,6 +197,13 @@ def test_database_server_going_away_mid_shift_refuses_scans_then_carries_on() ->
             message = str(caught.value) + repr(caught.value.args_)
             assert f":{parts.password}@" not in message
             assert f"password={parts.password}" not in message
+        # A bench started while the server is away names the server it cannot reach, with
+        # the password shown hidden.
+        with pytest.raises(StorageError) as caught:
+            open_database(url)
+        assert caught.value.key == "db_unreachable"
+        assert f"{parts.username}:***@127.0.0.1:{relay.port}" in str(caught.value)
+        assert f":{parts.password}@" not in str(caught.value) + repr(caught.value.args_)
         relay.restore()
         assert bench.scan(wh.box_codes[1]).action is ScanAction.BOX_CREATED
         assert {b.code for b in Box.select()} == {wh.box_codes[0], wh.box_codes[1]}

@@ -13,9 +13,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import POSTGRES_URL
-from support.cli import run
 
+from tests.conftest import POSTGRES_URL
+from tests.support.cli import run
 from warehouse_desktop.models import ALL_MODELS
 
 ROOT = Path(__file__).resolve().parents[2]

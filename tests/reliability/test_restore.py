@@ -17,9 +17,9 @@ import time
 from pathlib import Path
 
 import pytest
-from support.cli import CLI, as_coordinator, run
-from support.warehouse import small_warehouse
 
+from tests.support.cli import CLI, as_coordinator, run
+from tests.support.warehouse import small_warehouse
 from warehouse_desktop import backup, config
 from warehouse_desktop.codes import CodeKind
 from warehouse_desktop.db import close_database, open_database, sqlite_uri

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import peewee as pw
 import pytest
-from support.warehouse import small_warehouse
 
+from tests.support.warehouse import small_warehouse
 from warehouse_desktop import backup, config
 from warehouse_desktop.bench import BenchService
 from warehouse_desktop.db import close_database

@@ -10,9 +10,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from support.cli import CLI, as_coordinator, run
-from support.warehouse import small_warehouse
 
+from tests.support.cli import CLI, as_coordinator, run
+from tests.support.warehouse import small_warehouse
 from warehouse_desktop import backup, catalogue, exchange
 from warehouse_desktop.codes import CodeKind, make_code
 from warehouse_desktop.db import close_database

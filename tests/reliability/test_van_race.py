@@ -7,8 +7,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from support.warehouse import small_warehouse
-
+from tests.support.warehouse import small_warehouse
 from warehouse_desktop.bench import BenchService, ScanAction
 from warehouse_desktop.models import Box, Movement, VanLoad, database
 

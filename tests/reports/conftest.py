@@ -5,24 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-# With `tests` on sys.path this folder could pass for a namespace package `reports` and
-# hide the real one: put the project root first and forget such a stand-in.
-_ROOT = str(Path(__file__).resolve().parents[2])
-_HERE = str(Path(__file__).resolve().parent)
-for _path in (_HERE, _ROOT):
-    if _path not in sys.path:
-        sys.path.insert(0, _path)
-if getattr(sys.modules.get("reports"), "__file__", "") is None:
-    for _name in [n for n in sys.modules if n == "reports" or n.startswith("reports.")]:
-        del sys.modules[_name]
-
-from report_helpers import (  # noqa: E402
+from tests.reports.report_helpers import (
     ARABIC_NAME,
     HOSTILE_NAMES,
     PASHTO_NAME,
@@ -30,13 +18,13 @@ from report_helpers import (  # noqa: E402
     SORANI_NAME,
     TIGRINYA_NAME,
 )
+from tests.support.warehouse import seed_warehouse
 
 
 def _seed() -> dict[str, list[str]]:
     from warehouse_desktop.codes import CodeKind, make_code
     from warehouse_desktop.models import (
         BoxState,
-        Category,
         Location,
         Movement,
         MovementAction,
@@ -48,50 +36,26 @@ def _seed() -> dict[str, list[str]]:
     from warehouse_desktop.numbering import reserve_codes
 
     Setting.replace(key="warehouse_name", value="Entrepôt d'Aide — Calais").execute()
-    categories = [
-        Category.create(
-            code=make_code(CodeKind.CATEGORY, 1),
-            name="Vestes homme",
-            group="clothing",
-            gender="men",
-            sizes=["S", "M", "L", "XL"],
-            names={
-                "fr": "Vestes pour hommes (été)",
-                "ar": ARABIC_NAME,
-                "ps": PASHTO_NAME,
-                "ti": TIGRINYA_NAME,
-                "fa": PERSIAN_NAME,
-                "ku": SORANI_NAME,
-            },
-            target=10,
-        ),
-        Category.create(
-            code=make_code(CodeKind.CATEGORY, 2),
-            name="Chaussures enfant",
-            group="footwear",
-            gender="unisex_kids",
-            sizes=[str(s) for s in range(28, 36)],
-            names={"fr": "Chaussures enfant"},
-            target=4,
-        ),
-    ]
-    for number, name in enumerate(HOSTILE_NAMES.values(), 3):
-        categories.append(
-            Category.create(
-                code=make_code(CodeKind.CATEGORY, number),
-                name=name,
-                group="other",
-                gender="none",
-                names={"fr": name},
-                target=2,
-            )
-        )
-    Category.create(code=make_code(CodeKind.CATEGORY, 99), name="Old stock", active=False)
-    shelf = Location.create(code=make_code(CodeKind.LOCATION, 1), name="Étagère A1")
-    hostile_shelf = Location.create(code=make_code(CodeKind.LOCATION, 2), name=HOSTILE_NAMES["zpl"])
-    Location.create(
-        code=make_code(CodeKind.LOCATION, 3), name="Baie de chargement", kind="loading_bay"
-    )
+    jackets_names = {"fr": "Vestes pour hommes (été)", "ar": ARABIC_NAME, "ps": PASHTO_NAME,
+                     "ti": TIGRINYA_NAME, "fa": PERSIAN_NAME, "ku": SORANI_NAME}  # fmt: skip
+    categories, (shelf, hostile_shelf, _bay) = seed_warehouse(
+        [
+            dict(name="Vestes homme", group="clothing", gender="men",
+                 sizes=["S", "M", "L", "XL"], names=jackets_names, target=10),
+            dict(name="Chaussures enfant", group="footwear", gender="unisex_kids",
+                 sizes=[str(s) for s in range(28, 36)], names={"fr": "Chaussures enfant"},
+                 target=4),
+            *(dict(name=name, group="other", gender="none", names={"fr": name}, target=2)
+              for name in HOSTILE_NAMES.values()),
+            dict(name="Old stock", active=False),
+        ],
+        [
+            dict(name="Étagère A1"),
+            dict(name=HOSTILE_NAMES["zpl"]),
+            dict(name="Baie de chargement", kind="loading_bay"),
+        ],
+    )  # fmt: skip
+    categories = [c for c in categories if c.active]
     actor = Actor("Amina", "bench-1")
     boxes = []
     when = dt.datetime(2026, 11, 20, 9, 30)

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
-from report_helpers import decode, rasterise
 
 from hardware.qt_print_queue import PrintQueueSignals
 from reports.labels import CARD_GROUPS, DEFAULT_CARD_GROUPS, card_groups, label_contents
+from tests.reports.report_helpers import decode, rasterise
 from ui.report_actions import LabelOptionsDialog, ReportActions, install_report_actions
 from warehouse_desktop import auth
 from warehouse_desktop.cli import main

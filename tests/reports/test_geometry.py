@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from report_helpers import HOSTILE_NAMES
 
 from reports.barcodes import BarcodeTooWide, code128_modules, fit_barcode, mm_to_dots
 from reports.fonts import BOLD, REGULAR, text_width, visual_runs
@@ -20,6 +19,7 @@ from reports.layout import (
     fit_text,
     layout_label,
 )
+from tests.reports.report_helpers import HOSTILE_NAMES
 from warehouse_desktop.errors import InputError
 
 

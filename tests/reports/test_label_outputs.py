@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from report_helpers import HOSTILE_NAMES, decode, pdf_text, rasterise, rasterise_zpl
 
 from reports.formats import FORMATS
 from reports.labels import LABEL_KINDS, label_contents, label_job, lay_out, render_labels
+from tests.reports.report_helpers import HOSTILE_NAMES, decode, pdf_text, rasterise, rasterise_zpl
 
 CASES = [(fmt.name, output) for fmt in FORMATS.values() for output in fmt.outputs]
 
@@ -122,7 +122,7 @@ def test_arabic_names_are_shaped_and_right_to_left(
 ) -> None:
     import unicodedata
 
-    from report_helpers import ARABIC_NAME
+    from tests.reports.report_helpers import ARABIC_NAME
 
     contents = label_contents("boxes", codes=labels_db["boxes"][:1], lang="ar")
     assert contents[0].subheading == ARABIC_NAME

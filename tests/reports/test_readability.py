@@ -14,21 +14,6 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from report_helpers import (
-    ARABIC_NAME,
-    HOSTILE_NAMES,
-    KURMANJI_NAME,
-    PASHTO_NAME,
-    PERSIAN_NAME,
-    RASTER_DPI,
-    SORANI_NAME,
-    TIGRINYA_NAME,
-    decode,
-    decode_qr,
-    pdf_text,
-    rasterise,
-    rasterise_zpl,
-)
 
 from reports.fonts import BOLD, REGULAR, missing_glyphs
 from reports.formats import FORMATS, get_format
@@ -44,6 +29,21 @@ from reports.labels import (
 )
 from reports.layout import PT_PER_MM, TALL_RULES, WIDE_RULES, LabelContent, TextItem
 from reports.render import place
+from tests.reports.report_helpers import (
+    ARABIC_NAME,
+    HOSTILE_NAMES,
+    KURMANJI_NAME,
+    PASHTO_NAME,
+    PERSIAN_NAME,
+    RASTER_DPI,
+    SORANI_NAME,
+    TIGRINYA_NAME,
+    decode,
+    decode_qr,
+    pdf_text,
+    rasterise,
+    rasterise_zpl,
+)
 from warehouse_desktop.errors import InputError
 
 SCRIPTS = {

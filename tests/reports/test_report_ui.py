@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow
-from report_helpers import decode, pdf_text, rasterise
 
 from hardware.print_queue import PrintQueue
 from hardware.qt_print_queue import PrintQueueSignals
+from tests.reports.report_helpers import decode, pdf_text, rasterise
 from ui.print_preview import PrintPreviewDialog
 from ui.report_actions import LabelOptionsDialog, ReportActions, install_report_actions
 

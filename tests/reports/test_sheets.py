@@ -8,10 +8,10 @@ import re
 from pathlib import Path
 
 import peewee as pw
-from report_helpers import ARABIC_NAME, HOSTILE_NAMES, pdf_text
 
 from reports.needs import needs_text, write_needs
 from reports.stock_sheet import write_stock_sheet
+from tests.reports.report_helpers import ARABIC_NAME, HOSTILE_NAMES, pdf_text
 from warehouse_desktop.cli import main
 from warehouse_desktop.models import Box, Category, database
 
@@ -206,9 +206,8 @@ def test_manifest_title_is_shaped_and_carries_the_van_barcode(
 ) -> None:
     import unicodedata
 
-    from report_helpers import decode, decode_qr, rasterise
-
     from reports.manifest import write_manifest
+    from tests.reports.report_helpers import decode, decode_qr, rasterise
     from warehouse_desktop.models import VanLoad
 
     code = labels_db["vans"][0]

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from report_helpers import ARABIC_NAME, HOSTILE_NAMES, decode, pdf_text
 
 from reports.render import zpl_field
+from tests.reports.report_helpers import ARABIC_NAME, HOSTILE_NAMES, decode, pdf_text
 from warehouse_desktop.cli import main
 from warehouse_desktop.codes import CodeKind, classify
 from warehouse_desktop.numbering import issued_up_to
@@ -184,7 +184,7 @@ def test_zpl_calibration_offset_moves_every_field(
     assert all(
         (xa - xb, ya - yb) == (20, -10) for (xb, yb), (xa, ya) in zip(before, after, strict=True)
     )
-    from report_helpers import rasterise_zpl
+    from tests.reports.report_helpers import rasterise_zpl
 
     [image] = rasterise_zpl(moved.read_text(), 203, 101.6, 152.4)
     assert decode(image) == code

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import sys
 
-from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -25,18 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_desktop.db import open_database
-from warehouse_desktop.migrations import ensure_schema
+from tests.support.screens import open_french_window, rect_of
 
 LONG_DESTINATION = "Centre d'accueil de Grande-Synthe, gymnase municipal Victor-Hugo (entrée nord)"
 
 
-def _rect(rect: QRect) -> list[int]:
-    return [rect.x(), rect.y(), rect.width(), rect.height()]
-
-
 def _place(widget: QWidget, window: QWidget) -> list[int]:
-    return _rect(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
+    return rect_of(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
 
 
 def _scrolled(widget: QWidget) -> bool:
@@ -65,7 +60,7 @@ def clipped(window: QWidget) -> list[str]:
             text = getattr(widget, "text", lambda: "")()
             out.append(
                 f"{type(widget).__name__} {widget.objectName()!r} {text!r} "
-                f"{_rect(widget.geometry())} in {type(parent).__name__} {_rect(parent.rect())}"
+                f"{rect_of(widget.geometry())} in {type(parent).__name__} {rect_of(parent.rect())}"
             )
     return out
 
@@ -94,7 +89,7 @@ def measure(app: QApplication, window, name: str) -> dict[str, object]:
         "banner_fits": bench.banner.fits(),
         "panel": _place(bench.mode_value.parentWidget(), window),
         "splitter": bench.splitter.sizes(),
-        "window": _rect(window.frameGeometry()),
+        "window": rect_of(window.frameGeometry()),
         "least": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
         "time_column": [header.sectionSize(0), needed],
         "off_window": [
@@ -111,22 +106,15 @@ def measure(app: QApplication, window, name: str) -> dict[str, object]:
 
 
 def main(db: str, settings_path: str) -> int:
-    open_database(db)
-    ensure_schema()
-    from ui.app import build_window, show_window
     from warehouse_desktop import catalogue, volunteers
     from warehouse_desktop.codes import Command, command_code
     from warehouse_desktop.models import Box, BoxState, Category
 
-    settings = QSettings(settings_path, QSettings.Format.IniFormat)
-    session = build_window(settings=settings, lang="fr", audio=False, sign_in=False)
+    session = open_french_window(db, settings_path)
     app, window = session.app, session.window
-    show_window(session)
-    for _ in range(5):
-        app.processEvents()
     screen = window.screen().availableGeometry()
     contexts: list[dict[str, object]] = []
-    report: dict[str, object] = {"screen": _rect(screen), "contexts": contexts}
+    report: dict[str, object] = {"screen": rect_of(screen), "contexts": contexts}
     clock = [window.service.clock()]
 
     def scan(code: str):

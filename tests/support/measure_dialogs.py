@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -25,12 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warehouse_desktop.db import open_database
-from warehouse_desktop.migrations import ensure_schema
-
-
-def _rect(rect: QRect) -> list[int]:
-    return [rect.x(), rect.y(), rect.width(), rect.height()]
+from tests.support.screens import open_french_window, rect_of
 
 
 def _measure(app: QApplication, widget: QWidget) -> dict[str, object]:
@@ -49,7 +44,7 @@ def _measure(app: QApplication, widget: QWidget) -> dict[str, object]:
     # The window itself, without the offscreen platform's make-believe frame: the test
     # adds what a real window manager puts around it.
     shown = {
-        "frame": _rect(widget.geometry()),
+        "frame": rect_of(widget.geometry()),
         "minimum": [widget.minimumSizeHint().width(), widget.minimumSizeHint().height()],
         "on_screen": screen.contains(widget.geometry()),
         "buttons": buttons,
@@ -59,23 +54,16 @@ def _measure(app: QApplication, widget: QWidget) -> dict[str, object]:
 
 
 def main(db: str, settings_path: str, work: str) -> int:
-    open_database(db)
-    ensure_schema()
-    from ui.app import build_window, show_window
     from warehouse_desktop import catalogue, inventory
 
-    settings = QSettings(settings_path, QSettings.Format.IniFormat)
-    session = build_window(settings=settings, lang="fr", audio=False, sign_in=False)
+    session = open_french_window(db, settings_path)
     app, window = session.app, session.window
-    show_window(session)
-    for _ in range(5):
-        app.processEvents()
     screen = window.screen().availableGeometry()
     report: dict[str, object] = {
-        "screen": _rect(screen),
+        "screen": rect_of(screen),
         "window": {
             "maximized": window.isMaximized(),
-            "frame": _rect(window.frameGeometry()),
+            "frame": rect_of(window.frameGeometry()),
         },
         "dialogs": {},
     }
@@ -106,7 +94,9 @@ def main(db: str, settings_path: str, work: str) -> int:
 
     from ui.report_actions import LabelOptionsDialog
 
-    dialogs["label options"] = _measure(app, LabelOptionsDialog("shelves", settings, window))
+    dialogs["label options"] = _measure(
+        app, LabelOptionsDialog("shelves", session.settings, window)
+    )
 
     # Coordinator pages: what each needs, plus the window's menus, tabs and status bar.
     chrome = (
@@ -125,7 +115,7 @@ def main(db: str, settings_path: str, work: str) -> int:
         least = page.minimumSizeHint()
         frame = QRect(0, 0, least.width(), least.height() + chrome)
         dialogs[name] = {
-            "frame": _rect(frame),
+            "frame": rect_of(frame),
             "minimum": [least.width(), least.height()],
             "on_screen": screen.contains(frame),
             "buttons": [],

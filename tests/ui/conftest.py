@@ -1,4 +1,5 @@
-"""Fixtures for the window tests: a small seeded warehouse and built translations."""
+"""Fixtures for the window tests: a small warehouse (seeded by `tests.support.warehouse`),
+the bench window, built translations."""
 
 from __future__ import annotations
 
@@ -7,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.warehouse import seed_warehouse
 from warehouse_desktop import auth
-from warehouse_desktop.codes import CodeKind
-from warehouse_desktop.models import Category, Location, Role
-from warehouse_desktop.numbering import reserve_codes
+from warehouse_desktop.models import Role
 
 COORDINATOR = "Sam"
 PIN = "4321"
@@ -27,23 +27,18 @@ def _translations_built() -> None:
 @pytest.fixture
 def small_warehouse(warehouse_db: Path) -> Iterator[Path]:
     """Three categories, two shelves, a coordinator with a PIN."""
-    cats = reserve_codes(CodeKind.CATEGORY, 3)
-    Category.create(
-        code=cats[0], name="Men's jackets", group="clothing", gender="men",
-        sizes=["S", "M", "L", "XL"], names={"fr": "Vestes homme"}, target=20,
-        default_quantity=5,
+    seed_warehouse(
+        [
+            dict(name="Men's jackets", group="clothing", gender="men",
+                 sizes=["S", "M", "L", "XL"], names={"fr": "Vestes homme"}, target=20,
+                 default_quantity=5),
+            dict(name="Sleeping bags", group="bedding", gender="none", sizes=["one size"],
+                 names={"fr": "Sacs de couchage"}, target=50, default_quantity=2),
+            dict(name="Toothbrushes", group="hygiene", gender="none", sizes=["one size"],
+                 names={"fr": "Brosses à dents"}, target=5, default_quantity=50),
+        ],
+        [dict(name="Shelf A1", kind="shelf"), dict(name="Shelf B2", kind="shelf")],
     )  # fmt: skip
-    Category.create(
-        code=cats[1], name="Sleeping bags", group="bedding", gender="none",
-        sizes=["one size"], names={"fr": "Sacs de couchage"}, target=50, default_quantity=2,
-    )  # fmt: skip
-    Category.create(
-        code=cats[2], name="Toothbrushes", group="hygiene", gender="none",
-        sizes=["one size"], names={"fr": "Brosses à dents"}, target=5, default_quantity=50,
-    )  # fmt: skip
-    shelves = reserve_codes(CodeKind.LOCATION, 2)
-    Location.create(code=shelves[0], name="Shelf A1", kind="shelf")
-    Location.create(code=shelves[1], name="Shelf B2", kind="shelf")
     auth.set_pin(COORDINATOR, PIN, role=Role.COORDINATOR)
     yield warehouse_db
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMainWindow, QMessageBox
-from support.warehouse import small_warehouse
 
+from tests.support.warehouse import small_warehouse
 from ui.backup_actions import install_backup_actions
 from warehouse_desktop import auth, backup
 from warehouse_desktop.bench import BenchService

@@ -12,7 +12,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from support.screens import measure_on_screen
+
+from tests.support.screens import measure_on_screen
 
 
 def _french_order(name: str) -> str:

@@ -83,7 +83,7 @@ def test_stock_browser_shows_the_warehouse_time(made, qtbot) -> None:
     view = StockView()
     qtbot.addWidget(view)
     model = view.model
-    packed = model.COLUMNS.index("packed_at")
+    packed = model.FIELDS.index("packed_at")
     rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
     shown = model.index(rows[made["box"]], packed).data()
     assert shown.startswith("2026-11-30 01:3"), shown  # local, not UTC's 29 November
@@ -115,7 +115,7 @@ def test_machine_zone_applies_when_none_is_set(made, qtbot, monkeypatch) -> None
     monkeypatch.setenv("TZ", "America/Los_Angeles")
     view = StockView()
     qtbot.addWidget(view)
-    packed = view.model.COLUMNS.index("packed_at")
+    packed = view.model.FIELDS.index("packed_at")
     rows = {view.model.index(r, 0).data(): r for r in range(view.model.rowCount())}
     assert view.model.index(rows[made["box"]], packed).data().startswith("2026-11-29 03:3")
 
@@ -197,4 +197,4 @@ def test_the_bench_scan_log_shows_the_warehouse_time(small_warehouse: Path, qtbo
     localtime.store_time_zone(KIRITIMATI)
     model = ScanLogModel()
     model.add(LogEntry(MADE_UTC, "B1", True, "box_moved", {"code": "B1", "location": "A1"}))
-    assert model.index(0, model.COLUMNS.index("time")).data() == "01:30:00"
+    assert model.index(0, model.FIELDS.index("time")).data() == "01:30:00"

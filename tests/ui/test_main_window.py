@@ -11,12 +11,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
+from tests.support.warehouse import pack_boxes
 from tests.ui.conftest import COORDINATOR, PIN
 from ui.app import build_window
 from ui.stock_view import BoxTableModel
 from warehouse_desktop import inventory
 from warehouse_desktop.auth import OperatorInfo
-from warehouse_desktop.bench import BenchService, ScanAction
+from warehouse_desktop.bench import ScanAction
 from warehouse_desktop.codes import CodeKind
 from warehouse_desktop.inventory import BoxFilter
 from warehouse_desktop.models import (
@@ -28,7 +29,6 @@ from warehouse_desktop.models import (
     Role,
     VanLoad,
 )
-from warehouse_desktop.numbering import reserve_codes
 
 
 @pytest.fixture
@@ -43,15 +43,6 @@ def session(small_warehouse, qtbot, tmp_path: Path):
     yield session
     session.app.removeEventFilter(session.scan_filter)
     session.translations.switch("en")
-
-
-def _boxes(count: int, category: str = "Men's jackets") -> list[str]:
-    service = BenchService("seed", operator="Tester")
-    service.set_template(Category.get(Category.name == category).id)
-    codes = reserve_codes(CodeKind.BOX, count)
-    for code in codes:
-        assert service.scan(code).ok
-    return codes
 
 
 def test_sign_in_as_volunteer_and_coordinator(session, qtbot) -> None:
@@ -111,7 +102,7 @@ def test_ctrl_q_closes_the_window(session, qtbot) -> None:
 
 
 def test_box_model_is_lazy_and_sane(session, qtmodeltester) -> None:
-    _boxes(25)
+    pack_boxes(25)
     calls = []
 
     def fetch(*args, **kwargs):
@@ -136,7 +127,7 @@ def test_box_model_is_lazy_and_sane(session, qtmodeltester) -> None:
 
 
 def test_stock_browser_filters(session, qtbot) -> None:
-    codes = _boxes(3) + _boxes(2, "Toothbrushes")
+    codes = pack_boxes(3) + pack_boxes(2, "Toothbrushes")
     stock = session.window.stock
     stock.reload_choices()
     assert stock.model.rowCount() == 5
@@ -151,7 +142,7 @@ def test_stock_browser_filters(session, qtbot) -> None:
 
 
 def test_box_detail_history_and_coordinator_actions(session, qtbot) -> None:
-    code = _boxes(1)[0]
+    code = pack_boxes(1)[0]
     answers = [None, (COORDINATOR, "9999"), (COORDINATOR, PIN), (COORDINATOR, PIN)]
     session.window.ask_pin = lambda reason: answers.pop(0)
     dialog = session.window.open_box(code)
@@ -169,7 +160,7 @@ def test_box_detail_history_and_coordinator_actions(session, qtbot) -> None:
 
 
 def test_van_loads_view_create_load_and_dispatch(session) -> None:
-    codes = _boxes(3)
+    codes = pack_boxes(3)
     view = session.window.van_loads
     view.create_load()
     assert VanLoad.select().count() == 0  # no destination: asked for one
@@ -327,7 +318,7 @@ def test_bench_keys_are_window_actions(session, qtbot) -> None:
 
 
 def test_enter_on_a_stock_row_opens_the_box(session, qtbot) -> None:
-    codes = _boxes(2)
+    codes = pack_boxes(2)
     stock = session.window.stock
     stock.reload_choices()
     stock.table.setFocus()
@@ -346,7 +337,7 @@ def test_label_format_setting_and_manifest(session, tmp_path) -> None:
     assert index >= 0
     page.label_format.setCurrentIndex(index)
     assert session.settings.value("labels/format") == "a4-2up"
-    codes = _boxes(2)
+    codes = pack_boxes(2)
     result = session.window.service.create_van_load("Calais")
     for code in codes:
         session.window.bench.handle_scan(code)

@@ -113,7 +113,7 @@ def test_stock_browser_names_sizes_categories_and_filters_missing(session, qtbot
     assert "missing" in states
     view.state.setCurrentIndex(view.state.findData("missing"))
     assert [view.model.box_at(r).code for r in range(view.model.rowCount())] == [seeded["jackets"]]
-    category = view.model.COLUMNS.index("category")
+    category = view.model.FIELDS.index("category")
     assert view.model.index(0, category).data() == "Vestes homme"
     assert view.count_label.text().startswith("1 ")
     # The Stock-takes page's Missing list names it in French too.

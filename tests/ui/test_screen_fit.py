@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.screens import measure_on_screen
 
+from tests.support.screens import measure_on_screen
 from ui.widgets import WINDOW_FRAME
 
 DIALOGS = {

@@ -1,26 +1,31 @@
-"""The read-only row model behind the short lists: the model tester on every model the
-views make, lazy paging of the van loads, keys, colours, translated headers."""
+"""The read-only row model behind the window's lists: the model tester on every model the
+views make, lazy paging of the van loads and the stock browser, the scan log, keys,
+colours, translated headers."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from tests.support.warehouse import pack_boxes
 from tests.ui.conftest import COORDINATOR, PIN
+from ui.bench_view import LogEntry, ScanLogModel
 from ui.box_detail import BoxDetailDialog
 from ui.catalogue_view import CatalogueView
 from ui.needs_view import NeedsView
+from ui.stock_view import BoxTableModel
 from ui.table_models import NUMBER, Column, RowTableModel
 from ui.van_loads import VanLoadsView
-from warehouse_desktop import catalogue
+from ui.widgets import CONFIRM_COLOUR, ERROR_COLOUR
+from warehouse_desktop import catalogue, inventory
 from warehouse_desktop.bench import BenchService
-from warehouse_desktop.codes import CodeKind
 from warehouse_desktop.errors import InputError
+from warehouse_desktop.inventory import BoxFilter
 from warehouse_desktop.models import Category
-from warehouse_desktop.numbering import reserve_codes
 
 
 @dataclass(frozen=True)
@@ -43,15 +48,6 @@ def _paged(calls: list[tuple[int, int]]):
         return FRUIT[offset : offset + limit]
 
     return fetch
-
-
-def _boxes(count: int, category: str = "Men's jackets") -> list[str]:
-    service = BenchService("seed", operator="Tester")
-    service.set_template(Category.get(Category.name == category).id)
-    codes = reserve_codes(CodeKind.BOX, count)
-    for code in codes:
-        assert service.scan(code).ok
-    return codes
 
 
 def test_rows_keys_alignment_and_colour(qtmodeltester) -> None:
@@ -144,7 +140,7 @@ def test_a_view_fetches_the_van_loads_a_page_at_a_time(small_warehouse, qtbot) -
 
 
 def test_every_view_model_passes_the_model_tester(small_warehouse, qtbot, qtmodeltester) -> None:
-    codes = _boxes(3)
+    codes = pack_boxes(3)
     service = BenchService("b", operator="Tester")
     load = service.create_van_load("Dunkirk camp").code
     assert service.scan(codes[0]).ok
@@ -174,7 +170,7 @@ def test_every_view_model_passes_the_model_tester(small_warehouse, qtbot, qtmode
 
 
 def test_van_loads_keep_the_chosen_load_and_open_a_box(small_warehouse, qtbot) -> None:
-    codes = _boxes(3)
+    codes = pack_boxes(3)
     service = BenchService("b", operator="Tester")
     first = service.create_van_load("Calais").code
     second = service.create_van_load("Dunkirk").code  # the bench now loads onto this one
@@ -230,7 +226,7 @@ def french(qapp):
 
 
 def test_headers_and_cells_follow_the_language(small_warehouse, qtbot, french) -> None:
-    _boxes(1, "Toothbrushes")
+    pack_boxes(1, "Toothbrushes")
     needs = NeedsView()
     qtbot.addWidget(needs)
     needs.reload()
@@ -270,3 +266,61 @@ def test_van_loads_view_reads_more_loads_as_it_scrolls(small_warehouse, qtbot) -
     view.reload()  # as many loads as were shown come back, the chosen one still chosen
     assert view.load_model.rowCount() >= shown
     assert view.selected_code() == chosen
+
+
+def test_the_stock_model_is_the_paged_row_model(small_warehouse, qtbot, qtmodeltester) -> None:
+    codes = sorted(pack_boxes(7))
+    asked: list[tuple[int, int]] = []
+    broken = False
+
+    def list_boxes(*args, **kwargs) -> list[inventory.BoxRow]:
+        if broken:
+            raise InputError("van_load_unknown", code="V1")
+        asked.append((kwargs["offset"], kwargs["limit"]))
+        return inventory.list_boxes(*args, **kwargs)
+
+    model = BoxTableModel(page_size=3, fetch=list_boxes)
+    assert isinstance(model, RowTableModel)
+    assert asked == [(0, 3)] and model.rowCount() == 3 and model.canFetchMore()
+    model.fetchMore()
+    assert [model.key_at(row) for row in range(model.rowCount())] == codes[:6]
+    # A scan changed the stock: as many rows as were shown are read again, in one go.
+    model.reload()
+    assert asked[-1] == (0, 6) and model.rowCount() == 6
+    # A new order or filter starts again from one page.
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert asked[-1] == (0, 3) and [model.key_at(row) for row in range(3)] == codes[::-1][:3]
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 7 and asked[-1] == (6, 3)
+    qtmodeltester.check(model)
+    first = model.index(0, model.FIELDS.index("quantity"))
+    assert first.data(Qt.ItemDataRole.TextAlignmentRole) == int(NUMBER)
+    assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == codes[-1]
+    assert model.box_at(0).code == codes[-1] and model.box_at(7) is None
+    broken = True
+    with qtbot.waitSignal(model.failed) as failed:
+        model.set_filter(BoxFilter(size="M"))
+    assert "V1" in failed.args[0]
+    assert model.rowCount() == 0 and not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+def test_the_scan_log_is_a_row_model_newest_first_in_colour(warehouse_db, qtmodeltester) -> None:
+    model = ScanLogModel(limit=2)
+    assert isinstance(model, RowTableModel)
+    qtmodeltester.check(model)  # empty
+    at = dt.datetime(2026, 11, 27, 9, 0, 0)
+    for second, (ok, confirm) in enumerate([(True, False), (False, False), (False, True)]):
+        model.add(LogEntry(at + dt.timedelta(seconds=second), f"C{second}", ok,
+                           "van_load_unknown", {"code": f"V{second}"}, confirm))  # fmt: skip
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2  # the oldest fell off the end
+    assert [model.index(row, 1).data() for row in range(2)] == ["C2", "C1"]
+    assert "V2" in model.index(0, 2).data() and "V2" in model.index(0, 2).data(Qt.ToolTipRole)
+    confirm_row = model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(confirm_row, QBrush) and confirm_row.color().name() == CONFIRM_COLOUR
+    error_row = model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(error_row, QBrush) and error_row.color().name() == ERROR_COLOUR
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.entry(1).code == "C1" and model.index(1, 0).data(Qt.UserRole) is False
