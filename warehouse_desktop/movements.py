@@ -12,7 +12,7 @@ import time
 import uuid
 from dataclasses import dataclass
 
-from warehouse_desktop.db import insert_row, update_rows
+from warehouse_desktop.fast_sql import insert_row, update_rows
 from warehouse_desktop.models import (
     Box,
     BoxState,

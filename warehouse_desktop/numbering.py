@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from warehouse_desktop.codes import CodeKind, make_code
-from warehouse_desktop.db import find, write_transaction
+from warehouse_desktop.db import write_transaction
+from warehouse_desktop.fast_sql import find
 from warehouse_desktop.models import CodeCounter
 
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from warehouse_desktop import auth
 from warehouse_desktop.codes import CodeKind
-from warehouse_desktop.db import find, reading, write_transaction
+from warehouse_desktop.db import reading, write_transaction
 from warehouse_desktop.errors import InputError
+from warehouse_desktop.fast_sql import find
 from warehouse_desktop.models import Operator, Role, utcnow
 from warehouse_desktop.numbering import reserve_in_transaction
 

@@ -32,7 +32,7 @@ from warehouse_desktop.bench.results import (
     box_info,
 )
 from warehouse_desktop.codes import CodeKind, Command, ParsedCode
-from warehouse_desktop.db import find
+from warehouse_desktop.fast_sql import find
 from warehouse_desktop.models import (
     BenchMode,
     Box,

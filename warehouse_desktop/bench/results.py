@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from warehouse_desktop.codes import CodeKind
-from warehouse_desktop.db import find
+from warehouse_desktop.fast_sql import find
 from warehouse_desktop.messages import render
 from warehouse_desktop.models import BenchMode, Box, Category, Location, VanLoad
 

@@ -42,8 +42,9 @@ from warehouse_desktop.bench.results import (
     box_info,
 )
 from warehouse_desktop.codes import CodeKind, Command, ParsedCode
-from warehouse_desktop.db import find, reading, update_rows, write_transaction
+from warehouse_desktop.db import reading, write_transaction
 from warehouse_desktop.errors import StorageError
+from warehouse_desktop.fast_sql import find, update_rows
 from warehouse_desktop.models import (
     BenchMode,
     BenchState,

@@ -13,7 +13,7 @@ from warehouse_desktop.bench.context import change_mode
 from warehouse_desktop.bench.frame import Refusal, Step, ok, on_box, on_command, on_location
 from warehouse_desktop.bench.results import ScanAction, ScanResult, box_info
 from warehouse_desktop.codes import CodeKind, Command
-from warehouse_desktop.db import find
+from warehouse_desktop.fast_sql import find
 from warehouse_desktop.models import (
     BenchMode,
     Box,

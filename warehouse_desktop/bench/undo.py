@@ -15,7 +15,7 @@ from warehouse_desktop import codes
 from warehouse_desktop.bench.frame import Refusal, Step, ok, on_command
 from warehouse_desktop.bench.results import UNDO_AGE, UNDO_DEPTH, ScanAction, ScanResult, box_info
 from warehouse_desktop.codes import CodeKind, Command
-from warehouse_desktop.db import find
+from warehouse_desktop.fast_sql import find
 from warehouse_desktop.models import (
     Box,
     BoxState,

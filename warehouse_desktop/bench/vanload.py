@@ -25,7 +25,7 @@ from warehouse_desktop.bench.frame import (
 )
 from warehouse_desktop.bench.results import CONFIRM_WINDOW, ScanAction, ScanResult
 from warehouse_desktop.codes import CodeKind, Command
-from warehouse_desktop.db import find
+from warehouse_desktop.fast_sql import find
 from warehouse_desktop.models import (
     SUMMARY_SHARDS,
     BenchMode,
