@@ -398,7 +398,7 @@ class SerialScanner:
                     self._on_scan(self, line.text)
                 elif line.reason is not None:
                     self._on_rejected(self, line.reason, line.shown)
-            except Exception:
+            except Exception:  # noqa: BLE001 - logged
                 # A faulty listener must not kill the reader thread.
                 _log.exception("scanner callback failed")
 
@@ -434,7 +434,7 @@ class SerialScanner:
         self.state = state
         try:
             self._on_state(self, state, detail)
-        except Exception:
+        except Exception:  # noqa: BLE001 - logged; the reader thread lives on
             _log.exception("scanner state callback failed")
 
 

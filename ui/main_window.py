@@ -64,7 +64,7 @@ class _PlacedNotAnimated(QProxyStyle):
     With no animation the widget is placed directly, as the zero-length one did.
     """
 
-    def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: ANN001, ANN201, N802
+    def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: ANN001, ANN202, N802
         if hint == QStyle.StyleHint.SH_Widget_Animation_Duration:
             return 0
         return super().styleHint(hint, option, widget, data)

@@ -100,7 +100,7 @@ def rasterise_in_thread(
     worker.finished.connect(on_done)
     worker.finished.connect(thread.quit)
     thread.finished.connect(worker.deleteLater)
-    thread._worker = worker  # type: ignore[attr-defined]  # keep it alive with the thread
+    thread._worker = worker  # type: ignore[attr-defined]  # noqa: SLF001 - kept alive with the thread
     thread.start()
     return thread
 

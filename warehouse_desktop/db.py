@@ -130,7 +130,8 @@ def _open_url(url: str) -> pw.Database:
         return connect(url)
     except (ImportError, RuntimeError) as exc:
         raise StorageError("db_driver", target=_redact(url), detail=str(exc)) from exc
-    except Exception as exc:  # noqa: BLE001 - an unparseable URL must become one clear line
+    except Exception as exc:
+        # Whatever the driver raises on an unparseable URL becomes one clear line.
         raise StorageError("db_unreachable", target=_redact(url), detail=str(exc)) from exc
 
 

@@ -118,7 +118,8 @@ def open_output(out: str | Path) -> Iterator[IO[str]]:
     path = Path(out)
     tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
-        handle = open(tmp, "x", encoding="utf-8", newline="")
+        # Opened apart from its with-block below so only a failed open says "unwritable".
+        handle = open(tmp, "x", encoding="utf-8", newline="")  # noqa: SIM115
     except OSError as exc:
         raise InputError("file_unwritable", path=str(path), detail=exc.strerror) from exc
     try:

@@ -68,7 +68,7 @@ def find(model: type[ModelT], field: pw.Field, value: object) -> ModelT | None:
         __no_default__=True,
         **{f.name: f.python_value(v) for f, v in zip(meta.sorted_fields, row, strict=True)},
     )
-    instance._dirty.clear()  # a row just read has nothing to save
+    instance._dirty.clear()  # noqa: SLF001 - a row just read has nothing to save
     return instance
 
 

@@ -177,7 +177,7 @@ def test_correct_quantity_starts_at_the_box_quantity(session, monkeypatch) -> No
     code = _box()
     asked: list[int] = []
 
-    def get_int(_parent, _title, _label, value, *_rest):  # noqa: ANN001, ANN202
+    def get_int(_parent, _title, _label, value, *_rest):
         asked.append(value)
         return value, False
 
