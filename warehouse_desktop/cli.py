@@ -18,6 +18,7 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from warehouse_desktop import __version__, config
 from warehouse_desktop.errors import InputError, PermissionRefused, StorageError, WarehouseError
@@ -179,7 +180,7 @@ def _asks_help(word: str) -> bool:
     return word.startswith("-h") or (word.startswith("--h") and "--help".startswith(word))
 
 
-def _placeholders(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def _placeholders(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
     """Keep the contract's command names answering even where a plugin is missing."""
     for name in ("labels", "stock-sheet", "manifest", "count-report", "print"):
         if name not in sub.choices:

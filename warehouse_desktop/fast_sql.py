@@ -72,6 +72,15 @@ def find(model: type[ModelT], field: pw.Field, value: object) -> ModelT | None:
     return instance
 
 
+def get(model: type[ModelT], field: pw.Field, value: object) -> ModelT:
+    """The row of `model` whose `field` equals `value`, which must exist (a foreign key or
+    the caller's own write points at it); raises `model.DoesNotExist` like Peewee's `get`."""
+    row = find(model, field, value)
+    if row is None:
+        raise model.DoesNotExist(f"{model.__name__} {field.name}={value!r}")
+    return row
+
+
 def insert_row(model: type[pw.Model], values: dict[str, object]) -> int:
     """Insert one row of `model` with every column but the id given; return the new id."""
     inserts: dict[tuple[type, tuple[str, ...]], str] = _statements("_warehouse_inserts")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
@@ -264,7 +264,7 @@ class ActionDone:
     """What a correction did, as a message key and its placeholders."""
 
     key: str
-    args: dict
+    args: dict[str, object]
 
 
 def _change(
@@ -282,10 +282,10 @@ def _change(
     actor = Actor(operator=coordinator, bench=bench, batch=new_batch())
     try:
         with write_transaction():
-            box = Box.get_or_none(Box.code == code.strip().upper())
+            box: Box | None = Box.get_or_none(Box.code == code.strip().upper())
             if box is None:
                 raise InputError("box_unknown", code=code)
-            kwargs: dict = {}
+            kwargs: dict[str, Any] = {}
             if state is not None:
                 kwargs["state"] = state
                 if state in (BoxState.SCRAPPED, BoxState.LOST):

@@ -74,7 +74,7 @@ LOCATION_BY_MODE: dict[BenchMode, Handler] = {}
 PRE_ROUTES: list[Callable[[Step], ScanResult | None]] = []
 
 
-def _register(table: dict, key: object) -> Callable[[Handler], Handler]:
+def _register(table: dict[Any, Handler], key: object) -> Callable[[Handler], Handler]:
     def decorate(handler: Handler) -> Handler:
         if key in table and table[key] is not handler:
             raise ValueError(f"two bench workflows claim {key!r}")
