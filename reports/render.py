@@ -16,12 +16,17 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reports.barcodes import QR_QUIET_MODULES, mm_to_dots
 from reports.fonts import draw_text, font_path, piece_width, pieces, register_fonts
 from reports.formats import LabelFormat, Placement, placements
 from reports.layout import PT_PER_MM, BarcodeItem, Label, QrItem, RectItem, TextItem
 from warehouse_desktop.zpl import field_data as zpl_field  # noqa: F401 - re-exported
+
+if TYPE_CHECKING:
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.pdfgen.canvas import Canvas
 
 PDF_CREATOR = "Warehouse bench"
 
@@ -54,12 +59,12 @@ def _snap(mm: float, dpi: int) -> int:
 # --- PDF ---------------------------------------------------------------------------------
 
 
-def draw_labels_pdf(canvas: object, page: list[PlacedLabel], fmt: LabelFormat, dpi: int) -> None:
+def draw_labels_pdf(canvas: Canvas, page: list[PlacedLabel], fmt: LabelFormat, dpi: int) -> None:
     """Draw one page of labels on a reportlab canvas whose page is fmt's page size."""
     c = canvas
     page_h = fmt.page_height * PT_PER_MM
     dot_pt = 72 / dpi
-    c.setFillGray(0)  # type: ignore[attr-defined]
+    c.setFillGray(0)
     for placed in page:
         ox, oy = placed.at.x, placed.at.y
         for item in placed.label.items:
@@ -70,16 +75,14 @@ def draw_labels_pdf(canvas: object, page: list[PlacedLabel], fmt: LabelFormat, d
                 height = g.height_dots * dot_pt
                 y = page_h - (top * dot_pt) - height
                 for bar_x, bar_w in g.bars_dots():
-                    c.rect(  # type: ignore[attr-defined]
-                        (left + bar_x) * dot_pt, y, bar_w * dot_pt, height, stroke=0, fill=1
-                    )
+                    c.rect((left + bar_x) * dot_pt, y, bar_w * dot_pt, height, stroke=0, fill=1)
             elif isinstance(item, QrItem):
-                g = item.geometry
-                d = g.module_dots
+                qr = item.geometry
+                d = qr.module_dots
                 left = _snap(ox + item.x, dpi) + QR_QUIET_MODULES * d
                 top = _snap(oy + item.y, dpi) + QR_QUIET_MODULES * d
-                for row, col, length in g.dark_runs():
-                    c.rect(  # type: ignore[attr-defined]
+                for row, col, length in qr.dark_runs():
+                    c.rect(
                         (left + col * d) * dot_pt,
                         page_h - (top + (row + 1) * d) * dot_pt,
                         length * d * dot_pt,
@@ -97,7 +100,7 @@ def draw_labels_pdf(canvas: object, page: list[PlacedLabel], fmt: LabelFormat, d
                     item.size,
                 )
             elif isinstance(item, RectItem):
-                c.rect(  # type: ignore[attr-defined]
+                c.rect(
                     (ox + item.x) * PT_PER_MM,
                     page_h - (oy + item.y + item.h) * PT_PER_MM,
                     item.w * PT_PER_MM,
@@ -132,7 +135,7 @@ def labels_to_pdf(
 
 
 @functools.lru_cache(maxsize=256)
-def _pil_font(font: str, px: float, shaped: bool) -> object:
+def _pil_font(font: str, px: float, shaped: bool) -> ImageFont.FreeTypeFont:
     from PIL import ImageFont
 
     engine = ImageFont.Layout.RAQM if shaped else ImageFont.Layout.BASIC
@@ -146,7 +149,7 @@ def _raqm() -> bool:
     return bool(features.check("raqm"))
 
 
-def _draw_text_pil(draw: object, x: float, y: float, item: TextItem, dpi: int) -> None:
+def _draw_text_pil(draw: ImageDraw.ImageDraw, x: float, y: float, item: TextItem, dpi: int) -> None:
     """Draw a text line with its left end at x and baseline at y (pixels), piece by
     piece in the embedded fonts, each advanced by the width the layout measured."""
     px = item.size * dpi / 72
@@ -154,16 +157,16 @@ def _draw_text_pil(draw: object, x: float, y: float, item: TextItem, dpi: int) -
         text = piece.text
         if piece.rtl and _raqm():
             font = _pil_font(piece.font, px, True)
-            draw.text((x, y), text, font=font, fill=0, anchor="ls", direction="rtl")  # type: ignore[attr-defined]
+            draw.text((x, y), text, font=font, fill=0, anchor="ls", direction="rtl")
         else:
             if piece.rtl:  # no shaping engine: letters unjoined, but in reading order
                 text = text[::-1]
             font = _pil_font(piece.font, px, False)
-            draw.text((x, y), text, font=font, fill=0, anchor="ls")  # type: ignore[attr-defined]
+            draw.text((x, y), text, font=font, fill=0, anchor="ls")
         x += piece_width(piece.text, piece.font, piece.rtl, item.size) * dpi / 72
 
 
-def draw_labels_png(page: list[PlacedLabel], fmt: LabelFormat, dpi: int) -> object:
+def draw_labels_png(page: list[PlacedLabel], fmt: LabelFormat, dpi: int) -> Image.Image:
     """One page as a 1-bit Pillow image at exactly the printer's pixel size."""
     from PIL import Image, ImageDraw
 
@@ -184,11 +187,11 @@ def draw_labels_png(page: list[PlacedLabel], fmt: LabelFormat, dpi: int) -> obje
                         fill=0,
                     )
             elif isinstance(item, QrItem):
-                g = item.geometry
-                d = g.module_dots
+                qr = item.geometry
+                d = qr.module_dots
                 left = _snap(ox + item.x, dpi) + QR_QUIET_MODULES * d
                 top = _snap(oy + item.y, dpi) + QR_QUIET_MODULES * d
-                for row, col, length in g.dark_runs():
+                for row, col, length in qr.dark_runs():
                     x0, y0 = left + col * d, top + row * d
                     draw.rectangle((x0, y0, x0 + length * d - 1, y0 + d - 1), fill=0)
             elif isinstance(item, TextItem):
@@ -214,8 +217,8 @@ def png_paths(out: Path, pages: int) -> list[Path]:
     return [out.with_name(f"{out.stem}-{n:03d}{out.suffix}") for n in range(1, pages + 1)]
 
 
-def save_png(image: object, path: Path, dpi: int) -> None:
-    image.save(path, format="PNG", dpi=(dpi, dpi), optimize=False)  # type: ignore[attr-defined]
+def save_png(image: Image.Image, path: Path, dpi: int) -> None:
+    image.save(path, format="PNG", dpi=(dpi, dpi), optimize=False)
 
 
 # --- ZPL ---------------------------------------------------------------------------------
@@ -283,13 +286,13 @@ def label_to_zpl(label: Label, dpi: int, offset: tuple[float, float] = (0.0, 0.0
                 x = max(0, left + bar_x)
                 parts.append(f"^FO{x},{top}^GB{bar_w},{g.height_dots},{bar_w}^FS")
         elif isinstance(item, QrItem):
-            g = item.geometry
-            quiet = QR_QUIET_MODULES * g.module_dots
+            qr = item.geometry
+            quiet = QR_QUIET_MODULES * qr.module_dots
             x = max(0, _snap(item.x, dpi) + dx + quiet)
             y = max(0, _snap(item.y, dpi) + dy + quiet)
             # ^BQN,2,m: model 2, m dots per module; "MA," = error correction M, automatic
             # input mode.  Codes are letters and digits only (checked by `qr_field`).
-            parts.append(f"^FO{x},{y}^BQN,2,{g.module_dots}^FD{qr_field(g.code)}^FS")
+            parts.append(f"^FO{x},{y}^BQN,2,{qr.module_dots}^FD{qr_field(qr.code)}^FS")
         elif isinstance(item, TextItem):
             row_bytes, rows, data, left, top = _text_graphic(item, dpi)
             total = row_bytes * rows

@@ -166,7 +166,7 @@ class DailyBackup(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.thread: threading.Thread | None = None
+        self.backup_thread: threading.Thread | None = None
         self.failed.connect(lambda text: window.statusBar().showMessage(text, 30000))
 
     def start(self) -> threading.Thread | None:
@@ -176,9 +176,9 @@ class DailyBackup(QObject):
         if path is None:
             return None  # a shared PostgreSQL database is backed up on its server
         # Not a daemon: quitting waits for the copy to be whole rather than cut it off.
-        self.thread = threading.Thread(target=self._run, args=(path,), name="daily-backup")
-        self.thread.start()
-        return self.thread
+        self.backup_thread = threading.Thread(target=self._run, args=(path,), name="daily-backup")
+        self.backup_thread.start()
+        return self.backup_thread
 
     def _run(self, path: Path) -> None:
         from warehouse_desktop import backup

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -73,6 +72,14 @@ def ensure_qm(folder: Path = I18N_DIR) -> list[Path]:
         if qm.exists():
             built.append(qm)
     return built
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, which the extractor reads
+    """Mark `text` for translation in `context`; it comes back unchanged.
+
+    Qt's own marker does the same, but PySide6 types its result as `object`.
+    """
+    return text
 
 
 # Qt's own words that the qtbase translations shipped with PySide6 lack (its file dialog's
@@ -180,8 +187,9 @@ def extract_strings(paths: list[Path] | None = None) -> dict[str, list[str]]:
                 continue
             func = node.func
             fname = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            strings = [a.value for a in node.args if isinstance(a, ast.Constant)]
-            if not all(isinstance(s, str) for s in strings):
+            constants = [a.value for a in node.args if isinstance(a, ast.Constant)]
+            strings = [s for s in constants if isinstance(s, str)]
+            if len(strings) != len(constants):
                 continue
             if fname == "_tr" and own and len(node.args) == 1 and strings:
                 context, text = own, strings[0]
@@ -251,7 +259,7 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
                 forms = [form.text or "" for form in translation.iter("numerusform")]
                 text = PLURAL_FORMS_SEPARATOR.join(forms) if done and all(forms) else ""
             else:
-                text = translation.text if done and translation is not None else ""
+                text = (translation.text or "") if done and translation is not None else ""
             result[(name, message.findtext("source") or "")] = text or ""
     return result
 

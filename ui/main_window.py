@@ -9,6 +9,7 @@ detail opens and nothing changes.
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +32,13 @@ from ui.bench_view import BenchView
 from ui.dialogs import PinDialog, SignInDialog
 from ui.messages import tr_message
 from ui.sounds import Feedback
+
+if typing.TYPE_CHECKING:
+    from hardware.qt_print_queue import PrintQueueSignals
+    from ui.report_actions import ReportActions
+    from ui.settings_view import SettingsView
+    from ui.stock_view import StockView
+    from ui.van_loads import VanLoadsView
 from warehouse_desktop import codes
 from warehouse_desktop.auth import OperatorInfo
 from warehouse_desktop.bench import BenchService, BoxInfo, ScanAction, ScanResult
@@ -120,7 +128,7 @@ class MainWindow(QMainWindow):
             "volunteers": self._build_volunteers,
             "counts": self._build_counts,
         }
-        self._print_queue: object | None = None
+        self._print_queue: PrintQueueSignals | None = None
         self._built: dict[str, QWidget] = {}
         self._holders: dict[str, QWidget] = {}
         self.tabs.addTab(self.bench, "")
@@ -173,17 +181,19 @@ class MainWindow(QMainWindow):
         built = self._built.get(key)
         if built is None:
             built = self._builders[key]()
-            self._holders[key].layout().addWidget(built)
+            layout = self._holders[key].layout()
+            assert layout is not None  # every holder is made with its layout
+            layout.addWidget(built)
             self._built[key] = built
         return built
 
     @property
-    def stock(self) -> QWidget:
-        return self.page("stock")  # type: ignore[return-value]
+    def stock(self) -> StockView:
+        return typing.cast("StockView", self.page("stock"))
 
     @property
-    def van_loads(self) -> QWidget:
-        return self.page("van_loads")  # type: ignore[return-value]
+    def van_loads(self) -> VanLoadsView:
+        return typing.cast("VanLoadsView", self.page("van_loads"))
 
     @property
     def needs(self) -> QWidget:
@@ -194,8 +204,8 @@ class MainWindow(QMainWindow):
         return self.page("catalogue")
 
     @property
-    def settings_page(self) -> QWidget:
-        return self.page("settings_page")
+    def settings_page(self) -> SettingsView:
+        return typing.cast("SettingsView", self.page("settings_page"))
 
     def _build_stock(self) -> QWidget:
         from ui.stock_view import StockView
@@ -266,7 +276,7 @@ class MainWindow(QMainWindow):
         return actions.ask_labels("shelves", [code]) if actions is not None else None
 
     @property
-    def print_queue(self) -> object | None:
+    def print_queue(self) -> PrintQueueSignals | None:
         """The hardware helper's print queue (made on first use); None if unavailable."""
         if self._print_queue is None:
             try:
@@ -603,7 +613,7 @@ class MainWindow(QMainWindow):
         path = label_print.print_box_label(box, self.settings)
         target = label_print.label_printer(self.settings)
         if path is not None and target and self.print_queue is not None:
-            self.print_queue.queue.submit(path, target, title=box.code)  # type: ignore[attr-defined]
+            self.print_queue.queue.submit(path, target, title=box.code)
             self.statusBar().showMessage(
                 _tr("Label for {code} sent to {target}").format(code=box.code, target=target),
                 8000,
@@ -624,7 +634,7 @@ class MainWindow(QMainWindow):
             )
         return path
 
-    def _report_actions(self) -> object | None:
+    def _report_actions(self) -> ReportActions | None:
         """The Print menu's worker (installed on first use); None where printing is not
         available."""
         from ui.report_actions import ReportActions
@@ -643,9 +653,9 @@ class MainWindow(QMainWindow):
         if actions is None:
             return False
         title = _tr("Stock-take {number}").format(number=count_id)
-        return actions.run(  # type: ignore[attr-defined]
+        return actions.run(
             lambda: label_print.count_report_pdf(count_id),
-            lambda path: actions.preview(path, title),  # type: ignore[attr-defined]
+            lambda path: actions.preview(path, title),
         )
 
     def print_volunteer_cards(self, people: list[tuple[str, str]]) -> bool:
@@ -660,9 +670,9 @@ class MainWindow(QMainWindow):
         fmt = str(self.settings.value("reports/format", "") or "")
         lang = "fr" if self._language() == "fr" else "en"
         title = _tr("Volunteer cards")
-        return actions.run(  # type: ignore[attr-defined]
+        return actions.run(
             lambda: label_print.write_volunteer_cards(people, out, fmt, lang=lang),
-            lambda path: actions.preview(path, title, fmt or "sheet"),  # type: ignore[attr-defined]
+            lambda path: actions.preview(path, title, fmt or "sheet"),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from ui.i18n import tr_plural
+from ui.i18n import QT_TRANSLATE_NOOP, tr_plural
 from warehouse_desktop.messages import render
 
 UI_MESSAGES: dict[str, str] = {

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import tempfile
 import threading
+import typing
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QLocale,
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from reports.formats import FORMATS
 from reports.labels import CARD_GROUPS, DEFAULT_CARD_GROUPS, LANGUAGE_NAMES
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import FORMAT_NAMES
 from ui.messages import name as translated_name
 from ui.print_preview import PrintPreviewDialog
@@ -63,6 +65,9 @@ LANGUAGES = (
     ("", QT_TRANSLATE_NOOP("ReportActions", "As set for every bench")),
     *((code, LANGUAGE_NAMES[code]) for code in ("fr", "ar", "ps", "fa", "ku", "ti", "en")),
 )
+
+
+_Result = typing.TypeVar("_Result")
 
 
 def _tr(text: str) -> str:
@@ -184,7 +189,7 @@ class LabelOptionsDialog(QDialog):
         if self.card_boxes:
             self.settings.setValue("reports/cards", ",".join(self.chosen_cards()))
 
-    def options(self) -> dict:
+    def options(self) -> dict[str, Any]:
         codes = self.codes.text().split()
         return {
             "fmt": self.format.currentData(),
@@ -266,7 +271,7 @@ class ReportActions(QObject):
 
     # --- running work off the GUI thread ------------------------------------------
 
-    def run(self, work: Callable[[], object], then: Callable[[object], None]) -> bool:
+    def run(self, work: Callable[[], _Result], then: Callable[[_Result], object]) -> bool:
         """Run `work` on a worker thread, then `then(result)` back on the GUI thread."""
         if self.busy:
             return False
@@ -292,7 +297,7 @@ class ReportActions(QObject):
         return True
 
     @Slot(object, object)
-    def _deliver(self, then: Callable[[object], None], result: object) -> None:
+    def _deliver(self, then: Callable[[Any], object], result: object) -> None:
         self.busy = False
         then(result)
 
@@ -338,7 +343,12 @@ class ReportActions(QObject):
         dialog = LabelOptionsDialog(kind, self.settings, self.window)
         if codes:
             dialog.codes.setText(" ".join(codes))
-        dialog.accepted.connect(lambda: (dialog.save(), self.make_labels(kind, **dialog.options())))
+
+        def accepted() -> None:
+            dialog.save()
+            self.make_labels(kind, **dialog.options())
+
+        dialog.accepted.connect(accepted)
         dialog.open()
         return dialog
 
@@ -380,7 +390,7 @@ class ReportActions(QObject):
                 window_language=window_language,
                 only=only,
             )[0],
-            lambda path: self.preview(path, titles.get(kind, kind), fmt),  # type: ignore[arg-type]
+            lambda path: self.preview(path, titles.get(kind, kind), fmt),
         )
 
     # --- sheets --------------------------------------------------------------------
@@ -398,7 +408,7 @@ class ReportActions(QObject):
         who = self.volunteer()
         return self.run(
             lambda: write_stock_sheet(out, exported_by=who),
-            lambda path: self.preview(path, _tr("End-of-day stock sheet")),  # type: ignore[arg-type]
+            lambda path: self.preview(path, _tr("End-of-day stock sheet")),
         )
 
     @Slot()
@@ -424,7 +434,7 @@ class ReportActions(QObject):
         out = self._out(f"manifest-{code}")
         return self.run(
             lambda: write_manifest(code, out),
-            lambda path: self.preview(path, _tr("Van manifest {code}").format(code=code)),  # type: ignore[arg-type]
+            lambda path: self.preview(path, _tr("Van manifest {code}").format(code=code)),
         )
 
     @Slot()
@@ -432,9 +442,14 @@ class ReportActions(QObject):
         from reports.needs import write_needs
 
         out = self._out("needs")
+
+        def work() -> Path:
+            write_needs(out)
+            return out
+
         return self.run(
-            lambda: (write_needs(out), out)[1],
-            lambda path: self.preview(path, _tr("Needs list")),  # type: ignore[arg-type]
+            work,
+            lambda path: self.preview(path, _tr("Needs list")),
         )
 
     @Slot()
@@ -500,8 +515,8 @@ class ReportActions(QObject):
             backup = backup_sqlite(db_path, reason="end-of-day") if db_path else None
             return sheet, backup
 
-        def done(result: object) -> None:
-            sheet, backup = result  # type: ignore[misc]
+        def done(result: tuple[Path, Path | None]) -> None:
+            sheet, backup = result
             dialog = self.preview(sheet, _tr("End-of-day stock sheet"))
             if backup is not None:
                 note = _tr("Saved to {sheet}; database backed up to {backup}")

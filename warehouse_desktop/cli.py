@@ -18,7 +18,7 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from warehouse_desktop import __version__, config
 from warehouse_desktop.errors import InputError, PermissionRefused, StorageError, WarehouseError
@@ -37,7 +37,7 @@ _PLUGINS = ("reports.commands", "hardware.commands")
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one line and exit status 2."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
 
 
@@ -48,7 +48,7 @@ class _NotCore(Exception):
 class _CoreParser(_Parser):
     """The parser without the plugins: raises instead of printing, so the full one answers."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise _NotCore(message)
 
 

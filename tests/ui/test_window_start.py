@@ -56,8 +56,8 @@ def test_window_opens_maximised_then_backs_up_off_the_gui_thread(
     def exec_until_backed_up(_app: QApplication) -> int:
         qtbot.waitUntil(lambda: len(events) == 2, timeout=20000)
         worker = sessions[0].window.findChild(ui_app.DailyBackup)
-        assert worker is not None and worker.thread is not None
-        worker.thread.join(20)
+        assert worker is not None and worker.backup_thread is not None
+        worker.backup_thread.join(20)
         return 0
 
     monkeypatch.setattr(ui_app, "build_window", building)
@@ -106,5 +106,5 @@ def test_a_failed_daily_backup_is_said_in_the_status_bar(small_warehouse, qtbot,
     worker = ui_app.DailyBackup(session.window)
     with qtbot.waitSignal(worker.failed, timeout=10000):
         worker.start()
-    worker.thread.join(10)
+    worker.backup_thread.join(10)
     assert "No space left on device" in session.window.statusBar().currentMessage()

@@ -435,7 +435,8 @@ class BenchService:
 @on_kind(CodeKind.COMMAND)
 def _command(step: Step) -> ScanResult:
     assert step.parsed is not None
-    handler = BY_COMMAND.get(step.parsed.command)  # type: ignore[arg-type]
+    command = step.parsed.command
+    handler = BY_COMMAND.get(command) if command is not None else None
     if handler is None:
         raise Refusal("invalid_unknown_format", shown=step.parsed.safe_display)
     return handler(step)
