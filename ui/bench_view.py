@@ -869,7 +869,7 @@ class BenchView(QWidget):
             self.quantity.interpretText()
             quantity = self.quantity.value()
             self._quantity_edited = False
-        size = getattr(button, "size", button.text())
+        size = button.box_size if isinstance(button, SizeButton) else button.text()
         self._call(lambda: self.service.set_template(ctx.category_id or 0, size, quantity))
 
     def _quantity_chosen(self, *, quiet: bool = False) -> None:

@@ -309,26 +309,14 @@ def _change(
 
 
 def scrap_box(code: str, *, coordinator: str, pin: str, bench: str = "") -> ActionDone:
-    box = _change(
-        code,
-        MovementAction.SCRAPPED,
-        coordinator=coordinator,
-        pin=pin,
-        bench=bench,
-        state=BoxState.SCRAPPED,
-    )
+    box = _change(code, MovementAction.SCRAPPED, coordinator=coordinator, pin=pin, bench=bench,
+                  state=BoxState.SCRAPPED)  # fmt: skip
     return ActionDone("box_scrapped", {"code": box.code})
 
 
 def mark_lost(code: str, *, coordinator: str, pin: str, bench: str = "") -> ActionDone:
-    box = _change(
-        code,
-        MovementAction.LOST,
-        coordinator=coordinator,
-        pin=pin,
-        bench=bench,
-        state=BoxState.LOST,
-    )
+    box = _change(code, MovementAction.LOST, coordinator=coordinator, pin=pin, bench=bench,
+                  state=BoxState.LOST)  # fmt: skip
     return ActionDone("box_marked_lost", {"code": box.code})
 
 

@@ -113,32 +113,26 @@ def ok(code: str, kind: CodeKind, action: ScanAction, message: str,
        box: Box | BoxInfo | None = None,
        /, *, details_: list[BoxInfo] | None = None, **args: Any) -> ScanResult:  # fmt: skip
     """Green: done and durable once the frame commits."""
-    return ScanResult(
-        raw=code,
-        code=code,
-        ok=True,
-        kind=kind,
-        action=action,
-        message=message,
-        args=args,
-        box=box if isinstance(box, BoxInfo | None) else box_info(box),
-        details=details_ or [],
-    )
+    return _answer(code, kind, action, message, box, args, ok=True, details=details_ or [])
 
 
 def amber(code: str, kind: CodeKind, action: ScanAction, message: str,
           box: Box | BoxInfo | None = None, /, **args: Any) -> ScanResult:  # fmt: skip
     """Amber: nothing changed; the confirming second scan is awaited."""
+    return _answer(code, kind, action, message, box, args, ok=False, confirm=True)
+
+
+def _answer(code: str, kind: CodeKind, action: ScanAction, message: str,
+            box: Box | BoxInfo | None, args: dict[str, Any], **outcome: Any) -> ScanResult:  # fmt: skip
     return ScanResult(
         raw=code,
         code=code,
-        ok=False,
         kind=kind,
         action=action,
         message=message,
         args=args,
         box=box if isinstance(box, BoxInfo | None) else box_info(box),
-        confirm=True,
+        **outcome,
     )
 
 

@@ -152,13 +152,19 @@ def dispatch_card(step: Step) -> ScanResult:
 
 def dispatch_code(step: Step, code: str) -> ScanResult:
     """The window's Dispatch, after its own dialog: exactly the van load `code`."""
+    van = _lock_van_in(code, VanLoadState.LOADING, refusal="van_load_closed")
+    return _dispatch(step, van, van.code)
+
+
+def _lock_van_in(code: str, state: VanLoadState, *, refusal: str) -> VanLoad:
+    """The van load `code`, locked, refused with `refusal` unless it is in `state`."""
     van = find(VanLoad, VanLoad.code, str(code).strip().upper())
     if van is None:
         raise Refusal("van_load_unknown", code=str(code)[:20])
     van = lock_van(van.id)
-    if van.state != VanLoadState.LOADING.value:
-        raise Refusal("van_load_closed", code=van.code, state=van.state)
-    return _dispatch(step, van, van.code)
+    if van.state != state.value:
+        raise Refusal(refusal, code=van.code, state=van.state)
+    return van
 
 
 def _dispatch(step: Step, van: VanLoad, code: str) -> ScanResult:
@@ -200,12 +206,7 @@ def summary(code: str) -> VanLoadSummary:
 
 def reopen(step: Step, code: str, coordinator: str) -> ScanResult:
     """A dispatched van load back to loading; each box gets a `reopened` movement."""
-    van = find(VanLoad, VanLoad.code, str(code).strip().upper())
-    if van is None:
-        raise Refusal("van_load_unknown", code=str(code)[:20])
-    van = lock_van(van.id)
-    if van.state != VanLoadState.DISPATCHED.value:
-        raise Refusal("van_load_not_dispatched", code=van.code, state=van.state)
+    van = _lock_van_in(code, VanLoadState.DISPATCHED, refusal="van_load_not_dispatched")
     actor = replace(step.actor, operator=coordinator)
     boxes = list(
         Box.select()
