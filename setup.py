@@ -12,7 +12,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "scripts"))
-from build_translations import build_qm  # noqa: E402
+from build_translations import build_qm
 
 
 class BuildWithTranslations(build_py):

@@ -23,12 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from reportlab.pdfgen.canvas import Canvas
 
-from reports.barcodes import QR_QUIET_MODULES  # noqa: E402
-from reports.fonts import piece_width, pieces, register_fonts  # noqa: E402
-from reports.formats import get_format  # noqa: E402
-from reports.layout import (  # noqa: E402
+from reports.barcodes import QR_QUIET_MODULES
+from reports.fonts import piece_width, pieces, register_fonts
+from reports.formats import get_format
+from reports.layout import (
     PT_PER_MM,
     BarcodeItem,
     LabelContent,
@@ -36,8 +36,8 @@ from reports.layout import (  # noqa: E402
     TextItem,
     layout_label,
 )
-from reports.render import labels_to_pdf, place  # noqa: E402
-from warehouse_desktop.codes import CodeKind, make_code  # noqa: E402
+from reports.render import labels_to_pdf, place
+from warehouse_desktop.codes import CodeKind, make_code
 
 CATEGORIES = [
     ("Men's jackets", "ጃኬታት ደቂ ተባዕትዮ", "Men", ["S", "M", "L", "XL"]),
@@ -164,7 +164,7 @@ def bare(plan: list[tuple[list, list, list]]) -> bytes:
     return buffer.getvalue()
 
 
-def timed(fn, *args) -> float:  # noqa: ANN001
+def timed(fn, *args) -> float:
     start = time.perf_counter()
     fn(*args)
     return time.perf_counter() - start

@@ -129,7 +129,7 @@ def _pad(db: Path, megabytes: int) -> None:
     conn.close()
 
 
-def _time(code: str, env: dict[str, str], before=None) -> tuple[float, float]:  # noqa: ANN001
+def _time(code: str, env: dict[str, str], before=None) -> tuple[float, float]:
     if before is not None:
         before()
     # Timed until the child says "ready" (the window is up and has turned its event loop

@@ -55,7 +55,7 @@ def main() -> None:
     service = BenchService("service", operator="Ana")
     service.scan(category.code)
 
-    def per_scan(scan) -> list[float]:  # noqa: ANN001
+    def per_scan(scan) -> list[float]:
         times = []
         for code in reserve_codes(CodeKind.BOX, args.scans):
             start = time.perf_counter()

@@ -194,7 +194,7 @@ class PrintQueue:
             done = replace(job, state=JobState.DONE, printed_to=printed_to)
         except WarehouseError as exc:
             done = replace(job, state=JobState.FAILED, error_key=exc.key, error_args=exc.args_)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - logged; a driver's fault fails only the job
             # Whatever breaks inside a driver, the job fails with a reason; the queue lives.
             _log.exception("print job %s failed", job_id)
             done = replace(
@@ -215,5 +215,5 @@ class PrintQueue:
         for listener in list(self._listeners):
             try:
                 listener(job)
-            except Exception:
+            except Exception:  # noqa: BLE001 - logged; one listener cannot stop the others
                 _log.exception("print job listener failed")

@@ -197,7 +197,7 @@ class DecodedLine:
         return self.text is not None
 
 
-def _shown(data: bytes, limit: int = 40) -> str:
+def _shown(data: bytes | bytearray, limit: int = 40) -> str:
     """Garbage made safe to display: printable ASCII kept, the rest as `\\xNN`."""
     out = []
     for byte in data[:limit]:
@@ -398,7 +398,7 @@ class SerialScanner:
                     self._on_scan(self, line.text)
                 elif line.reason is not None:
                     self._on_rejected(self, line.reason, line.shown)
-            except Exception:
+            except Exception:  # noqa: BLE001 - logged
                 # A faulty listener must not kill the reader thread.
                 _log.exception("scanner callback failed")
 
@@ -434,7 +434,7 @@ class SerialScanner:
         self.state = state
         try:
             self._on_state(self, state, detail)
-        except Exception:
+        except Exception:  # noqa: BLE001 - logged; the reader thread lives on
             _log.exception("scanner state callback failed")
 
 
@@ -476,7 +476,7 @@ class ScannerPool:
         on_rejected: RejectCallback = _noop,
         retry_interval: float = 0.25,
     ) -> None:
-        self._callbacks = {"on_scan": on_scan, "on_state": on_state, "on_rejected": on_rejected}
+        self._on_scan, self._on_state, self._on_rejected = on_scan, on_state, on_rejected
         self._retry_interval = retry_interval
         self._scanners: dict[str, SerialScanner] = {}
 
@@ -487,7 +487,13 @@ class ScannerPool:
     def add(self, config: ScannerConfig) -> SerialScanner:
         """Start reading `config` (replacing a scanner on the same port)."""
         self.remove(config.port)
-        scanner = SerialScanner(config, retry_interval=self._retry_interval, **self._callbacks)
+        scanner = SerialScanner(
+            config,
+            on_scan=self._on_scan,
+            on_state=self._on_state,
+            on_rejected=self._on_rejected,
+            retry_interval=self._retry_interval,
+        )
         self._scanners[config.port] = scanner
         scanner.start()
         return scanner

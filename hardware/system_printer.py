@@ -13,6 +13,7 @@ import ctypes
 import ctypes.util
 import os
 import sys
+import typing
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, QRectF, QSize, QSizeF, Qt
@@ -269,7 +270,7 @@ def pdf_to_zpl(path: Path, dpi: int) -> str:
         painter.end()
         rows = []
         for y in range(height):
-            line = bytes(mono.constScanLine(y))[:width]
+            line = bytes(typing.cast(memoryview, mono.constScanLine(y)))[:width]
             packed = bytearray((width + 7) // 8)
             for x, value in enumerate(line):
                 if value < 128:
@@ -325,7 +326,7 @@ def cups_accepting_jobs(name: str) -> bool | None:
         for n in range(options.num_options):
             option = options.options[n]
             if option.name == b"printer-is-accepting-jobs":
-                return option.value != b"false"
+                return bool(option.value != b"false")
         return None
     finally:
         lib.cupsFreeDests(1, dest)

@@ -19,9 +19,13 @@ import functools
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 REGULAR = "WarehouseSans"
@@ -217,7 +221,7 @@ def text_width(text: str, font: str, size: float) -> float:
     return sum(piece_width(p.text, p.font, p.rtl, size) for p in pieces(text, font))
 
 
-def draw_text(canvas: object, x: float, y: float, text: str, font: str, size: float) -> None:
+def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
     """Draw `text` with its left end at (x, y) on a reportlab canvas, in the embedded fonts,
     Arabic shaped and right to left."""
     register_fonts()
@@ -231,8 +235,8 @@ def draw_text(canvas: object, x: float, y: float, text: str, font: str, size: fl
             drawn = shapeStr(piece.text, piece.font, size)
         elif piece.rtl:
             drawn = piece.text[::-1]  # no HarfBuzz: letters unjoined, but in reading order
-        canvas.setFont(piece.font, size)  # type: ignore[attr-defined]
-        canvas.drawString(x, y, drawn)  # type: ignore[attr-defined]
+        canvas.setFont(piece.font, size)
+        canvas.drawString(x, y, drawn)
         x += piece_width(piece.text, piece.font, piece.rtl, size)
 
 

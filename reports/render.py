@@ -16,12 +16,17 @@ import io
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reports.barcodes import QR_QUIET_MODULES, mm_to_dots
 from reports.fonts import draw_text, font_path, piece_width, pieces, register_fonts
 from reports.formats import LabelFormat, Placement, placements
 from reports.layout import PT_PER_MM, BarcodeItem, Label, QrItem, RectItem, TextItem
 from warehouse_desktop.zpl import field_data as zpl_field  # noqa: F401 - re-exported
+
+if TYPE_CHECKING:
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.pdfgen.canvas import Canvas
 
 PDF_CREATOR = "Warehouse bench"
 
@@ -71,18 +76,18 @@ def _dark_dots(
 # --- PDF ---------------------------------------------------------------------------------
 
 
-def draw_labels_pdf(canvas: object, page: list[PlacedLabel], fmt: LabelFormat, dpi: int) -> None:
+def draw_labels_pdf(canvas: Canvas, page: list[PlacedLabel], fmt: LabelFormat, dpi: int) -> None:
     """Draw one page of labels on a reportlab canvas whose page is fmt's page size."""
     c = canvas
     page_h = fmt.page_height * PT_PER_MM
     dot_pt = 72 / dpi
-    c.setFillGray(0)  # type: ignore[attr-defined]
+    c.setFillGray(0)
     for placed in page:
         ox, oy = placed.at.x, placed.at.y
         for item in placed.label.items:
             if isinstance(item, BarcodeItem | QrItem):
                 for x, y, w, h in _dark_dots(item, ox, oy, dpi):
-                    c.rect(  # type: ignore[attr-defined]
+                    c.rect(
                         x * dot_pt,
                         page_h - (y + h) * dot_pt,
                         w * dot_pt,
@@ -100,7 +105,7 @@ def draw_labels_pdf(canvas: object, page: list[PlacedLabel], fmt: LabelFormat, d
                     item.size,
                 )
             elif isinstance(item, RectItem):
-                c.rect(  # type: ignore[attr-defined]
+                c.rect(
                     (ox + item.x) * PT_PER_MM,
                     page_h - (oy + item.y + item.h) * PT_PER_MM,
                     item.w * PT_PER_MM,
@@ -135,7 +140,7 @@ def labels_to_pdf(
 
 
 @functools.lru_cache(maxsize=256)
-def _pil_font(font: str, px: float, shaped: bool) -> object:
+def _pil_font(font: str, px: float, shaped: bool) -> ImageFont.FreeTypeFont:
     from PIL import ImageFont
 
     engine = ImageFont.Layout.RAQM if shaped else ImageFont.Layout.BASIC
@@ -149,7 +154,7 @@ def _raqm() -> bool:
     return bool(features.check("raqm"))
 
 
-def _draw_text_pil(draw: object, x: float, y: float, item: TextItem, dpi: int) -> None:
+def _draw_text_pil(draw: ImageDraw.ImageDraw, x: float, y: float, item: TextItem, dpi: int) -> None:
     """Draw a text line with its left end at x and baseline at y (pixels), piece by
     piece in the embedded fonts, each advanced by the width the layout measured."""
     px = item.size * dpi / 72
@@ -157,16 +162,16 @@ def _draw_text_pil(draw: object, x: float, y: float, item: TextItem, dpi: int) -
         text = piece.text
         if piece.rtl and _raqm():
             font = _pil_font(piece.font, px, True)
-            draw.text((x, y), text, font=font, fill=0, anchor="ls", direction="rtl")  # type: ignore[attr-defined]
+            draw.text((x, y), text, font=font, fill=0, anchor="ls", direction="rtl")
         else:
             if piece.rtl:  # no shaping engine: letters unjoined, but in reading order
                 text = text[::-1]
             font = _pil_font(piece.font, px, False)
-            draw.text((x, y), text, font=font, fill=0, anchor="ls")  # type: ignore[attr-defined]
+            draw.text((x, y), text, font=font, fill=0, anchor="ls")
         x += piece_width(piece.text, piece.font, piece.rtl, item.size) * dpi / 72
 
 
-def draw_labels_png(page: list[PlacedLabel], fmt: LabelFormat, dpi: int) -> object:
+def draw_labels_png(page: list[PlacedLabel], fmt: LabelFormat, dpi: int) -> Image.Image:
     """One page as a 1-bit Pillow image at exactly the printer's pixel size."""
     from PIL import Image, ImageDraw
 
@@ -203,8 +208,8 @@ def png_paths(out: Path, pages: int) -> list[Path]:
     return [out.with_name(f"{out.stem}-{n:03d}{out.suffix}") for n in range(1, pages + 1)]
 
 
-def save_png(image: object, path: Path, dpi: int) -> None:
-    image.save(path, format="PNG", dpi=(dpi, dpi), optimize=False)  # type: ignore[attr-defined]
+def save_png(image: Image.Image, path: Path, dpi: int) -> None:
+    image.save(path, format="PNG", dpi=(dpi, dpi), optimize=False)
 
 
 # --- ZPL ---------------------------------------------------------------------------------
@@ -272,13 +277,13 @@ def label_to_zpl(label: Label, dpi: int, offset: tuple[float, float] = (0.0, 0.0
                 x = max(0, left + bar_x)
                 parts.append(f"^FO{x},{top}^GB{bar_w},{g.height_dots},{bar_w}^FS")
         elif isinstance(item, QrItem):
-            g = item.geometry
-            quiet = QR_QUIET_MODULES * g.module_dots
+            qr = item.geometry
+            quiet = QR_QUIET_MODULES * qr.module_dots
             x = max(0, _snap(item.x, dpi) + dx + quiet)
             y = max(0, _snap(item.y, dpi) + dy + quiet)
             # ^BQN,2,m: model 2, m dots per module; "MA," = error correction M, automatic
             # input mode.  Codes are letters and digits only (checked by `qr_field`).
-            parts.append(f"^FO{x},{y}^BQN,2,{g.module_dots}^FD{qr_field(g.code)}^FS")
+            parts.append(f"^FO{x},{y}^BQN,2,{qr.module_dots}^FD{qr_field(qr.code)}^FS")
         elif isinstance(item, TextItem):
             row_bytes, rows, data, left, top = _text_graphic(item, dpi)
             total = row_bytes * rows

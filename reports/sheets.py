@@ -159,10 +159,10 @@ def table(
     header: Sequence[str],
     rows: Sequence[Sequence[Flowable]],
     widths: Sequence[float],
-    extra_styles: Sequence[tuple] = (),
+    extra_styles: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
     """A table whose header row repeats on every page it runs onto."""
-    data = [[cell(h, BODY_BOLD) for h in header], *rows]
+    data = [[cell(h, BODY_BOLD) for h in header], *(list(row) for row in rows)]
     result = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     result.setStyle(
         TableStyle(
@@ -185,11 +185,11 @@ def _numbered_canvas(header_text: str, footer_text: str) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict] = []
+            self._saved_pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's page reset, not in its stubs
 
         def save(self) -> None:
             total = len(self._saved_pages)
@@ -200,10 +200,10 @@ def _numbered_canvas(header_text: str, footer_text: str) -> type[Canvas]:
             super().save()
 
         def _decorate(self, total: int) -> None:
-            width, height = self._pagesize
+            width, height = self._pagesize  # type: ignore[attr-defined]  # not in reportlab's stubs
             self.setFillGray(0.25)
             draw_text(self, 15 * mm, height - 10 * mm, header_text, REGULAR, 8)
-            page = f"Page {self._pageNumber} of {total}"
+            page = f"Page {self.getPageNumber()} of {total}"
             draw_text(
                 self, width - 15 * mm - text_width(page, REGULAR, 8), 8 * mm, page, REGULAR, 8
             )

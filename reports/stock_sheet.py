@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from reports.fonts import paragraph_text
 from reports.labels import warehouse_name, words
@@ -141,7 +141,7 @@ def _vans(count: int) -> str:
     return f"{count} van" if count == 1 else f"{count} vans"
 
 
-def _totals_table(sheet: StockSheet) -> object:
+def _totals_table(sheet: StockSheet) -> Table:
     t = sheet.totals
     on_vans = sum(v.boxes for v in sheet.loading)
     rows = [
@@ -158,7 +158,7 @@ def _totals_table(sheet: StockSheet) -> object:
     return table(["Totals", ""], rows, [90 * mm, 30 * mm])
 
 
-def _stock_table(sheet: StockSheet) -> object:
+def _stock_table(sheet: StockSheet) -> Table:
     categories = {c.category_id: c for c in sheet.by_category}
     rows: list[list] = []
     styles: list[tuple] = []
@@ -214,7 +214,7 @@ def _stock_table(sheet: StockSheet) -> object:
     )
 
 
-def _van_table(sheet: StockSheet) -> object:
+def _van_table(sheet: StockSheet) -> Table:
     zone = localtime.warehouse_zone()  # stored UTC; the sheet reads the warehouse's clock
     rows = [
         [
@@ -230,7 +230,7 @@ def _van_table(sheet: StockSheet) -> object:
                  [26 * mm, 90 * mm, 20 * mm, 22 * mm, 22 * mm])  # fmt: skip
 
 
-def _location_table(sheet: StockSheet) -> object:
+def _location_table(sheet: StockSheet) -> Table:
     rows = [
         [
             cell(loc.code),
@@ -245,7 +245,7 @@ def _location_table(sheet: StockSheet) -> object:
                  [24 * mm, 82 * mm, 30 * mm, 22 * mm, 22 * mm])  # fmt: skip
 
 
-def needs_table(needs: list[stock.Need]) -> object:
+def needs_table(needs: list[stock.Need]) -> Table:
     rows = [
         [
             num(rank),
@@ -271,7 +271,7 @@ def percent_of_target(need: stock.Need) -> int:
     return need.in_stock * 100 // need.target if need.target else 0
 
 
-def _missing_table(sheet: StockSheet) -> object:
+def _missing_table(sheet: StockSheet) -> Table:
     """Each category and size with missing boxes, every box named with where it was
     expected, so a volunteer can go and look for it."""
     rows = [
@@ -294,7 +294,7 @@ def _missing_table(sheet: StockSheet) -> object:
                  rows, [46 * mm, 20 * mm, 17 * mm, 17 * mm, 80 * mm])  # fmt: skip
 
 
-def _loading_table(sheet: StockSheet) -> object:
+def _loading_table(sheet: StockSheet) -> Table:
     rows = [[cell(v.code), cell(v.destination), num(v.boxes), num(v.items)] for v in sheet.loading]
     return table(["Van load", "Destination", "Boxes", "Items"], rows,
                  [26 * mm, 110 * mm, 22 * mm, 22 * mm])  # fmt: skip
@@ -303,7 +303,7 @@ def _loading_table(sheet: StockSheet) -> object:
 def stock_sheet_pdf(sheet: StockSheet) -> bytes:
     doc_title = f"Stock sheet {sheet.day.isoformat()}"
     who = sheet.exported_by or "(nobody named)"
-    story = [
+    story: list[Flowable] = [
         title(f"End-of-day stock sheet — {sheet.warehouse}"),
         Paragraph(
             paragraph_text(

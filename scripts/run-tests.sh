@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: system packages (as root), services, a
-# virtual environment with the project and its test extra, lint, then pytest.
+# virtual environment with the project and its test extra, lint, types (mypy), then pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -40,6 +40,9 @@ echo "== installing the project and its test extra"
 echo "== lint"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+
+echo "== types"
+.venv/bin/mypy
 
 echo "== tests"
 export QT_QPA_PLATFORM=offscreen

@@ -175,7 +175,7 @@ class DailyBackup(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.thread: threading.Thread | None = None
+        self.backup_thread: threading.Thread | None = None
         self.failed.connect(lambda text: window.statusBar().showMessage(text, 30000))
 
     def start(self) -> threading.Thread | None:
@@ -186,7 +186,7 @@ class DailyBackup(QObject):
         if path is None:
             return None  # a shared PostgreSQL database is backed up on its server
         # Not a daemon: quitting waits for the copy to be whole rather than cut it off.
-        self.thread = run_in_background(
+        self.backup_thread = run_in_background(
             lambda: backup.daily_backup_if_due(path),
             owner=self,
             done=self.finished.emit,
@@ -194,7 +194,7 @@ class DailyBackup(QObject):
             name="daily-backup",
             daemon=False,
         )
-        return self.thread
+        return self.backup_thread
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, WarehouseError):

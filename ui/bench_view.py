@@ -78,7 +78,7 @@ def play_feedback(feedback: Feedback, state: str) -> None:
     sound, amber plays the error sound: something to look at, nothing was done."""
     if state == "confirm":
         if "confirm" in getattr(sounds, "KINDS", ()):
-            feedback.play("confirm")  # type: ignore[arg-type]
+            feedback.play("confirm")
         else:
             feedback.play(False)
         return
@@ -219,6 +219,14 @@ class CategoryButton(FittingButton):
     """A category's big button: its name on one or two lines, never clipped."""
 
 
+class SizeButton(FittingButton):
+    """One size of the category in hand, on one line; `box_size` is the size it sets."""
+
+    def __init__(self, box_size: str, parent: QWidget | None = None) -> None:
+        super().__init__(size_name(box_size), parent, lines=1)
+        self.box_size = box_size
+
+
 def _fitting_text(
     name: str, metrics: QFontMetrics, width: int, height: int, lines: int = 2
 ) -> str | None:
@@ -234,9 +242,9 @@ def _fitting_text(
             metrics.horizontalAdvance(name[:i]), metrics.horizontalAdvance(name[i + 1 :])
         ),
     )
-    lines = [name[:best], name[best + 1 :]]
-    if max(metrics.horizontalAdvance(line) for line in lines) <= width:
-        return "\n".join(lines)
+    halves = [name[:best], name[best + 1 :]]
+    if max(metrics.horizontalAdvance(half) for half in halves) <= width:
+        return "\n".join(halves)
     return None
 
 
@@ -420,7 +428,7 @@ class BenchView(QWidget):
         picker.addWidget(self.quantity)
         picker.addStretch(1)
         left_layout.addLayout(picker)
-        self._size_buttons: list[FittingButton] = []
+        self._size_buttons: list[SizeButton] = []
 
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
@@ -680,7 +688,7 @@ class BenchView(QWidget):
         self._updating_pickers = True
         try:
             sizes = list(ctx.sizes) if ctx.category_id is not None else []
-            shown = [(b.size, b.full_name) for b in self._size_buttons]
+            shown = [(b.box_size, b.full_name) for b in self._size_buttons]
             if shown != [(size, size_name(size)) for size in sizes]:
                 for button in self._size_buttons:
                     # Out of the line now, not when Qt gets round to deleting it.
@@ -691,8 +699,7 @@ class BenchView(QWidget):
                 self._size_buttons = []
                 for size in sizes:
                     # Shares the line with the others (Ignored width): never widens it.
-                    button = FittingButton(size_name(size), self, lines=1)
-                    button.size = size  # type: ignore[attr-defined]
+                    button = SizeButton(size, self)
                     button.setCheckable(True)
                     compact = getattr(self, "_compact", False)
                     button.setFixedHeight((self.COMPACT if compact else self.ROOMY)["size_button"])
@@ -701,7 +708,7 @@ class BenchView(QWidget):
                     self.size_row.addWidget(button)
                     self._size_buttons.append(button)
             for button in self._size_buttons:
-                button.setChecked(button.size == ctx.size)  # type: ignore[attr-defined]
+                button.setChecked(button.box_size == ctx.size)
             self.quantity.setEnabled(ctx.category_id is not None)
             if ctx.quantity is not None:
                 self.quantity.setValue(ctx.quantity)
@@ -840,7 +847,7 @@ class BenchView(QWidget):
             self.quantity.interpretText()
             quantity = self.quantity.value()
             self._quantity_edited = False
-        size = getattr(button, "size", button.text())
+        size = button.box_size if isinstance(button, SizeButton) else button.text()
         self._call(lambda: self.service.set_template(ctx.category_id or 0, size, quantity))
 
     def _quantity_chosen(self, *, quiet: bool = False) -> None:

@@ -144,7 +144,7 @@ class BoxDetailDialog(QDialog):
             actions.addWidget(button)
         self.reprint_button.setVisible(reprint is not None)
         self.reprint_button.clicked.connect(self.reprint_label)
-        self.move_button.clicked.connect(lambda: self.move())
+        self.move_button.clicked.connect(lambda: self.move_box())
         self.scrap_button.clicked.connect(self.scrap)
         self.lost_button.clicked.connect(self.mark_lost)
         self.quantity_button.clicked.connect(lambda: self.correct_quantity())
@@ -230,7 +230,7 @@ class BoxDetailDialog(QDialog):
         self.status.setText(_tr("Label for {code} sent to print").format(code=self.code))
         return True
 
-    def move(self, location_code: str | None = None) -> bool:
+    def move_box(self, location_code: str | None = None) -> bool:
         """Put the box on another shelf by hand (coordinator PIN)."""
         if location_code is None:
             try:

@@ -7,6 +7,7 @@ coordinator marks them lost with the PIN.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
@@ -38,9 +39,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Counts", text)
 
 
-def _when(at: object) -> str:
+def _when(at: dt.datetime | None) -> str:
     # Rows are read through `localtime.localised`: `at` is already the warehouse's time.
-    return at.strftime("%Y-%m-%d %H:%M") if at is not None else ""  # type: ignore[attr-defined]
+    return at.strftime("%Y-%m-%d %H:%M") if at is not None else ""
 
 
 COUNT_COLUMNS = (

@@ -24,7 +24,6 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -50,6 +49,14 @@ log = logging.getLogger(__name__)
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
 # Languages written right to left; the layout mirrors for them.
 RTL_LANGUAGES = {"ar", "fa", "ps", "ckb", "he"}
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, which the extractor reads
+    """Mark `text` for translation in `context`; it comes back unchanged.
+
+    Qt's own marker does the same, but PySide6 types its result as `object`.
+    """
+    return text
 
 
 # Qt's own words that the qtbase translations shipped with PySide6 lack (its file dialog's
@@ -241,8 +248,9 @@ def extract_strings(paths: list[Path] | None = None) -> dict[str, list[str]]:
                 continue
             func = node.func
             fname = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            strings = [a.value for a in node.args if isinstance(a, ast.Constant)]
-            if not all(isinstance(s, str) for s in strings):
+            constants = [a.value for a in node.args if isinstance(a, ast.Constant)]
+            strings = [s for s in constants if isinstance(s, str)]
+            if len(strings) != len(constants):
                 continue
             if fname == "_tr" and own and len(node.args) == 1 and strings:
                 context, text = own, strings[0]

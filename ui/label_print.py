@@ -115,7 +115,7 @@ def manifest_pdf(code: str) -> Path | None:
     return None
 
 
-def count_report_pdf(count_id: int) -> Path | None:
+def count_report_pdf(count_id: int) -> Path:
     """The count report of stock-take `count_id` as a PDF in the counts folder (who, when,
     where, found, missing, found here but recorded elsewhere), by the reports package."""
     from reports.count_report import write_count_report
@@ -123,8 +123,8 @@ def count_report_pdf(count_id: int) -> Path | None:
     folder = config.data_dir() / "counts"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
+    except OSError as exc:
+        raise WarehouseError("file_unwritable", path=str(folder), detail=exc.strerror) from exc
     return write_count_report(count_id, folder / f"count-{count_id}.pdf")
 
 

@@ -9,6 +9,7 @@ detail opens and nothing changes.
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,6 +33,13 @@ from ui.bench_view import BenchView
 from ui.dialogs import PinDialog, SignInDialog
 from ui.messages import tr_message
 from ui.sounds import Feedback
+
+if typing.TYPE_CHECKING:
+    from hardware.qt_print_queue import PrintQueueSignals
+    from ui.report_actions import ReportActions
+    from ui.settings_view import SettingsView
+    from ui.stock_view import StockView
+    from ui.van_loads import VanLoadsView
 from warehouse_desktop import codes
 from warehouse_desktop.auth import OperatorInfo
 from warehouse_desktop.bench import BenchService, BoxInfo, ScanAction, ScanResult
@@ -65,7 +73,7 @@ class _PlacedNotAnimated(QProxyStyle):
     With no animation the widget is placed directly, as the zero-length one did.
     """
 
-    def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: ANN001, ANN201, N802
+    def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: ANN001, ANN202, N802
         if hint == QStyle.StyleHint.SH_Widget_Animation_Duration:
             return 0
         return super().styleHint(hint, option, widget, data)
@@ -176,17 +184,19 @@ class MainWindow(QMainWindow):
         built = self._built.get(key)
         if built is None:
             built = self._builders[key]()
-            self._holders[key].layout().addWidget(built)
+            layout = self._holders[key].layout()
+            assert layout is not None  # every holder is made with its layout
+            layout.addWidget(built)
             self._built[key] = built
         return built
 
     @property
-    def stock(self) -> QWidget:
-        return self.page("stock")  # type: ignore[return-value]
+    def stock(self) -> StockView:
+        return typing.cast("StockView", self.page("stock"))
 
     @property
-    def van_loads(self) -> QWidget:
-        return self.page("van_loads")  # type: ignore[return-value]
+    def van_loads(self) -> VanLoadsView:
+        return typing.cast("VanLoadsView", self.page("van_loads"))
 
     @property
     def needs(self) -> QWidget:
@@ -197,8 +207,8 @@ class MainWindow(QMainWindow):
         return self.page("catalogue")
 
     @property
-    def settings_page(self) -> QWidget:
-        return self.page("settings_page")
+    def settings_page(self) -> SettingsView:
+        return typing.cast("SettingsView", self.page("settings_page"))
 
     def _build_stock(self) -> QWidget:
         from ui.stock_view import StockView
@@ -609,7 +619,7 @@ class MainWindow(QMainWindow):
             )
         return path
 
-    def _report_actions(self) -> object | None:
+    def _report_actions(self) -> ReportActions | None:
         """The Print menu's worker (installed on first use); None where printing is not
         available."""
         from ui.report_actions import ReportActions
@@ -628,9 +638,9 @@ class MainWindow(QMainWindow):
         if actions is None:
             return False
         title = _tr("Stock-take {number}").format(number=count_id)
-        return actions.run(  # type: ignore[attr-defined]
+        return actions.run(
             lambda: label_print.count_report_pdf(count_id),
-            lambda path: actions.preview(path, title),  # type: ignore[attr-defined]
+            lambda path: actions.preview(path, title),
         )
 
     def print_volunteer_cards(self, people: list[tuple[str, str]]) -> bool:
@@ -645,9 +655,9 @@ class MainWindow(QMainWindow):
         fmt = str(self.settings.value("reports/format", "") or "")
         lang = "fr" if self._language() == "fr" else "en"
         title = _tr("Volunteer cards")
-        return actions.run(  # type: ignore[attr-defined]
+        return actions.run(
             lambda: label_print.write_volunteer_cards(people, out, fmt, lang=lang),
-            lambda path: actions.preview(path, title, fmt or "sheet"),  # type: ignore[attr-defined]
+            lambda path: actions.preview(path, title, fmt or "sheet"),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

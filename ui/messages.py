@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 import hardware  # noqa: F401 - declares the printers' and scanners' messages
 import reports  # noqa: F401 - declares the labels' and reports' messages
-from ui.i18n import tr_plural
+from ui.i18n import QT_TRANSLATE_NOOP, tr_plural
 from warehouse_desktop.label_formats import FORMATS
 from warehouse_desktop.messages import render
 from warehouse_desktop.words import CATALOGUE, MESSAGES_CONTEXT

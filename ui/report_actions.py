@@ -17,11 +17,12 @@ Errors are shown as one plain sentence, never a traceback.
 from __future__ import annotations
 
 import tempfile
+import typing
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QLocale,
@@ -52,6 +53,7 @@ from hardware.qt_print_queue import PrintQueueSignals
 from hardware.settings import HardwareSettings
 from reports.formats import FORMATS
 from reports.labels import CARD_GROUPS, DEFAULT_CARD_GROUPS, LANGUAGE_NAMES
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import FORMAT_NAMES
 from ui.messages import name as translated_name
 from ui.print_preview import PrintPreviewDialog
@@ -66,6 +68,9 @@ LANGUAGES = (
     ("", QT_TRANSLATE_NOOP("ReportActions", "As set for every bench")),
     *((code, LANGUAGE_NAMES[code]) for code in ("fr", "ar", "ps", "fa", "ku", "ti", "en")),
 )
+
+
+_Result = typing.TypeVar("_Result")
 
 
 def _tr(text: str) -> str:
@@ -187,7 +192,7 @@ class LabelOptionsDialog(QDialog):
         if self.card_boxes:
             self.settings.setValue("reports/cards", ",".join(self.chosen_cards()))
 
-    def options(self) -> dict:
+    def options(self) -> dict[str, Any]:
         codes = self.codes.text().split()
         return {
             "fmt": self.format.currentData(),
@@ -266,8 +271,8 @@ class ReportActions(QObject):
 
     # --- running work off the GUI thread ------------------------------------------
 
-    def run(self, work: Callable[[], object], then: Callable[[object], None]) -> bool:
-        """Run `work` off the GUI thread, then `then(result)` back on the GUI thread."""
+    def run(self, work: Callable[[], _Result], then: Callable[[_Result], object]) -> bool:
+        """Run `work` on a worker thread, then `then(result)` back on the GUI thread."""
         if self.busy:
             return False
         self.busy = True
@@ -280,7 +285,7 @@ class ReportActions(QObject):
         )
         return True
 
-    def _deliver(self, then: Callable[[object], None], result: object) -> None:
+    def _deliver(self, then: Callable[[Any], object], result: object) -> None:
         self.busy = False
         then(result)
 
@@ -326,7 +331,12 @@ class ReportActions(QObject):
         dialog = LabelOptionsDialog(kind, self.settings, self.window)
         if codes:
             dialog.codes.setText(" ".join(codes))
-        dialog.accepted.connect(lambda: (dialog.save(), self.make_labels(kind, **dialog.options())))
+
+        def accepted() -> None:
+            dialog.save()
+            self.make_labels(kind, **dialog.options())
+
+        dialog.accepted.connect(accepted)
         dialog.open()
         return dialog
 
@@ -368,7 +378,7 @@ class ReportActions(QObject):
                 window_language=window_language,
                 only=only,
             )[0],
-            lambda path: self.preview(path, titles.get(kind, kind), fmt),  # type: ignore[arg-type]
+            lambda path: self.preview(path, titles.get(kind, kind), fmt),
         )
 
     # --- sheets --------------------------------------------------------------------
@@ -386,7 +396,7 @@ class ReportActions(QObject):
         who = self.volunteer()
         return self.run(
             lambda: write_stock_sheet(out, exported_by=who),
-            lambda path: self.preview(path, _tr("End-of-day stock sheet")),  # type: ignore[arg-type]
+            lambda path: self.preview(path, _tr("End-of-day stock sheet")),
         )
 
     @Slot()
@@ -412,7 +422,7 @@ class ReportActions(QObject):
         out = self._out(f"manifest-{code}")
         return self.run(
             lambda: write_manifest(code, out),
-            lambda path: self.preview(path, _tr("Van manifest {code}").format(code=code)),  # type: ignore[arg-type]
+            lambda path: self.preview(path, _tr("Van manifest {code}").format(code=code)),
         )
 
     @Slot()
@@ -420,9 +430,14 @@ class ReportActions(QObject):
         from reports.needs import write_needs
 
         out = self._out("needs")
+
+        def work() -> Path:
+            write_needs(out)
+            return out
+
         return self.run(
-            lambda: (write_needs(out), out)[1],
-            lambda path: self.preview(path, _tr("Needs list")),  # type: ignore[arg-type]
+            work,
+            lambda path: self.preview(path, _tr("Needs list")),
         )
 
     @Slot()
@@ -488,8 +503,8 @@ class ReportActions(QObject):
             backup = backup_sqlite(db_path, reason="end-of-day") if db_path else None
             return sheet, backup
 
-        def done(result: object) -> None:
-            sheet, backup = result  # type: ignore[misc]
+        def done(result: tuple[Path, Path | None]) -> None:
+            sheet, backup = result
             dialog = self.preview(sheet, _tr("End-of-day stock sheet"))
             if backup is not None:
                 note = _tr("Saved to {sheet}; database backed up to {backup}")

@@ -13,6 +13,7 @@ dialog's Codes) takes a scan as text when it has the focus, instead of the bench
 from __future__ import annotations
 
 import time
+import typing
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -180,7 +181,7 @@ class ScanEventFilter(QObject):
         self._replaying = True
         try:
             for key in replay.keys:
-                window, event = key.token  # type: ignore[misc]
+                window, event = typing.cast(tuple[QWindow, QKeyEvent], key.token)
                 target = window if _alive(window) else QGuiApplication.focusWindow()
                 if target is not None:
                     QCoreApplication.sendEvent(target, _copy(event))

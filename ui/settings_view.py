@@ -53,8 +53,8 @@ def wedge_settings(settings: QSettings) -> WedgeSettings:
     """The wedge settings stored on this machine (defaults where unset or damaged)."""
     default = WedgeSettings()
     try:
-        gap_ms = int(settings.value("scanner/max_gap_ms", int(default.max_gap * 1000)))
-        min_length = int(settings.value("scanner/min_length", default.min_length))
+        gap_ms = int(str(settings.value("scanner/max_gap_ms", int(default.max_gap * 1000))))
+        min_length = int(str(settings.value("scanner/min_length", default.min_length)))
     except (TypeError, ValueError):
         return default
     return WedgeSettings(

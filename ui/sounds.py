@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import struct
 import sys
+import typing
 import wave
 from collections.abc import Callable
 from pathlib import Path
@@ -40,6 +41,10 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication
+
+if typing.TYPE_CHECKING:
+    # Imported when the sounds load, not at start-up.
+    from PySide6.QtMultimedia import QSoundEffect
 
 T = TypeVar("T")
 SOUNDS_DIR = Path(__file__).resolve().parent.parent / "resources" / "sounds"
@@ -131,10 +136,10 @@ class Feedback(QObject):
         super().__init__(parent)
         self.enabled = True
         self.played: list[str] = []  # what was played, for tests and the scan log
-        self._effects: dict[str, object] = {}
+        self._effects: dict[str, QSoundEffect] = {}
         self._audio_loaded = False
         self.is_audio_ready = False
-        self._warm_up: object | None = None
+        self._warm_up: QSoundEffect | None = None
         if use_audio and not deferred:
             self.load_audio()
 
@@ -145,7 +150,7 @@ class Feedback(QObject):
             self._effects = self._load_effects()
         return self.has_audio
 
-    def _load_effects(self) -> dict[str, object]:
+    def _load_effects(self) -> dict[str, QSoundEffect]:
         _quiet_backend_probing()
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
@@ -154,7 +159,7 @@ class Feedback(QObject):
         device = _without_server_complaints(QMediaDevices.defaultAudioOutput)
         if device.isNull():
             return {}  # nowhere to play: the beep stands in
-        effects: dict[str, object] = {}
+        effects: dict[str, QSoundEffect] = {}
         for name in KINDS:
             path = SOUNDS_DIR / f"{name}.wav"
             if path.exists():
@@ -165,27 +170,27 @@ class Feedback(QObject):
             self._open_output(QSoundEffect(device, self))
         return effects
 
-    def _open_output(self, silence: QObject) -> None:
+    def _open_output(self, silence: QSoundEffect) -> None:
         """Play the silent sound once, so that the output is open before the first scan."""
         self._warm_up = silence
         played = False
 
         def status_changed() -> None:
             nonlocal played
-            status = silence.status().name  # type: ignore[attr-defined]
+            status = silence.status().name
             if status == "Ready" and not played:
                 played = True
-                silence.play()  # type: ignore[attr-defined]
+                silence.play()
             elif status == "Error":
                 self._ready()
 
         def playing_changed() -> None:
-            if played and not silence.isPlaying():  # type: ignore[attr-defined]
+            if played and not silence.isPlaying():
                 self._ready()
 
-        silence.statusChanged.connect(status_changed)  # type: ignore[attr-defined]
-        silence.playingChanged.connect(playing_changed)  # type: ignore[attr-defined]
-        silence.setSource(QUrl.fromLocalFile(str(SOUNDS_DIR / "silence.wav")))  # type: ignore[attr-defined]
+        silence.statusChanged.connect(status_changed)
+        silence.playingChanged.connect(playing_changed)
+        silence.setSource(QUrl.fromLocalFile(str(SOUNDS_DIR / "silence.wav")))
 
     def _ready(self) -> None:
         if not self.is_audio_ready:
@@ -210,7 +215,7 @@ class Feedback(QObject):
         self.played.append(name)
         effect = self._effects.get(name)
         if effect is not None:
-            effect.play()  # type: ignore[attr-defined]
+            effect.play()
         elif name == "error":
             # Without audio (or before it has loaded) only the error is worth a beep: a
             # beep for every good scan would be noise.

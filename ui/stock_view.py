@@ -136,12 +136,12 @@ class StockView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search)
         self.category = QComboBox(self)
-        self.size = QComboBox(self)
+        self.size_filter = QComboBox(self)
         self.state = QComboBox(self)
         self.location = QComboBox(self)
         filters.addWidget(self.search_label)
         filters.addWidget(self.search, 2)
-        for combo in (self.category, self.size, self.state, self.location):
+        for combo in (self.category, self.size_filter, self.state, self.location):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -172,7 +172,7 @@ class StockView(QWidget):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        for combo in (self.category, self.size, self.state, self.location):
+        for combo in (self.category, self.size_filter, self.state, self.location):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self._filling = False
         self._sized = False
@@ -187,7 +187,7 @@ class StockView(QWidget):
             self.model.category_names = {c.name: c.names for c in categories}
             shown = [(category_name(c.name, c.names), c.id) for c in categories]
             self._fill(self.category, sorted(shown, key=lambda item: item[0].casefold()))
-            self._fill(self.size, [(size_name(s), s) for s in inventory.box_sizes()])
+            self._fill(self.size_filter, [(size_name(s), s) for s in inventory.box_sizes()])
             self._fill(self.state, [(name(STATE_NAMES, s.value), s.value) for s in BoxState])
             self._fill(self.location, [(f"{x.code} {x.name}", x.id) for x in list_locations()])
         except WarehouseError as exc:
@@ -209,7 +209,7 @@ class StockView(QWidget):
     def _all_text(self, combo: QComboBox) -> str:
         return {
             id(self.category): _tr("All categories"),
-            id(self.size): _tr("All sizes"),
+            id(self.size_filter): _tr("All sizes"),
             id(self.state): _tr("All states"),
             id(self.location): _tr("All locations"),
         }[id(combo)]
@@ -218,7 +218,7 @@ class StockView(QWidget):
         return BoxFilter(
             text=self.search.text(),
             category_id=self.category.currentData(),
-            size=self.size.currentData(),
+            size=self.size_filter.currentData(),
             state=self.state.currentData(),
             location_id=self.location.currentData(),
         )
@@ -253,13 +253,13 @@ class StockView(QWidget):
     def retranslate(self) -> None:
         self.search_label.setText(_tr("&Search:"))
         self.search.setPlaceholderText(_tr("box code, category or note"))
-        for combo in (self.category, self.size, self.state, self.location):
+        for combo in (self.category, self.size_filter, self.state, self.location):
             if combo.count():
                 combo.setItemText(0, self._all_text(combo))
         for i in range(1, self.state.count()):
             self.state.setItemText(i, name(STATE_NAMES, self.state.itemData(i)))
-        for i in range(1, self.size.count()):
-            self.size.setItemText(i, size_name(self.size.itemData(i)))
+        for i in range(1, self.size_filter.count()):
+            self.size_filter.setItemText(i, size_name(self.size_filter.itemData(i)))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

@@ -6,6 +6,7 @@ acts on exactly that van.  A coordinator can reopen a dispatched van with the PI
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,9 +45,9 @@ def _tr(text: str) -> str:
 TIME_PATTERN = "%Y-%m-%d %H:%M"
 
 
-def _when(at: object) -> str:
+def _when(at: dt.datetime | None) -> str:
     # Rows are read through `localtime.localised`: `at` is already the warehouse's time.
-    return at.strftime(TIME_PATTERN) if at is not None else ""  # type: ignore[attr-defined]
+    return at.strftime(TIME_PATTERN) if at is not None else ""
 
 
 LOAD_COLUMNS = (

@@ -186,7 +186,8 @@ def set_pin(name: str, pin: str, *, role: Role = Role.COORDINATOR) -> Operator:
         Operator.update(pin_hash=hashed, role=role.value).where(
             Operator.id == operator.id
         ).execute()
-    return Operator.get_by_id(operator.id)
+    fresh: Operator = Operator.get_by_id(operator.id)
+    return fresh
 
 
 _DUMMY_HASH = "scrypt$16384$8$1$00000000000000000000000000000000$" + "00" * 64

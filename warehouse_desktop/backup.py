@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import enum
 import json
 import os
 import re
@@ -26,7 +27,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from warehouse_desktop import config
 from warehouse_desktop.db import sqlite_uri
@@ -158,7 +159,7 @@ def _row_counts(conn: sqlite3.Connection) -> dict[str, int]:
     }
 
 
-def _schema_rows(conn: sqlite3.Connection) -> list[tuple]:
+def _schema_rows(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
     return conn.execute(
         "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
     ).fetchall()
@@ -406,7 +407,7 @@ def _schema_problem(conn: sqlite3.Connection, version: int) -> str | None:
 def _enum_columns() -> list[tuple[str, str, frozenset[str], bool]]:
     from warehouse_desktop import models as m
 
-    def values(enum_type: type) -> frozenset[str]:
+    def values(enum_type: type[enum.StrEnum]) -> frozenset[str]:
         return frozenset(member.value for member in enum_type)
 
     return [

@@ -204,7 +204,7 @@ def unlink_retail_code(code: str, *, coordinator: str, pin: str) -> str:
         link = RetailCode.get_or_none(RetailCode.code == code.strip())
         if link is None:
             raise InputError("retail_link_unknown", code=code)
-        category = Category.get_by_id(link.category_id).name
+        category: str = Category.get_by_id(link.category_id).name
         link.delete_instance()
     return category
 
@@ -266,4 +266,4 @@ def van_load_boxes(code: str) -> list[tuple[str, str, str, int]]:
         .order_by(Box.updated_at, Box.id)
         .tuples()
     )
-    return [tuple(r) for r in query]  # type: ignore[misc]
+    return [tuple(r) for r in query]

@@ -18,6 +18,7 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
 from warehouse_desktop import __version__, config
 from warehouse_desktop.errors import InputError, PermissionRefused, StorageError, WarehouseError
@@ -36,7 +37,7 @@ _PLUGINS = ("reports.commands", "hardware.commands")
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one line and exit status 2."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
 
 
@@ -47,7 +48,7 @@ class _NotCore(Exception):
 class _CoreParser(_Parser):
     """The parser without the plugins: raises instead of printing, so the full one answers."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise _NotCore(message)
 
 
@@ -179,7 +180,7 @@ def _asks_help(word: str) -> bool:
     return word.startswith("-h") or (word.startswith("--h") and "--help".startswith(word))
 
 
-def _placeholders(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def _placeholders(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
     """Keep the contract's command names answering even where a plugin is missing."""
     for name in ("labels", "stock-sheet", "manifest", "count-report", "print"):
         if name not in sub.choices:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -89,7 +90,7 @@ def _row(count: StockCount, location: Location) -> CountRow:
 
 def count_total() -> int:
     with reading():
-        return StockCount.select().count()
+        return int(StockCount.select().count())
 
 
 def list_counts(offset: int = 0, limit: int = PAGE_SIZE) -> list[CountRow]:
@@ -186,7 +187,7 @@ def mark_missing_lost(codes: Iterable[str], *, coordinator: str, pin: str, bench
     return len(wanted)
 
 
-def count_rows() -> Iterable[tuple]:
+def count_rows() -> Iterable[tuple[Any, ...]]:
     """Every count for `export counts`, oldest first, box lists joined by spaces."""
     query = StockCount.select(StockCount, Location).join(Location).order_by(StockCount.id)
     for count in query.iterator():

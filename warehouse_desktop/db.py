@@ -130,7 +130,8 @@ def _open_url(url: str) -> pw.Database:
         return connect(url)
     except (ImportError, RuntimeError) as exc:
         raise StorageError("db_driver", target=_redact(url), detail=str(exc)) from exc
-    except Exception as exc:  # noqa: BLE001 - an unparseable URL must become one clear line
+    except Exception as exc:
+        # Whatever the driver raises on an unparseable URL becomes one clear line.
         raise StorageError("db_unreachable", target=_redact(url), detail=str(exc)) from exc
 
 
@@ -261,110 +262,3 @@ def close_database() -> None:
     db = database.obj
     if db is not None and not db.is_closed():
         db.close()
-
-
-_LOOKUP_SAMPLE_TEXT = "\x00lookup\x00"
-_LOOKUP_SAMPLE_INT = -918273645
-
-
-def find(model: type[pw.Model], field: pw.Field, value: object) -> pw.Model | None:
-    """The row of `model` whose `field` equals `value`, or None.
-
-    The scan path looks rows up by one field many times a second; building the same
-    SELECT through Peewee's query builder each time was most of a scan's cost.  The SQL
-    is built once per database, model and field (by Peewee, so quoting and parameter
-    style stay right for SQLite and PostgreSQL) and reused with the new value.
-    """
-    db = database.obj
-    # Kept on the database object itself: SQL built for SQLite must never reach PostgreSQL.
-    lookups: dict[tuple[type, str], tuple[str, int, tuple]] = db.__dict__.setdefault(
-        "_warehouse_lookups", {}
-    )
-    key = (model, field.name)
-    entry = lookups.get(key)
-    if entry is None:
-        integer = isinstance(field, pw.IntegerField | pw.AutoField | pw.ForeignKeyField)
-        sample = _LOOKUP_SAMPLE_INT if integer else _LOOKUP_SAMPLE_TEXT
-        sql, params = model.select().where(field == sample).limit(1).sql()
-        entry = (sql, list(params).index(field.db_value(sample)), tuple(params))
-        lookups[key] = entry
-    sql, slot, params = entry
-    values = list(params)
-    values[slot] = field.db_value(value)
-    row = db.execute_sql(sql, values).fetchone()
-    if row is None:
-        return None
-    # A plain SELECT of the model lists its columns in sorted_fields order.
-    instance = model(
-        __no_default__=True,
-        **{f.name: f.python_value(v) for f, v in zip(model._meta.sorted_fields, row, strict=True)},
-    )
-    instance._dirty.clear()  # noqa: SLF001 - a row just read has nothing to save
-    return instance
-
-
-def insert_row(model: type[pw.Model], values: dict[str, object]) -> int:
-    """Insert one row of `model` with every column but the id given; return the new id.
-
-    Like `find`, the INSERT is built once per database, model and column list by Peewee
-    and reused: boxes and movements are written on every scan.
-    """
-    db = database.obj
-    inserts: dict[tuple[type, tuple[str, ...]], str] = db.__dict__.setdefault(
-        "_warehouse_inserts", {}
-    )
-    names = tuple(values)
-    fields = [model._meta.fields[name] for name in names]
-    sql = inserts.get((model, names))
-    if sql is None:
-        sql, params = model.insert_many([tuple(None for _ in fields)], fields=fields).sql()
-        if len(params) != len(fields):
-            raise ValueError(f"insert_row({model.__name__}) needs every column but the id")
-        inserts[(model, names)] = sql
-    cursor = db.execute_sql(
-        sql, [field.db_value(value) for field, value in zip(fields, values.values(), strict=True)]
-    )
-    if isinstance(db, pw.PostgresqlDatabase):
-        return int(cursor.fetchone()[0])
-    return int(cursor.lastrowid)
-
-
-class _Slot:
-    """Marks where a value goes in an UPDATE built once (see `update_rows`)."""
-
-    __slots__ = ("part", "name")
-
-    def __init__(self, part: str, name: str) -> None:
-        self.part = part
-        self.name = name
-
-
-def update_rows(model: type[pw.Model], values: dict[str, object], where: dict[str, object]) -> int:
-    """UPDATE `model` SET `values` WHERE every `where` column equals its value; rows changed.
-
-    The statement is built once per database, model and column lists by Peewee (with
-    placeholders in its own order, which the slots record) and reused.
-    """
-    db = database.obj
-    updates: dict[tuple, tuple[str, list[_Slot]]] = db.__dict__.setdefault("_warehouse_updates", {})
-    key = (model, tuple(values), tuple(where))
-    entry = updates.get(key)
-    if entry is None:
-        fields = model._meta.fields
-        assignments = {fields[n]: pw.Value(_Slot("set", n), converter=False) for n in values}
-        condition = None
-        for name in where:
-            test = fields[name] == pw.Value(_Slot("where", name), converter=False)
-            condition = test if condition is None else (condition & test)
-        sql, params = model.update(assignments).where(condition).sql()
-        if not all(isinstance(p, _Slot) for p in params):
-            raise ValueError(f"update_rows({model.__name__}): unexpected parameters")
-        entry = (sql, list(params))
-        updates[key] = entry
-    sql, slots = entry
-    fields = model._meta.fields
-    params = [
-        fields[slot.name].db_value(values[slot.name] if slot.part == "set" else where[slot.name])
-        for slot in slots
-    ]
-    return db.execute_sql(sql, params).rowcount

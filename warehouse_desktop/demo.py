@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from typing import Any
 
 from warehouse_desktop import auth, settings
 from warehouse_desktop.codes import CodeKind, make_code
@@ -179,9 +180,10 @@ def _locations() -> tuple[list[Location], Location, Location]:
     def make(name: str, kind: LocationKind) -> Location:
         nonlocal number
         number += 1
-        return Location.create(
+        location: Location = Location.create(
             code=make_code(CodeKind.LOCATION, number), name=name, kind=kind.value
         )
+        return location
 
     bench = make("Sorting bench", LocationKind.BENCH)
     bay = make("Loading bay", LocationKind.LOADING_BAY)
@@ -214,7 +216,7 @@ def _boxes_and_movements(
             for i, c in enumerate(categories)}  # fmt: skip
     weights = [max(c.target, 5) for c in categories]
     box_rows = []
-    movements: list[dict] = []
+    movements: list[dict[str, Any]] = []
     for number in range(1, count + 1):
         category = rng.choices(categories, weights)[0]
         day = min(int((number - 1) * DAYS / count), DAYS - 1)
@@ -255,7 +257,7 @@ def _movement(box_id: int, action: MovementAction, at: dt.datetime, operator: st
               *, from_location: int | None = None, to_location: int | None = None,
               from_state: str | None = None, to_state: str | None = None,
               van_load: int | None = None, from_van_load: int | None = None,
-              qty: int = 0, from_qty: int | None = None) -> dict:  # fmt: skip
+              qty: int = 0, from_qty: int | None = None) -> dict[str, Any]:  # fmt: skip
     return {
         "box": box_id, "action": action.value, "at": at, "operator": operator, "bench": "bench-1",
         "batch": batch, "from_location": from_location, "to_location": to_location,
@@ -264,8 +266,8 @@ def _movement(box_id: int, action: MovementAction, at: dt.datetime, operator: st
     }  # fmt: skip
 
 
-def _van_loads(rng: random.Random, start: dt.datetime, box_rows: list[dict],
-               movements: list[dict], bay: Location) -> int:  # fmt: skip
+def _van_loads(rng: random.Random, start: dt.datetime, box_rows: list[dict[str, Any]],
+               movements: list[dict[str, Any]], bay: Location) -> int:  # fmt: skip
     """Two van loads a day on most days, taken from the oldest boxes in stock; one loading now."""
     in_stock = list(box_rows)
     number = 0
@@ -295,7 +297,7 @@ def _van_loads(rng: random.Random, start: dt.datetime, box_rows: list[dict],
     return number
 
 
-def _load(row: dict, load: VanLoad, at: dt.datetime, movements: list[dict],
+def _load(row: dict[str, Any], load: VanLoad, at: dt.datetime, movements: list[dict[str, Any]],
           dispatch_at: dt.datetime | None = None) -> None:  # fmt: skip
     operator = "Coordinator"
     movements.append(_movement(row["id"], MovementAction.LOADED, at, operator, new_batch(),
@@ -314,7 +316,7 @@ def _load(row: dict, load: VanLoad, at: dt.datetime, movements: list[dict],
                updated_at=dispatch_at or at).where(Box.id == row["id"]).execute()  # fmt: skip
 
 
-def _scrap_and_lose(rng: random.Random, box_rows: list[dict], movements: list[dict],
+def _scrap_and_lose(rng: random.Random, box_rows: list[dict[str, Any]], movements: list[dict[str, Any]],
                     start: dt.datetime) -> None:  # fmt: skip
     stocked = [r["id"] for r in box_rows]
     in_stock_ids = {

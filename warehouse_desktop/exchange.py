@@ -12,6 +12,7 @@ renamed into place, so two exports to one file never mix.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 import secrets
@@ -56,7 +57,7 @@ def spreadsheet_safe(value: Any) -> str:
         return "1" if value else "0"
     if isinstance(value, int | float):
         return str(value)
-    if hasattr(value, "strftime"):
+    if isinstance(value, dt.date):
         return value.strftime(TIME_FORMAT)
     text = str(value)
     if text.startswith(_PREFIXED):
@@ -118,7 +119,8 @@ def open_output(out: str | Path) -> Iterator[IO[str]]:
     path = Path(out)
     tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
-        handle = open(tmp, "x", encoding="utf-8", newline="")
+        # Opened apart from its with-block below so only a failed open says "unwritable".
+        handle = open(tmp, "x", encoding="utf-8", newline="")  # noqa: SIM115
     except OSError as exc:
         raise InputError("file_unwritable", path=str(path), detail=exc.strerror) from exc
     try:
@@ -151,7 +153,7 @@ CATEGORY_COLUMNS = [
 LOCATION_COLUMNS = ["code", "name", "kind", "active"]
 
 
-def _box_rows() -> Iterator[tuple]:
+def _box_rows() -> Iterator[tuple[Any, ...]]:
     location = Location.alias()
     query = (
         Box.select(
@@ -179,7 +181,7 @@ def _box_rows() -> Iterator[tuple]:
     yield from query.iterator()
 
 
-def _movement_rows() -> Iterator[tuple]:
+def _movement_rows() -> Iterator[tuple[Any, ...]]:
     from_loc = Location.alias()
     to_loc = Location.alias()
     query = (
@@ -211,13 +213,13 @@ def _movement_rows() -> Iterator[tuple]:
     yield from query.iterator()
 
 
-def _stock_rows() -> Iterator[tuple]:
+def _stock_rows() -> Iterator[tuple[Any, ...]]:
     for line in stock.stock_by_size():
         yield (line.group, line.category, line.gender, line.size, line.boxes, line.items,
                line.target)  # fmt: skip
 
 
-def _needs_rows() -> Iterator[tuple]:
+def _needs_rows() -> Iterator[tuple[Any, ...]]:
     for need in stock.needs_list():
         percent = need.in_stock * 100 // need.target if need.target else 0
         yield (need.category, need.group, need.gender, need.target, need.in_stock,
@@ -225,7 +227,7 @@ def _needs_rows() -> Iterator[tuple]:
 
 
 def category_row(category: Category) -> list[Any]:
-    names = category.names or {}
+    names: dict[str, str] = category.names or {}
     return [
         category.code, category.name, category.group, category.gender,
         join_sizes(category.sizes or []), category.target, category.default_quantity,
@@ -266,7 +268,7 @@ def _volunteer_rows() -> Iterator[list[Any]]:
         yield [v.name, v.role, v.card_code, v.active, v.created_at]
 
 
-def _count_rows() -> Iterable[tuple]:
+def _count_rows() -> Iterable[tuple[Any, ...]]:
     from warehouse_desktop import counts
 
     return counts.count_rows()

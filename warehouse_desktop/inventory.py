@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
@@ -264,7 +264,7 @@ class ActionDone:
     """What a correction did, as a message key and its placeholders."""
 
     key: str
-    args: dict
+    args: dict[str, object]
 
 
 def _change(
@@ -282,10 +282,10 @@ def _change(
     actor = Actor(operator=coordinator, bench=bench, batch=new_batch())
     try:
         with write_transaction():
-            box = Box.get_or_none(Box.code == code.strip().upper())
+            box: Box | None = Box.get_or_none(Box.code == code.strip().upper())
             if box is None:
                 raise InputError("box_unknown", code=code)
-            kwargs: dict = {}
+            kwargs: dict[str, Any] = {}
             if state is not None:
                 kwargs["state"] = state
                 if state in (BoxState.SCRAPPED, BoxState.LOST):
@@ -309,26 +309,14 @@ def _change(
 
 
 def scrap_box(code: str, *, coordinator: str, pin: str, bench: str = "") -> ActionDone:
-    box = _change(
-        code,
-        MovementAction.SCRAPPED,
-        coordinator=coordinator,
-        pin=pin,
-        bench=bench,
-        state=BoxState.SCRAPPED,
-    )
+    box = _change(code, MovementAction.SCRAPPED, coordinator=coordinator, pin=pin, bench=bench,
+                  state=BoxState.SCRAPPED)  # fmt: skip
     return ActionDone("box_scrapped", {"code": box.code})
 
 
 def mark_lost(code: str, *, coordinator: str, pin: str, bench: str = "") -> ActionDone:
-    box = _change(
-        code,
-        MovementAction.LOST,
-        coordinator=coordinator,
-        pin=pin,
-        bench=bench,
-        state=BoxState.LOST,
-    )
+    box = _change(code, MovementAction.LOST, coordinator=coordinator, pin=pin, bench=bench,
+                  state=BoxState.LOST)  # fmt: skip
     return ActionDone("box_marked_lost", {"code": box.code})
 
 

@@ -20,10 +20,13 @@ import datetime as dt
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-Row = TypeVar("Row")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Row = TypeVar("Row", bound="DataclassInstance")
 
 TIME_ZONE = "time_zone"
 _UTC = dt.UTC
@@ -156,5 +159,5 @@ def localised(rows: Iterable[Row], *fields: str, zone: dt.tzinfo | None = None) 
             for field in fields
             if isinstance(value := getattr(row, field), dt.datetime)
         }
-        converted.append(dataclasses.replace(row, **changes) if changes else row)  # type: ignore[type-var]
+        converted.append(dataclasses.replace(row, **changes) if changes else row)
     return converted

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
@@ -96,6 +97,13 @@ class Role(enum.StrEnum):
 
 
 class JSONField(pw.TextField):
+    """A column holding JSON text: lists and dicts in Python."""
+
+    if TYPE_CHECKING:
+        # What a model instance holds: whatever the JSON decodes to.
+        def __get__(self, instance: object, owner: object) -> Any: ...
+        def __set__(self, instance: object, value: object) -> None: ...
+
     def db_value(self, value: object) -> str | None:
         return None if value is None else json.dumps(value, ensure_ascii=False)
 
@@ -104,18 +112,26 @@ class JSONField(pw.TextField):
 
 
 class BaseModel(pw.Model):
+    """Every model's database and table naming.
+
+    Bare annotations in the models below (`id`, `location_id`...) are for the type checker
+    only: Peewee adds the automatic id and each foreign key's id accessor at run time.
+    """
+
     class Meta:
         database = database
         legacy_table_names = False
 
 
 class SchemaVersion(BaseModel):
+    id: pw.AutoField[int]
     version = pw.IntegerField()
     applied_at = pw.DateTimeField(default=utcnow)
     app_version = pw.CharField(default="")
 
 
 class Category(BaseModel):
+    id: pw.AutoField[int]
     code = pw.CharField(max_length=12, unique=True)
     name = pw.CharField()
     group = pw.CharField(default=Group.OTHER.value)
@@ -129,10 +145,12 @@ class Category(BaseModel):
     active = pw.BooleanField(default=True)
 
     def name_in(self, lang: str) -> str:
-        return (self.names or {}).get(lang) or self.name
+        names: dict[str, str] = self.names or {}
+        return names.get(lang) or str(self.name)
 
 
 class Location(BaseModel):
+    id: pw.AutoField[int]
     code = pw.CharField(max_length=12, unique=True)
     name = pw.CharField()
     kind = pw.CharField(default=LocationKind.SHELF.value)
@@ -140,6 +158,7 @@ class Location(BaseModel):
 
 
 class Operator(BaseModel):
+    id: pw.AutoField[int]
     name = pw.CharField(unique=True)
     role = pw.CharField(default=Role.VOLUNTEER.value)
     pin_hash = pw.CharField(null=True)  # "scrypt$n$r$p$salt_hex$hash_hex"; never the PIN
@@ -150,6 +169,7 @@ class Operator(BaseModel):
 
 
 class VanLoad(BaseModel):
+    id: pw.AutoField[int]
     code = pw.CharField(max_length=12, unique=True)
     destination = pw.CharField()
     notes = pw.TextField(default="")
@@ -160,6 +180,10 @@ class VanLoad(BaseModel):
 
 
 class Box(BaseModel):
+    id: pw.AutoField[int]
+    category_id: int
+    location_id: int | None
+    van_load_id: int | None
     code = pw.CharField(max_length=12, unique=True)
     category = pw.ForeignKeyField(Category, backref="boxes", index=True)
     size = pw.CharField(default="")
@@ -179,6 +203,13 @@ class Box(BaseModel):
 
 
 class Movement(BaseModel):
+    id: pw.AutoField[int]
+    box_id: int
+    from_location_id: int | None
+    to_location_id: int | None
+    van_load_id: int | None
+    from_van_load_id: int | None
+    undoes_id: int | None
     box = pw.ForeignKeyField(Box, backref="movements", index=True)
     action = pw.CharField()
     from_location = pw.ForeignKeyField(Location, null=True, column_name="from_location_id")
@@ -203,6 +234,8 @@ class Movement(BaseModel):
 class RetailCode(BaseModel):
     """A retail EAN/UPC linked once to a category; scanning it acts like the category card."""
 
+    id: pw.AutoField[int]
+    category_id: int
     code = pw.CharField(max_length=14, unique=True)
     category = pw.ForeignKeyField(Category, backref="retail_codes")
 
@@ -216,6 +249,11 @@ class CodeCounter(BaseModel):
 
 class BenchState(BaseModel):
     """Per-bench context that survives a restart and is shared by window and command line."""
+
+    template_category_id: int | None
+    location_id: int | None
+    van_load_id: int | None
+    count_location_id: int | None
 
     class Meta:
         only_save_dirty = True
@@ -250,6 +288,8 @@ class StockCount(BaseModel):
     somewhere else (now moved here).
     """
 
+    id: pw.AutoField[int]
+    location_id: int
     bench = pw.CharField(default="")
     operator = pw.CharField(default="")
     location = pw.ForeignKeyField(Location, backref="counts")

@@ -8,11 +8,13 @@ anywhere else, updates or deletes a movement.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import time
 import uuid
 from dataclasses import dataclass
+from typing import Literal
 
-from warehouse_desktop.db import insert_row, update_rows
+from warehouse_desktop.fast_sql import insert_row, update_rows
 from warehouse_desktop.models import (
     Box,
     BoxState,
@@ -46,7 +48,13 @@ class Actor:
         return Actor(self.operator, self.bench, new_batch())
 
 
-_UNSET = object()
+class _Unset(enum.Enum):
+    """ "Leave this column as it is": `None` already means "clear it"."""
+
+    UNSET = enum.auto()
+
+
+_UNSET = _Unset.UNSET
 
 
 def create_box(
@@ -130,9 +138,9 @@ def change_box(
     box: Box,
     action: MovementAction,
     *,
-    location: Location | None | object = _UNSET,
+    location: Location | None | Literal[_Unset.UNSET] = _UNSET,
     state: BoxState | None = None,
-    van_load: VanLoad | None | object = _UNSET,
+    van_load: VanLoad | None | Literal[_Unset.UNSET] = _UNSET,
     quantity: int | None = None,
     category: Category | None = None,
     size: str | None = None,
@@ -151,11 +159,11 @@ def change_box(
 
     new_location_id = old_location_id
     if location is not _UNSET:
-        new_location_id = location.id if location is not None else None  # type: ignore[union-attr]
+        new_location_id = location.id if location is not None else None
     new_state = state.value if state is not None else old_state
     new_van_load_id = old_van_load_id
     if van_load is not _UNSET:
-        new_van_load_id = van_load.id if van_load is not None else None  # type: ignore[union-attr]
+        new_van_load_id = van_load.id if van_load is not None else None
     new_quantity = quantity if quantity is not None else old_quantity
 
     changed = update_rows(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from warehouse_desktop.codes import CodeKind, make_code
-from warehouse_desktop.db import find, write_transaction
-from warehouse_desktop.models import CodeCounter
+from warehouse_desktop.db import write_transaction
+from warehouse_desktop.fast_sql import find
+from warehouse_desktop.models import Category, CodeCounter, Location
 
 
 def _take(kind: CodeKind, count: int) -> int:
@@ -14,7 +15,7 @@ def _take(kind: CodeKind, count: int) -> int:
     CodeCounter.update(next_number=CodeCounter.next_number + count).where(
         CodeCounter.kind == kind.value
     ).execute()
-    end = CodeCounter.get(CodeCounter.kind == kind.value).next_number
+    end: int = CodeCounter.get(CodeCounter.kind == kind.value).next_number
     return end - count
 
 
@@ -39,7 +40,7 @@ def issued_up_to(kind: CodeKind) -> int:
     return (row.next_number - 1) if row else 0
 
 
-def reserve_catalogue_code(model: type, kind: CodeKind) -> str:
+def reserve_catalogue_code(model: type[Category] | type[Location], kind: CodeKind) -> str:
     """A fresh code for a new category or location, inside the caller's transaction.
 
     Normally the next number of the counter.  An imported code near the end of the range
@@ -58,7 +59,8 @@ def reserve_catalogue_code(model: type, kind: CodeKind) -> str:
             return code
     except ValueError:
         pass
-    used = {classify(c).number for (c,) in model.select(model.code).tuples()}
+    numbers = (classify(c).number for (c,) in model.select(model.code).tuples())
+    used = {n for n in numbers if n is not None}
     candidate = 1
     while True:
         if candidate not in used:

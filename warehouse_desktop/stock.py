@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -108,7 +109,7 @@ def _group_rank(group: str) -> int:
     return GROUP_ORDER.index(group) if group in GROUP_ORDER else len(GROUP_ORDER)
 
 
-def _in_stock(*keys: pw.Field) -> list[tuple]:
+def _in_stock(*keys: pw.Field) -> list[tuple[Any, ...]]:
     """(keys..., boxes, items) for boxes in stock, from the trigger-kept stock summary."""
     boxes = pw.fn.SUM(StockSummary.boxes)
     query = (
@@ -159,7 +160,9 @@ def _categories_with_stock(with_stock: set[int]) -> list[Category]:
 
 
 def stock_by_category() -> list[CategoryStock]:
-    counts = {row[0]: row[1:] for row in _in_stock(StockSummary.category_id)}
+    counts: dict[int, tuple[int, int]] = {
+        row[0]: (row[1], row[2]) for row in _in_stock(StockSummary.category_id)
+    }
     return [
         CategoryStock(c.group, c.id, c.name, c.gender, *counts.get(c.id, (0, 0)), c.target)
         for c in _categories_with_stock(set(counts))

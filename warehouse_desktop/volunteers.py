@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from warehouse_desktop import auth
 from warehouse_desktop.codes import CodeKind
-from warehouse_desktop.db import find, reading, write_transaction
+from warehouse_desktop.db import reading, write_transaction
 from warehouse_desktop.errors import InputError
+from warehouse_desktop.fast_sql import find
 from warehouse_desktop.models import Operator, Role, utcnow
 from warehouse_desktop.numbering import reserve_in_transaction
 
@@ -50,7 +51,7 @@ def _row(operator: Operator) -> VolunteerRow:
 def ensure_card(operator: Operator) -> str:
     """The operator's card code, handing out a fresh one if they have none (in a transaction)."""
     if operator.card_code:
-        return operator.card_code
+        return str(operator.card_code)
     code = reserve_in_transaction(CodeKind.VOLUNTEER, 1)[0]
     Operator.update(card_code=code).where(Operator.id == operator.id).execute()
     operator.card_code = code
@@ -67,7 +68,7 @@ def volunteer_for_sign_in(name: str) -> Operator | None:
         cleaned = clean_name(name)
     except InputError:
         return None
-    operator = Operator.get_or_none(Operator.name == cleaned)
+    operator: Operator | None = Operator.get_or_none(Operator.name == cleaned)
     if operator is None:
         operator = Operator.create(name=cleaned, role=Role.VOLUNTEER.value, created_at=utcnow())
     ensure_card(operator)
@@ -146,7 +147,7 @@ def card_code(name: str) -> str:
 
 
 def _existing(name: str) -> Operator:
-    operator = Operator.get_or_none(Operator.name == " ".join(str(name).split()))
+    operator: Operator | None = Operator.get_or_none(Operator.name == " ".join(str(name).split()))
     if operator is None:
         raise InputError("operator_unknown", name=str(name)[:MAX_NAME_LENGTH])
     return operator

@@ -58,7 +58,8 @@ def message(key: str, text: str, context: str = MESSAGES_CONTEXT) -> str:
     string literals.  Declaring a key a second time from another place raises
     DuplicateKeyError; a module imported again re-declares from the same place, harmlessly.
     """
-    caller = sys._getframe(1)
+    # The declaring module and line tell a re-import (same place) from a real duplicate.
+    caller = sys._getframe(1)  # noqa: SLF001 - the caller's frame, as logging does
     origin = f"{caller.f_globals.get('__name__', '?')}:{caller.f_lineno}"
     existing = CATALOGUE.get(key)
     if existing is not None and existing.origin != origin:
@@ -129,7 +130,7 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
                 forms = [form.text or "" for form in translation.iter("numerusform")]
                 line = PLURAL_FORMS_SEPARATOR.join(forms) if done and all(forms) else ""
             else:
-                line = translation.text if done and translation is not None else ""
+                line = (translation.text or "") if done and translation is not None else ""
             result[(name, entry.findtext("source") or "")] = line or ""
     return result
 

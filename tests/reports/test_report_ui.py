@@ -21,7 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[QMainWindow]:  # noqa: ANN001 - pytest-qt fixture
+def window(qtbot, tmp_path: Path) -> Iterator[QMainWindow]:
     win = QMainWindow()
     win.settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)  # type: ignore[attr-defined]
     qtbot.addWidget(win)
@@ -47,7 +47,7 @@ def test_menu_has_every_label_and_sheet(window: QMainWindow) -> None:
 
 def test_labels_open_in_preview_and_print_to_pdf(
     qtbot, window: QMainWindow, labels_db: dict, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     actions = _actions(window)
     with qtbot.waitSignal(actions.preview_opened, timeout=20000) as opened:
         assert actions.make_labels("shelves", fmt="62x100")
@@ -75,7 +75,7 @@ def test_labels_open_in_preview_and_print_to_pdf(
 
 def test_sheets_and_close_the_day(
     qtbot, window: QMainWindow, labels_db: dict, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     actions = _actions(window)
     window.settings.setValue("reports/close_day_folder", str(tmp_path / "close"))  # type: ignore[attr-defined]
     from types import SimpleNamespace
@@ -106,7 +106,7 @@ def test_sheets_and_close_the_day(
         dialog.close()
 
 
-def test_label_options_remember_choices(qtbot, window: QMainWindow) -> None:  # noqa: ANN001
+def test_label_options_remember_choices(qtbot, window: QMainWindow) -> None:
     dialog = LabelOptionsDialog("blank", window.settings, window)  # type: ignore[attr-defined]
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex(dialog.format.findData("4x6"))
@@ -125,7 +125,7 @@ def test_print_goes_to_the_printer_set_up_for_the_format(
     qtbot,
     window: QMainWindow,
     labels_db: dict,
-    tmp_path: Path,  # noqa: ANN001
+    tmp_path: Path,
 ) -> None:
     out = tmp_path / "printer-out.pdf"
     window.settings.setValue("hardware/printer/4x6", f"file:{out}")  # type: ignore[attr-defined]

@@ -27,7 +27,7 @@ def main(db: str, settings_path: str) -> int:
     session = build_window(settings=settings, audio=True, sign_in=False)
     feedback = session.window.feedback
     has_audio = feedback.load_audio()
-    effects = feedback._effects  # noqa: SLF001 - the test reports their status
+    effects = feedback._effects
     report: dict[str, object] = {"has_audio": has_audio}
     plays = [feedback.play_ok, feedback.play_confirm, feedback.play_error]
 

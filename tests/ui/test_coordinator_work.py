@@ -177,7 +177,7 @@ def test_correct_quantity_starts_at_the_box_quantity(session, monkeypatch) -> No
     code = _box()
     asked: list[int] = []
 
-    def get_int(_parent, _title, _label, value, *_rest):  # noqa: ANN001, ANN202
+    def get_int(_parent, _title, _label, value, *_rest):
         asked.append(value)
         return value, False
 
@@ -202,7 +202,7 @@ def test_box_detail_reprints_the_label_and_moves_the_box_behind_the_pin(session)
     assert [(b.code, b.quantity, b.category) for b in printed] == [(code, 5, "Men's jackets")]
     assert pins == []  # reprinting needs no PIN
     shelf_b = Location.get(Location.name == "Shelf B2")
-    assert dialog.move(shelf_b.code)
+    assert dialog.move_box(shelf_b.code)
     assert pins == [f"Move box {code}"]
     assert Box.get(Box.code == code).location_id == shelf_b.id
     assert "Shelf B2" in dialog.status.text()
@@ -210,7 +210,7 @@ def test_box_detail_reprints_the_label_and_moves_the_box_behind_the_pin(session)
     # A scrapped box cannot be moved: refused, said, nothing changes.
     assert dialog.scrap()
     assert not dialog.move_button.isEnabled()
-    assert not dialog.move(Location.get(Location.name == "Shelf A1").code)
+    assert not dialog.move_box(Location.get(Location.name == "Shelf A1").code)
     assert "only a box in stock" in dialog.status.text()
     assert Box.get(Box.code == code).location_id == shelf_b.id
 

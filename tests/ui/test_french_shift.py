@@ -135,7 +135,7 @@ def test_a_french_shift_at_1024_by_768_meets_no_english_and_no_trap(shift, qtbot
     # Make three boxes of Men's jackets, size L.
     jackets = Category.get(Category.name == "Men's jackets")
     assert scan(jackets.code).ok
-    next(b for b in bench._size_buttons if b.size == "L").click()
+    next(b for b in bench._size_buttons if b.box_size == "L").click()
     boxes = reserve_codes(CodeKind.BOX, 3)
     for code in boxes:
         assert scan(code).action is ScanAction.BOX_CREATED

@@ -25,7 +25,7 @@ def session(small_warehouse, qtbot, tmp_path: Path):
     session.translations.switch("en")
 
 
-def _texts(menu) -> list[str]:  # noqa: ANN001
+def _texts(menu) -> list[str]:
     found = []
     for action in menu.actions():
         if action.menu() is not None:

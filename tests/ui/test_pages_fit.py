@@ -98,16 +98,16 @@ def test_stock_browser_names_sizes_categories_and_filters_missing(session, qtbot
     view = window.stock
     window.tabs.setCurrentWidget(view.parentWidget())
     QApplication.processEvents()
-    sizes = [view.size.itemText(i) for i in range(view.size.count())]
+    sizes = [view.size_filter.itemText(i) for i in range(view.size_filter.count())]
     assert "taille unique" in sizes and "one size" not in sizes
     categories = [view.category.itemText(i) for i in range(1, view.category.count())]
     assert categories == sorted(categories, key=str.casefold)
     assert "Vestes homme" in categories and "Men's jackets" not in categories
     # Filtering on the one-size entry still filters on the stored size.
-    view.size.setCurrentIndex(sizes.index("taille unique"))
+    view.size_filter.setCurrentIndex(sizes.index("taille unique"))
     assert view.current_filter().size == "one size"
     assert {view.model.box_at(r).code for r in range(view.model.rowCount())} == {seeded["bags"]}
-    view.size.setCurrentIndex(0)
+    view.size_filter.setCurrentIndex(0)
     # The missing state is a filter of its own: the box the count did not find.
     states = {view.state.itemData(i): view.state.itemText(i) for i in range(view.state.count())}
     assert "missing" in states
@@ -125,4 +125,4 @@ def test_stock_browser_names_sizes_categories_and_filters_missing(session, qtbot
     session.translations.switch("en")
     QApplication.processEvents()
     assert view.model.index(0, category).data() == "Men's jackets"
-    assert view.size.findText("one size") > 0
+    assert view.size_filter.findText("one size") > 0

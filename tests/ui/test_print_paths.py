@@ -31,7 +31,7 @@ def label_pdf(tmp_path: Path) -> Path:
     return path
 
 
-def _jobs_model(window) -> PrintJobsModel:  # noqa: ANN001
+def _jobs_model(window) -> PrintJobsModel:
     view = window.page("print_jobs")
     assert isinstance(view, PrintJobsView)
     return view.model
@@ -44,7 +44,7 @@ def _row(model: PrintJobsModel, row: int) -> dict[str, str]:
     }
 
 
-def _preview(window, pdf: Path, title: str, fmt: str) -> PrintPreviewDialog:  # noqa: ANN001
+def _preview(window, pdf: Path, title: str, fmt: str) -> PrintPreviewDialog:
     assert window.install_report_actions()
     actions = window.findChild(ReportActions)
     return actions.preview(pdf, title, fmt)
@@ -56,7 +56,7 @@ def test_the_window_settings_and_preview_hold_the_one_print_queue(
     made: list[PrintQueue] = []
     original = PrintQueue.__init__
 
-    def counting(self, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003
+    def counting(self, *args, **kwargs) -> None:
         made.append(self)
         original(self, *args, **kwargs)
 

@@ -31,7 +31,7 @@ RECORD_RATE = 48000
 WINDOW = RECORD_RATE // 50  # 20 ms
 
 
-def _wait_for(check, what: str, timeout: float = 15.0) -> None:  # noqa: ANN001
+def _wait_for(check, what: str, timeout: float = 15.0) -> None:
     deadline = time.monotonic() + timeout
     while not check():
         if time.monotonic() > deadline:
@@ -82,7 +82,7 @@ def pulse_server() -> Iterator[dict[str, str]]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _record_while(env: dict[str, str], out: Path, run) -> subprocess.CompletedProcess:  # noqa: ANN001
+def _record_while(env: dict[str, str], out: Path, run) -> subprocess.CompletedProcess:
     recorder = subprocess.Popen(
         ["parecord", "--raw", "--format=s16le", f"--rate={RECORD_RATE}", "--channels=1",
          f"--device={SINK}.monitor", str(out)],

@@ -36,7 +36,7 @@ def test_window_opens_maximised_then_backs_up_off_the_gui_thread(
     sessions: list[ui_app.Session] = []
     build, show, daily = ui_app.build_window, ui_app.show_window, backup.daily_backup_if_due
 
-    def building(**kwargs):  # noqa: ANN003, ANN202
+    def building(**kwargs):
         session = build(**{**kwargs, "audio": False, "sign_in": False})
         sessions.append(session)
         return session
@@ -49,15 +49,15 @@ def test_window_opens_maximised_then_backs_up_off_the_gui_thread(
         fills = window.frameGeometry().contains(window.screen().availableGeometry())
         events.append(("shown", window.isMaximized() and fills))
 
-    def backing_up(path: Path, today=None):  # noqa: ANN001, ANN202
+    def backing_up(path: Path, today=None):
         events.append(("backup", threading.current_thread() is threading.main_thread()))
         return daily(path, today)
 
     def exec_until_backed_up(_app: QApplication) -> int:
         qtbot.waitUntil(lambda: len(events) == 2, timeout=20000)
         worker = sessions[0].window.findChild(ui_app.DailyBackup)
-        assert worker is not None and worker.thread is not None
-        worker.thread.join(20)
+        assert worker is not None and worker.backup_thread is not None
+        worker.backup_thread.join(20)
         return 0
 
     monkeypatch.setattr(ui_app, "build_window", building)
@@ -83,7 +83,7 @@ def test_the_command_opens_the_window_before_any_backup(tmp_path: Path, monkeypa
     assert cli.main(["init", "--db", str(db)]) == 0
     seen: list[list[Path]] = []
 
-    def open_window(args) -> int:  # noqa: ANN001
+    def open_window(args) -> int:
         seen.append(_daily_backups(db))
         return 0
 
@@ -99,12 +99,12 @@ def test_a_failed_daily_backup_is_said_in_the_status_bar(small_warehouse, qtbot,
     qtbot.addWidget(session.window)
     session.app.removeEventFilter(session.scan_filter)
 
-    def disk_full(path: Path, today=None):  # noqa: ANN001, ANN202
+    def disk_full(path: Path, today=None):
         raise StorageError("backup_failed", target=str(path), detail="No space left on device")
 
     monkeypatch.setattr(backup, "daily_backup_if_due", disk_full)
     worker = ui_app.DailyBackup(session.window)
     with qtbot.waitSignal(worker.failed, timeout=10000):
         worker.start()
-    worker.thread.join(10)
+    worker.backup_thread.join(10)
     assert "No space left on device" in session.window.statusBar().currentMessage()

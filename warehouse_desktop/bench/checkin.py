@@ -32,7 +32,7 @@ from warehouse_desktop.bench.results import (
     box_info,
 )
 from warehouse_desktop.codes import CodeKind, Command, ParsedCode
-from warehouse_desktop.db import find
+from warehouse_desktop.fast_sql import find, get
 from warehouse_desktop.models import (
     BenchMode,
     Box,
@@ -190,7 +190,7 @@ def active_location(code: str) -> Location:
 
 def create(step: Step, code: str) -> ScanResult:
     state = step.state
-    category = find(Category, Category.id, state.template_category_id)
+    category = get(Category, Category.id, state.template_category_id)
     if not category.active:
         raise Refusal("category_inactive", category=category.name)
     place = step.service.bench_location(state)
@@ -254,7 +254,7 @@ def _in_stock(step: Step, box: Box) -> ScanResult:
     state = step.state
     code = box.code
     if state.location_id is not None and box.location_id != state.location_id:
-        place = find(Location, Location.id, state.location_id)
+        place = get(Location, Location.id, state.location_id)
         change_box(step.actor, box, MovementAction.MOVED, location=place, at=step.now)
         return ok(code, CodeKind.BOX, ScanAction.BOX_MOVED, "box_moved",
                   box_info(box, location=place), code=code, location=place.name)  # fmt: skip
@@ -266,7 +266,7 @@ def _in_stock(step: Step, box: Box) -> ScanResult:
 
 def where_it_went(box: Box) -> dict[str, object]:
     """What the amber banner says about a box that is not in stock."""
-    category = find(Category, Category.id, box.category_id)
+    category = get(Category, Category.id, box.category_id)
     args: dict[str, object] = {
         "code": box.code, "state": box.state, "category": category.name,
         "category_names": names(category), "size": box.size, "quantity": box.quantity,
@@ -282,13 +282,13 @@ def where_it_went(box: Box) -> dict[str, object]:
         )
         van_id = last_van.van_load_id if last_van else None
     if van_id is not None:
-        van = find(VanLoad, VanLoad.id, van_id)
+        van = get(VanLoad, VanLoad.id, van_id)
         args["van_load"] = van.code
         args["destination"] = van.destination
         if van.dispatched_at is not None:
             args["when"] = localtime.format_local(van.dispatched_at)
     if box.location_id is not None:
-        args["location"] = find(Location, Location.id, box.location_id).name
+        args["location"] = get(Location, Location.id, box.location_id).name
     if box.state == BoxState.MISSING.value:
         count = (
             StockCount.select().where(StockCount.location == box.location_id)
@@ -320,7 +320,7 @@ def _repack(
 ) -> ScanResult:
     """Back in stock holding what the template says (a re-used carton, an undone creation)."""
     state = step.state
-    category = find(Category, Category.id, state.template_category_id)
+    category = get(Category, Category.id, state.template_category_id)
     place = step.service.bench_location(state)
     was = box.state
     change_box(
@@ -350,5 +350,5 @@ def _creation_undone(box: Box) -> bool:
     last = Movement.select().where(Movement.box == box.id).order_by(Movement.id.desc()).first()
     if last is None or last.action != MovementAction.UNDONE.value or last.undoes_id is None:
         return False
-    undone = Movement.get_by_id(last.undoes_id)
-    return undone.action == MovementAction.CREATED.value
+    undone: Movement = Movement.get_by_id(last.undoes_id)
+    return bool(undone.action == MovementAction.CREATED.value)

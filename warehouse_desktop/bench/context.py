@@ -78,7 +78,8 @@ def has_expiring_context(state: BenchState) -> bool:
 def expires_at(state: BenchState, timeout: dt.timedelta) -> dt.datetime | None:
     if state.last_scan_at is None or not has_expiring_context(state):
         return None
-    return state.last_scan_at + timeout
+    last: dt.datetime = state.last_scan_at
+    return last + timeout
 
 
 def expire_if_quiet(state: BenchState, now: dt.datetime, timeout: dt.timedelta) -> bool:

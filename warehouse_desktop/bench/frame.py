@@ -74,7 +74,7 @@ LOCATION_BY_MODE: dict[BenchMode, Handler] = {}
 PRE_ROUTES: list[Callable[[Step], ScanResult | None]] = []
 
 
-def _register(table: dict, key: object) -> Callable[[Handler], Handler]:
+def _register(table: dict[Any, Handler], key: object) -> Callable[[Handler], Handler]:
     def decorate(handler: Handler) -> Handler:
         if key in table and table[key] is not handler:
             raise ValueError(f"two bench workflows claim {key!r}")
@@ -113,32 +113,26 @@ def ok(code: str, kind: CodeKind, action: ScanAction, message: str,
        box: Box | BoxInfo | None = None,
        /, *, details_: list[BoxInfo] | None = None, **args: Any) -> ScanResult:  # fmt: skip
     """Green: done and durable once the frame commits."""
-    return ScanResult(
-        raw=code,
-        code=code,
-        ok=True,
-        kind=kind,
-        action=action,
-        message=message,
-        args=args,
-        box=box if isinstance(box, BoxInfo | None) else box_info(box),
-        details=details_ or [],
-    )
+    return _answer(code, kind, action, message, box, args, ok=True, details=details_ or [])
 
 
 def amber(code: str, kind: CodeKind, action: ScanAction, message: str,
           box: Box | BoxInfo | None = None, /, **args: Any) -> ScanResult:  # fmt: skip
     """Amber: nothing changed; the confirming second scan is awaited."""
+    return _answer(code, kind, action, message, box, args, ok=False, confirm=True)
+
+
+def _answer(code: str, kind: CodeKind, action: ScanAction, message: str,
+            box: Box | BoxInfo | None, args: dict[str, Any], **outcome: Any) -> ScanResult:  # fmt: skip
     return ScanResult(
         raw=code,
         code=code,
-        ok=False,
         kind=kind,
         action=action,
         message=message,
         args=args,
         box=box if isinstance(box, BoxInfo | None) else box_info(box),
-        confirm=True,
+        **outcome,
     )
 
 

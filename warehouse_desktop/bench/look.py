@@ -15,7 +15,7 @@ from warehouse_desktop.bench.context import pending, set_pending
 from warehouse_desktop.bench.frame import Refusal, Step, names, ok, on_command, pre_route
 from warehouse_desktop.bench.results import ScanAction, ScanResult, box_info
 from warehouse_desktop.codes import CodeKind, Command, ParsedCode
-from warehouse_desktop.db import find
+from warehouse_desktop.fast_sql import find
 from warehouse_desktop.models import Box, BoxState, Category, Location, VanLoad
 from warehouse_desktop.stock import van_load_summary
 

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from warehouse_desktop.codes import CodeKind
-from warehouse_desktop.db import find
+from warehouse_desktop.fast_sql import find, get
 from warehouse_desktop.messages import render
 from warehouse_desktop.models import BenchMode, Box, Category, Location, VanLoad
 
@@ -97,11 +97,11 @@ def box_info(
 ) -> BoxInfo:
     """What the bench shows of a box; pass the rows already at hand to save queries."""
     if category is None or category.id != box.category_id:
-        category = find(Category, Category.id, box.category_id)
+        category = get(Category, Category.id, box.category_id)
     if box.location_id is None:
         location = None
     elif location is None or location.id != box.location_id:
-        location = find(Location, Location.id, box.location_id)
+        location = get(Location, Location.id, box.location_id)
     van_load = find(VanLoad, VanLoad.id, box.van_load_id) if box.van_load_id else None
     return BoxInfo(
         code=box.code,

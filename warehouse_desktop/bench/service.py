@@ -42,8 +42,9 @@ from warehouse_desktop.bench.results import (
     box_info,
 )
 from warehouse_desktop.codes import CodeKind, Command, ParsedCode
-from warehouse_desktop.db import find, reading, update_rows, write_transaction
+from warehouse_desktop.db import reading, write_transaction
 from warehouse_desktop.errors import StorageError
+from warehouse_desktop.fast_sql import find, get, update_rows
 from warehouse_desktop.models import (
     BenchMode,
     BenchState,
@@ -294,7 +295,7 @@ class BenchService:
             BenchState.insert(
                 bench=self.bench, operator=self.operator
             ).on_conflict_ignore().execute()
-            state = find(BenchState, BenchState.bench, self.bench)
+            state = get(BenchState, BenchState.bench, self.bench)
         return state
 
     def _save(self, state: BenchState) -> None:
@@ -412,19 +413,20 @@ class BenchService:
         return located
 
     def _find_bench_location(self) -> Location | None:
-        named = Location.get_or_none(
+        named: Location | None = Location.get_or_none(
             (Location.kind == LocationKind.BENCH.value)
             & (Location.active == True)  # noqa: E712
             & ((Location.name == self.bench) | (Location.code == self.bench))
         )
         if named is not None:
             return named
-        return (
+        first: Location | None = (
             Location.select()
             .where((Location.kind == LocationKind.BENCH.value) & (Location.active == True))  # noqa: E712
             .order_by(Location.id)
             .first()
         )
+        return first
 
 
 # --- routing by kind and mode ----------------------------------------------------------------
@@ -433,7 +435,8 @@ class BenchService:
 @on_kind(CodeKind.COMMAND)
 def _command(step: Step) -> ScanResult:
     assert step.parsed is not None
-    handler = BY_COMMAND.get(step.parsed.command)  # type: ignore[arg-type]
+    command = step.parsed.command
+    handler = BY_COMMAND.get(command) if command is not None else None
     if handler is None:
         raise Refusal("invalid_unknown_format", shown=step.parsed.safe_display)
     return handler(step)
@@ -457,7 +460,8 @@ def _location(step: Step) -> ScanResult:
 def _is_duplicate(state: BenchState, code: str, now: dt.datetime) -> bool:
     if state.last_code != code or state.last_scan_at is None:
         return False
-    return dt.timedelta(0) <= now - state.last_scan_at < DUPLICATE_WINDOW
+    since: dt.timedelta = now - state.last_scan_at
+    return dt.timedelta(0) <= since < DUPLICATE_WINDOW
 
 
 def _invalid(raw: str, parsed: ParsedCode) -> ScanResult:

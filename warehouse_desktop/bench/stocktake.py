@@ -13,7 +13,7 @@ from warehouse_desktop.bench.context import change_mode
 from warehouse_desktop.bench.frame import Refusal, Step, ok, on_box, on_command, on_location
 from warehouse_desktop.bench.results import ScanAction, ScanResult, box_info
 from warehouse_desktop.codes import CodeKind, Command
-from warehouse_desktop.db import find
+from warehouse_desktop.fast_sql import find, get
 from warehouse_desktop.models import (
     BenchMode,
     Box,
@@ -83,7 +83,7 @@ def done(step: Step) -> ScanResult:
         raise Refusal("done_without_count")
     if state.count_location_id is None:
         raise Refusal("count_needs_location")
-    place = find(Location, Location.id, state.count_location_id)
+    place = get(Location, Location.id, state.count_location_id)
     seen_ids = list(state.count_seen or [])
     seen = set(seen_ids)
     expected = list(

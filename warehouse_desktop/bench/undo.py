@@ -15,7 +15,7 @@ from warehouse_desktop import codes
 from warehouse_desktop.bench.frame import Refusal, Step, ok, on_command
 from warehouse_desktop.bench.results import UNDO_AGE, UNDO_DEPTH, ScanAction, ScanResult, box_info
 from warehouse_desktop.codes import CodeKind, Command
-from warehouse_desktop.db import find
+from warehouse_desktop.fast_sql import find
 from warehouse_desktop.models import (
     Box,
     BoxState,
@@ -131,7 +131,7 @@ def _changed_since(box: Box, movement: Movement) -> bool:
 def _already_undone(movements: list[Movement]) -> bool:
     """A batch is undone whole, so one compensating movement means all of it."""
     ids = [m.id for m in movements]
-    return Movement.select().where(Movement.undoes.in_(ids)).exists()
+    return bool(Movement.select().where(Movement.undoes.in_(ids)).exists())
 
 
 def _where(state: str | None, location_id: int | None, van_id: int | None) -> str:

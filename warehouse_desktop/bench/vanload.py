@@ -9,6 +9,7 @@ dispatched van.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import peewee as pw
@@ -25,7 +26,7 @@ from warehouse_desktop.bench.frame import (
 )
 from warehouse_desktop.bench.results import CONFIRM_WINDOW, ScanAction, ScanResult
 from warehouse_desktop.codes import CodeKind, Command
-from warehouse_desktop.db import find
+from warehouse_desktop.fast_sql import find, get
 from warehouse_desktop.models import (
     SUMMARY_SHARDS,
     BenchMode,
@@ -47,12 +48,13 @@ def lock_van(van_id: int) -> VanLoad:
     """The van load's row, locked until the scan's transaction ends."""
     db = VanLoad._meta.database.obj
     if isinstance(db, pw.PostgresqlDatabase):
-        return VanLoad.select().where(VanLoad.id == van_id).for_update().get()
-    return find(VanLoad, VanLoad.id, van_id)
+        locked: VanLoad = VanLoad.select().where(VanLoad.id == van_id).for_update().get()
+        return locked
+    return get(VanLoad, VanLoad.id, van_id)
 
 
 def _count(van: VanLoad) -> int:
-    return Box.select().where(Box.van_load == van.id).count()
+    return int(Box.select().where(Box.van_load == van.id).count())
 
 
 @on_command(Command.LOAD)
@@ -78,7 +80,9 @@ def select(step: Step, van: VanLoad, code: str) -> ScanResult:
               destination=van.destination, count=_count(van), code=van.code)  # fmt: skip
 
 
-def new_van_load(destination: str, driver: str = "", notes: str = "", *, at=None) -> VanLoad:  # noqa: ANN001
+def new_van_load(
+    destination: str, driver: str = "", notes: str = "", *, at: dt.datetime | None = None
+) -> VanLoad:
     """A van load with a fresh code (inside the caller's transaction)."""
     destination = " ".join(str(destination).split())[:MAX_DESTINATION]
     code = reserve_in_transaction(CodeKind.VAN_LOAD, 1)[0]
@@ -88,7 +92,8 @@ def new_van_load(destination: str, driver: str = "", notes: str = "", *, at=None
     }  # fmt: skip
     if at is not None:
         values["created_at"] = at
-    return VanLoad.create(**values)
+    van: VanLoad = VanLoad.create(**values)
+    return van
 
 
 def create_and_select(step: Step, destination: str, notes: str, driver: str) -> ScanResult:
@@ -147,13 +152,19 @@ def dispatch_card(step: Step) -> ScanResult:
 
 def dispatch_code(step: Step, code: str) -> ScanResult:
     """The window's Dispatch, after its own dialog: exactly the van load `code`."""
+    van = _lock_van_in(code, VanLoadState.LOADING, refusal="van_load_closed")
+    return _dispatch(step, van, van.code)
+
+
+def _lock_van_in(code: str, state: VanLoadState, *, refusal: str) -> VanLoad:
+    """The van load `code`, locked, refused with `refusal` unless it is in `state`."""
     van = find(VanLoad, VanLoad.code, str(code).strip().upper())
     if van is None:
         raise Refusal("van_load_unknown", code=str(code)[:20])
     van = lock_van(van.id)
-    if van.state != VanLoadState.LOADING.value:
-        raise Refusal("van_load_closed", code=van.code, state=van.state)
-    return _dispatch(step, van, van.code)
+    if van.state != state.value:
+        raise Refusal(refusal, code=van.code, state=van.state)
+    return van
 
 
 def _dispatch(step: Step, van: VanLoad, code: str) -> ScanResult:
@@ -195,12 +206,7 @@ def summary(code: str) -> VanLoadSummary:
 
 def reopen(step: Step, code: str, coordinator: str) -> ScanResult:
     """A dispatched van load back to loading; each box gets a `reopened` movement."""
-    van = find(VanLoad, VanLoad.code, str(code).strip().upper())
-    if van is None:
-        raise Refusal("van_load_unknown", code=str(code)[:20])
-    van = lock_van(van.id)
-    if van.state != VanLoadState.DISPATCHED.value:
-        raise Refusal("van_load_not_dispatched", code=van.code, state=van.state)
+    van = _lock_van_in(code, VanLoadState.DISPATCHED, refusal="van_load_not_dispatched")
     actor = replace(step.actor, operator=coordinator)
     boxes = list(
         Box.select()
