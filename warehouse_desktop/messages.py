@@ -204,6 +204,42 @@ MESSAGES: dict[str, str] = {
     "bench_name_invalid": "A bench name is 1 to {limit} printable characters",
     "codes_exhausted": "Every {kind} code is in use: none is left for a new one",
     "command_unavailable": "The command {command} is not available in this version",
+    # issue 14: boxtribute
+    "boxtribute_plan": (
+        "Dry run of {path}: new boxes {boxes}, imported before {skipped}. Nothing was "
+        "written: add --apply to import"
+    ),
+    "boxtribute_would_create": "It would also create: {names}",
+    "boxtribute_unknown": (
+        "{path} names what this warehouse does not have ({count}): {names}. Add "
+        "--create-missing to create them"
+    ),
+    "boxtribute_nothing_new": (
+        "Every box in {path} was imported before (boxes: {skipped}): nothing was written"
+    ),
+    "boxtribute_done": (
+        "Imported from {path}: new boxes {boxes} ({first} to {last}), imported before and "
+        "skipped {skipped}; created: categories {categories}, sizes {sizes}, locations "
+        "{locations}"
+    ),
+    "boxtribute_labels": "Labels of the boxes in stock (labels: {count}) written to {path}",
+    "boxtribute_semicolons": (
+        "{path} is separated by semicolons: Boxtribute exports commas. Export it again "
+        "from Boxtribute, or save it as CSV UTF-8 (comma delimited)"
+    ),
+    "boxtribute_empty": "{path} holds no boxes: nothing was written",
+    "boxtribute_raced": (
+        "{path}: some of these boxes (boxes: {count}) were imported at another bench "
+        "meanwhile. Nothing was written: run the import again"
+    ),
+    "import_boxes_source": "Boxes are imported from another program: add --from boxtribute",
+    "export_as_boxes_only": "--as boxtribute exports boxes, not {what}",
+    "export_hxl_csv_only": "--hxl adds a row to CSV files only, not to {path}",
+    "catalogue_not_empty": (
+        "The catalogue already has categories ({count}): the standard catalogue only goes "
+        "into an empty one"
+    ),
+    "standard_catalogue_done": "Standard catalogue added: categories {count}",
 }
 
 
