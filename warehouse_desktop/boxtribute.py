@@ -442,7 +442,7 @@ def apply_import(plan: ImportPlan, *, operator: str, bench: str = "") -> ImportR
         if again:
             raise InputError("boxtribute_raced", path=str(plan.path), count=len(again))
         categories = _create_categories(plan)
-        sizes = _add_sizes(plan)
+        _add_sizes(plan)
         locations = _create_locations(plan)
         codes = reserve_in_transaction(CodeKind.BOX, len(plan.boxes))
         by_id = {
