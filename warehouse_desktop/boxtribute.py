@@ -597,10 +597,9 @@ def export_rows() -> Iterator[list[Any]]:
         if imported_as is not None and imported_as[0].value == box.state:
             state = details["state"]  # still as imported: InTransit stays InTransit
         gender = _gender_word(box.category.gender)
-        if _GENDER_BY_WORD.get(fold(details.get("gender", "-")).replace(" ", "")) == Gender(
-            box.category.gender
-        ):
-            gender = details["gender"]
+        imported_gender = _GENDER_BY_WORD.get(fold(details.get("gender", "")).replace(" ", ""))
+        if "gender" in details and imported_gender == Gender(box.category.gender):
+            gender = details["gender"]  # the spelling the file had
         location = box.location.name if box.location_id is not None else ""
         van = box.van_load.code if box.van_load_id is not None else ""
         yield [

@@ -27,6 +27,7 @@ from warehouse_desktop import stock
 from warehouse_desktop.codes import CodeKind, classify
 from warehouse_desktop.db import write_transaction
 from warehouse_desktop.errors import InputError
+from warehouse_desktop.hxl import is_tag_row
 from warehouse_desktop.models import (
     Box,
     Category,
@@ -366,7 +367,7 @@ def read_csv_rows(path: Path, expected: list[str]) -> list[tuple[int, dict[str, 
             )  # fmt: skip
         rows = []
         for row in reader:
-            if not any(cell.strip() for cell in row):
+            if not any(cell.strip() for cell in row) or (reader.line_num == 2 and is_tag_row(row)):
                 continue
             if len(row) != len(expected):
                 raise InputError(

@@ -116,3 +116,10 @@ def with_tags(
 ) -> Iterator[Iterable[Any]]:
     """`rows` with the hashtag row first, for `write_csv` (which counts it as a row)."""
     return chain([tag_row(header, export)], rows)
+
+
+def is_tag_row(cells: list[str]) -> bool:
+    """A row of hashtags (some cells may be empty): an import skips it, so a file exported
+    with `--hxl` imports as it is."""
+    texts = [cell.strip() for cell in cells]
+    return any(texts) and all(HASHTAG.match(text) for text in texts if text)

@@ -393,3 +393,24 @@ def test_import_and_reimport_on_every_backend(any_db: str, tmp_path: Path) -> No
     assert boxtribute.plan_import(path).boxes == []
     assert inventory.count_boxes(inventory.BoxFilter(text="10000003")) == 1
     assert Movement.select().count() == 7
+
+
+def test_boxes_made_here_export_with_our_code_and_boxtribute_spellings(
+    warehouse_db: Path, tmp_path: Path
+) -> None:
+    from warehouse_desktop import demo
+
+    demo.seed_demo(boxes=40)
+    out = tmp_path / "bt.csv"
+    assert boxtribute.export_boxes(out) == 40
+    lines = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
+    rows = [dict(zip(boxtribute.COLUMNS, r, strict=True)) for r in lines[1:]]
+    codes = {b.code: b for b in Box.select()}
+    assert {r["Box Number"] for r in rows} == set(codes)
+    allowed = set(boxtribute.EXPORT_STATES.values())
+    assert {r["State"] for r in rows} <= allowed
+    assert {r["Gender"] for r in rows} <= {words[0] for words in boxtribute.GENDERS.values()}
+    for row in rows:
+        box = codes[row["Box Number"]]
+        assert row["Product"] == box.category.name and int(row["Number of items"]) == box.quantity
+        assert row["Created By"]  # the volunteer of the box's first movement
