@@ -470,6 +470,52 @@ UI_MESSAGES: dict[str, str] = {
     "restore_in_progress": QT_TRANSLATE_NOOP(
         "Messages", "A backup is being restored: nothing was recorded. Scan again in a moment"
     ),
+    # issue 14: boxtribute
+    "boxtribute_plan": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Dry run of {path}: new boxes {boxes}, imported before {skipped}. Nothing was written: add --apply to import",
+    ),
+    "boxtribute_would_create": QT_TRANSLATE_NOOP("Messages", "It would also create: {names}"),
+    "boxtribute_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} names what this warehouse does not have ({count}): {names}. Add --create-missing to create them",
+    ),
+    "boxtribute_nothing_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Every box in {path} was imported before (boxes: {skipped}): nothing was written",
+    ),
+    "boxtribute_done": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Imported from {path}: new boxes {boxes} ({first} to {last}), imported before and skipped {skipped}; created: categories {categories}, sizes {sizes}, locations {locations}",
+    ),
+    "boxtribute_labels": QT_TRANSLATE_NOOP(
+        "Messages", "Labels of the boxes in stock (labels: {count}) written to {path}"
+    ),
+    "boxtribute_semicolons": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is separated by semicolons: Boxtribute exports commas. Export it again from Boxtribute, or save it as CSV UTF-8 (comma delimited)",
+    ),
+    "boxtribute_empty": QT_TRANSLATE_NOOP("Messages", "{path} holds no boxes: nothing was written"),
+    "boxtribute_raced": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path}: some of these boxes (boxes: {count}) were imported at another bench meanwhile. Nothing was written: run the import again",
+    ),
+    "import_boxes_source": QT_TRANSLATE_NOOP(
+        "Messages", "Boxes are imported from another program: add --from boxtribute"
+    ),
+    "export_as_boxes_only": QT_TRANSLATE_NOOP(
+        "Messages", "--as boxtribute exports boxes, not {what}"
+    ),
+    "export_hxl_csv_only": QT_TRANSLATE_NOOP(
+        "Messages", "--hxl adds a row to CSV files only, not to {path}"
+    ),
+    "catalogue_not_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The catalogue already has categories ({count}): the standard catalogue only goes into an empty one",
+    ),
+    "standard_catalogue_done": QT_TRANSLATE_NOOP(
+        "Messages", "Standard catalogue added: categories {count}"
+    ),
 }
 
 # Messages with counts as the window shows them: the core's English says "({count} boxes)"

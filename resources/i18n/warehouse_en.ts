@@ -1465,6 +1465,62 @@
       <source>A backup is being restored: nothing was recorded. Scan again in a moment</source>
       <translation>A backup is being restored: nothing was recorded. Scan again in a moment</translation>
     </message>
+    <message>
+      <source>Dry run of {path}: new boxes {boxes}, imported before {skipped}. Nothing was written: add --apply to import</source>
+      <translation>Dry run of {path}: new boxes {boxes}, imported before {skipped}. Nothing was written: add --apply to import</translation>
+    </message>
+    <message>
+      <source>It would also create: {names}</source>
+      <translation>It would also create: {names}</translation>
+    </message>
+    <message>
+      <source>{path} names what this warehouse does not have ({count}): {names}. Add --create-missing to create them</source>
+      <translation>{path} names what this warehouse does not have ({count}): {names}. Add --create-missing to create them</translation>
+    </message>
+    <message>
+      <source>Every box in {path} was imported before (boxes: {skipped}): nothing was written</source>
+      <translation>Every box in {path} was imported before (boxes: {skipped}): nothing was written</translation>
+    </message>
+    <message>
+      <source>Imported from {path}: new boxes {boxes} ({first} to {last}), imported before and skipped {skipped}; created: categories {categories}, sizes {sizes}, locations {locations}</source>
+      <translation>Imported from {path}: new boxes {boxes} ({first} to {last}), imported before and skipped {skipped}; created: categories {categories}, sizes {sizes}, locations {locations}</translation>
+    </message>
+    <message>
+      <source>Labels of the boxes in stock (labels: {count}) written to {path}</source>
+      <translation>Labels of the boxes in stock (labels: {count}) written to {path}</translation>
+    </message>
+    <message>
+      <source>{path} is separated by semicolons: Boxtribute exports commas. Export it again from Boxtribute, or save it as CSV UTF-8 (comma delimited)</source>
+      <translation>{path} is separated by semicolons: Boxtribute exports commas. Export it again from Boxtribute, or save it as CSV UTF-8 (comma delimited)</translation>
+    </message>
+    <message>
+      <source>{path} holds no boxes: nothing was written</source>
+      <translation>{path} holds no boxes: nothing was written</translation>
+    </message>
+    <message>
+      <source>{path}: some of these boxes (boxes: {count}) were imported at another bench meanwhile. Nothing was written: run the import again</source>
+      <translation>{path}: some of these boxes (boxes: {count}) were imported at another bench meanwhile. Nothing was written: run the import again</translation>
+    </message>
+    <message>
+      <source>Boxes are imported from another program: add --from boxtribute</source>
+      <translation>Boxes are imported from another program: add --from boxtribute</translation>
+    </message>
+    <message>
+      <source>--as boxtribute exports boxes, not {what}</source>
+      <translation>--as boxtribute exports boxes, not {what}</translation>
+    </message>
+    <message>
+      <source>--hxl adds a row to CSV files only, not to {path}</source>
+      <translation>--hxl adds a row to CSV files only, not to {path}</translation>
+    </message>
+    <message>
+      <source>The catalogue already has categories ({count}): the standard catalogue only goes into an empty one</source>
+      <translation>The catalogue already has categories ({count}): the standard catalogue only goes into an empty one</translation>
+    </message>
+    <message>
+      <source>Standard catalogue added: categories {count}</source>
+      <translation>Standard catalogue added: categories {count}</translation>
+    </message>
     <message numerus="yes">
       <source>%n box(es)</source>
       <translation>

@@ -1465,6 +1465,62 @@
       <source>A backup is being restored: nothing was recorded. Scan again in a moment</source>
       <translation>Une sauvegarde est en cours de restauration : rien n'a été enregistré. Scannez de nouveau dans un instant</translation>
     </message>
+    <message>
+      <source>Dry run of {path}: new boxes {boxes}, imported before {skipped}. Nothing was written: add --apply to import</source>
+      <translation>Essai de {path} : nouvelles caisses {boxes}, déjà importées {skipped}. Rien n'a été écrit : ajoutez --apply pour importer</translation>
+    </message>
+    <message>
+      <source>It would also create: {names}</source>
+      <translation>L'import créerait aussi : {names}</translation>
+    </message>
+    <message>
+      <source>{path} names what this warehouse does not have ({count}): {names}. Add --create-missing to create them</source>
+      <translation>{path} nomme ce que cet entrepôt n'a pas ({count}) : {names}. Ajoutez --create-missing pour les créer</translation>
+    </message>
+    <message>
+      <source>Every box in {path} was imported before (boxes: {skipped}): nothing was written</source>
+      <translation>Toutes les caisses de {path} ont déjà été importées (caisses : {skipped}) : rien n'a été écrit</translation>
+    </message>
+    <message>
+      <source>Imported from {path}: new boxes {boxes} ({first} to {last}), imported before and skipped {skipped}; created: categories {categories}, sizes {sizes}, locations {locations}</source>
+      <translation>Importé de {path} : nouvelles caisses {boxes} ({first} à {last}), déjà importées et ignorées {skipped} ; créé : catégories {categories}, tailles {sizes}, emplacements {locations}</translation>
+    </message>
+    <message>
+      <source>Labels of the boxes in stock (labels: {count}) written to {path}</source>
+      <translation>Étiquettes des caisses en stock (étiquettes : {count}) écrites dans {path}</translation>
+    </message>
+    <message>
+      <source>{path} is separated by semicolons: Boxtribute exports commas. Export it again from Boxtribute, or save it as CSV UTF-8 (comma delimited)</source>
+      <translation>{path} est séparé par des points-virgules : Boxtribute exporte des virgules. Exportez-le de nouveau depuis Boxtribute, ou enregistrez-le en CSV UTF-8 (délimité par des virgules)</translation>
+    </message>
+    <message>
+      <source>{path} holds no boxes: nothing was written</source>
+      <translation>{path} ne contient aucune caisse : rien n'a été écrit</translation>
+    </message>
+    <message>
+      <source>{path}: some of these boxes (boxes: {count}) were imported at another bench meanwhile. Nothing was written: run the import again</source>
+      <translation>{path} : certaines de ces caisses (caisses : {count}) ont été importées entre-temps à un autre poste. Rien n'a été écrit : relancez l'import</translation>
+    </message>
+    <message>
+      <source>Boxes are imported from another program: add --from boxtribute</source>
+      <translation>Les caisses s'importent depuis un autre programme : ajoutez --from boxtribute</translation>
+    </message>
+    <message>
+      <source>--as boxtribute exports boxes, not {what}</source>
+      <translation>--as boxtribute exporte les caisses, pas {what}</translation>
+    </message>
+    <message>
+      <source>--hxl adds a row to CSV files only, not to {path}</source>
+      <translation>--hxl ajoute une ligne aux fichiers CSV seulement, pas à {path}</translation>
+    </message>
+    <message>
+      <source>The catalogue already has categories ({count}): the standard catalogue only goes into an empty one</source>
+      <translation>Le catalogue a déjà des catégories ({count}) : le catalogue standard ne va que dans un catalogue vide</translation>
+    </message>
+    <message>
+      <source>Standard catalogue added: categories {count}</source>
+      <translation>Catalogue standard ajouté : catégories {count}</translation>
+    </message>
     <message numerus="yes">
       <source>%n box(es)</source>
       <translation>
