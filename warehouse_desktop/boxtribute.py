@@ -590,7 +590,7 @@ def export_rows() -> Iterator[list[Any]]:
     """Every box as a row of Boxtribute's fifteen columns, in code order."""
     now = utcnow()
     first, last = _operators(pw.fn.MIN), _operators(pw.fn.MAX)
-    counts = dict(
+    counts: dict[int, int] = dict(
         Movement.select(Movement.box, pw.fn.COUNT(Movement.id)).group_by(Movement.box).tuples()
     )
     query = (
