@@ -275,17 +275,22 @@ def test_round_trip_into_a_new_warehouse_gives_the_same_boxes(tmp_path: Path) ->
         close_database()
 
 
-def test_a_version_5_database_climbs_to_the_boxtribute_column(tmp_path: Path) -> None:
-    db_path = tmp_path / "old.db"
-    shutil.copy(FIXTURE_V1, db_path)
-    open_database(db_path)
-    try:
-        from warehouse_desktop.migrations import MIGRATIONS
+def open_version_5(path: Path) -> None:
+    """Open a copy of the shipped version-1 file climbed to version 5: what the release
+    before the Boxtribute column left on disk."""
+    from warehouse_desktop.migrations import MIGRATIONS
 
-        for step in range(2, 6):  # what the release before this one left on disk
-            MIGRATIONS[step](database.obj)
-        database.execute_sql("INSERT INTO schema_version (version, applied_at, app_version) "
-                             "VALUES (5, '2026-01-01 00:00:00', 'old')")  # fmt: skip
+    shutil.copy(FIXTURE_V1, path)
+    open_database(path)
+    for step in range(2, 6):
+        MIGRATIONS[step](database.obj)
+    database.execute_sql("INSERT INTO schema_version (version, applied_at, app_version) "
+                         "VALUES (5, '2026-01-01 00:00:00', 'old')")  # fmt: skip
+
+
+def test_a_version_5_database_climbs_to_the_boxtribute_column(tmp_path: Path) -> None:
+    open_version_5(tmp_path / "old.db")
+    try:
         columns = {c.name for c in database.obj.get_columns("box")}
         assert "boxtribute_number" not in columns
         assert ensure_schema() == LATEST_VERSION
@@ -307,15 +312,9 @@ def test_a_version_5_database_climbs_to_the_boxtribute_column(tmp_path: Path) ->
 
 def test_a_restored_version_5_backup_passes_the_restore_check(tmp_path: Path) -> None:
     from warehouse_desktop import backup
-    from warehouse_desktop.migrations import MIGRATIONS
 
     db_path = tmp_path / "v5.db"
-    shutil.copy(FIXTURE_V1, db_path)
-    open_database(db_path)
-    for step in range(2, 6):
-        MIGRATIONS[step](database.obj)
-    database.execute_sql("INSERT INTO schema_version (version, applied_at, app_version) "
-                         "VALUES (5, '2026-01-01 00:00:00', 'old')")  # fmt: skip
+    open_version_5(db_path)
     close_database()
     assert backup.check_backup_file(db_path) == 5
     with sqlite3.connect(db_path) as conn:  # a v5 file that claims to be v6 is not one
