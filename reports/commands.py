@@ -17,6 +17,7 @@ from reports.labels import (
     CARD_GROUPS,
     DEFAULT_CARD_GROUPS,
     LABEL_KINDS,
+    label_job,
     label_languages,
     store_label_languages,
     write_labels,
@@ -127,6 +128,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     count_report.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     _database_options(count_report)
     count_report.set_defaults(handler=count_report_command, needs_db=True)
+
+    # `import boxes --from boxtribute --labels FILE`: the imported boxes' labels in one go.
+    importer = subparsers.choices.get("import")
+    if importer is not None:
+        importer.add_argument("--labels", type=Path, metavar="FILE",
+                              help="boxes: write the labels of the imported boxes in stock "
+                              "(FILE.pdf, .png or .zpl; --label-format FMT)")  # fmt: skip
+        importer.add_argument("--label-format", default=DEFAULT_FORMAT, metavar="FMT",
+                              help=f"one of {', '.join(FORMATS)}")  # fmt: skip
+        importer.set_defaults(box_label_check=_check_label_output,
+                              box_label_writer=_imported_box_labels)  # fmt: skip
+
+
+def _check_label_output(args: argparse.Namespace) -> None:
+    """Refuse a label file or format that cannot be written before any box is imported."""
+    label_job(args.labels, args.label_format)
+
+
+def _imported_box_labels(args: argparse.Namespace, codes: list[str]) -> str:
+    paths = write_labels("boxes", args.labels, args.label_format, codes=codes)
+    return str(paths[0]) if len(paths) == 1 else f"{paths[0]} … {paths[-1].name}"
 
 
 def _database_options(parser: argparse.ArgumentParser) -> None:

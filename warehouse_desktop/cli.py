@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from warehouse_desktop import __version__, config
+from warehouse_desktop import __version__, boxtribute_commands, config
 from warehouse_desktop.errors import InputError, PermissionRefused, StorageError, WarehouseError
 from warehouse_desktop.messages import render
 from warehouse_desktop.redaction import redact_secrets
@@ -75,7 +75,10 @@ def build_parser(*, plugins: bool = True) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
 
     p = sub.add_parser("init", parents=[common], help="create or upgrade the database")
-    p.add_argument("--demo", action="store_true", help="seed a realistic demo warehouse")
+    seed = p.add_mutually_exclusive_group()
+    seed.add_argument("--demo", action="store_true", help="seed a realistic demo warehouse")
+    seed.add_argument("--catalogue", choices=["standard"], default=None,
+                   help="seed the sector's standard catalogue into an empty one")  # fmt: skip
     p.add_argument(
         "--coordinator", metavar="NAME",
         help="create or change a coordinator (once one exists, a coordinator's PIN is asked "
@@ -109,6 +112,9 @@ def build_parser(*, plugins: bool = True) -> argparse.ArgumentParser:
                    "(needs also: .pdf or .txt)")  # fmt: skip
     p.add_argument("--excel", action="store_true",
                    help="for a spreadsheet: byte-order mark, readable headers and values")  # fmt: skip
+    p.add_argument("--hxl", action="store_true", help="add a row of HXL hashtags under the header")
+    p.add_argument("--as", dest="as_format", choices=["boxtribute"], default=None,
+                   help="boxes: in Boxtribute's box-export columns")  # fmt: skip
     p.set_defaults(handler=_cmd_export, needs_db=True)
 
     p = sub.add_parser("van-load", parents=[common], help="van loads from the command line")
@@ -119,9 +125,11 @@ def build_parser(*, plugins: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--notes", metavar="TEXT", default="")
     p.set_defaults(handler=_cmd_van_load_new, needs_db=True)
 
-    p = sub.add_parser("import", parents=[common], help="import categories or locations from CSV")
-    p.add_argument("what", choices=["categories", "locations"])
+    p = sub.add_parser("import", parents=[common],
+                       help="import categories or locations from CSV, or boxes from Boxtribute")  # fmt: skip
+    p.add_argument("what", choices=["categories", "locations", "boxes"])
     p.add_argument("file", metavar="FILE.csv", type=Path)
+    boxtribute_commands.add_arguments(p)
     p.set_defaults(handler=_cmd_import, needs_db=True)
 
     p = sub.add_parser("backup", parents=[common], help="copy the database to a backup file")
@@ -217,6 +225,10 @@ def _cmd_init(args: argparse.Namespace) -> int:
             auth.check_any_coordinator_pin(_coordinator_pin())
         with write_transaction():
             auth.set_pin(args.coordinator, args.pin, role=Role.COORDINATOR)
+    if args.catalogue:
+        from warehouse_desktop import standard_catalogue
+
+        _out(render("standard_catalogue_done", {"count": standard_catalogue.seed()}))
     if args.demo:
         summary = demo.seed_demo()
         _out(render("demo_done", vars(summary)))
@@ -298,11 +310,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from warehouse_desktop import exchange
 
     suffix = Path(args.out).suffix.lower() if args.out != "-" else ".csv"
+    if args.as_format == "boxtribute" or (args.hxl and suffix in (".pdf", ".txt", ".png")):
+        return boxtribute_commands.export_other(args, suffix, _out)
     if args.what == "needs" and suffix in (".pdf", ".txt"):
         needs = importlib.import_module("reports.needs")
         needs.write_needs(Path(args.out))
         return EXIT_OK
-    count = exchange.export(args.what, args.out, excel=args.excel)
+    count = exchange.export(args.what, args.out, excel=args.excel, hxl=args.hxl)
     if args.out != "-":
         _out(render("export_done", {"count": count, "path": args.out}))
     return EXIT_OK
@@ -323,6 +337,8 @@ def _cmd_van_load_new(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from warehouse_desktop import auth, exchange
 
+    if args.what == "boxes":
+        return boxtribute_commands.import_boxes(args, _out, _coordinator_pin)
     auth.check_any_coordinator_pin(_coordinator_pin())
     created, updated, unchanged = exchange.IMPORTS[args.what](args.file)
     _out(render("import_done", {"path": str(args.file), "created": created,

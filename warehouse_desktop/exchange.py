@@ -28,6 +28,7 @@ from warehouse_desktop import stock
 from warehouse_desktop.codes import CodeKind, classify
 from warehouse_desktop.db import write_transaction
 from warehouse_desktop.errors import InputError
+from warehouse_desktop.hxl import is_tag_row
 from warehouse_desktop.models import (
     Box,
     Category,
@@ -316,20 +317,26 @@ def _for_spreadsheet(
     return [readable(name) for name in header], converted()
 
 
-def export(what: str, out: str | Path, *, excel: bool = False) -> int:
+def export(what: str, out: str | Path, *, excel: bool = False, hxl: bool = False) -> int:
     """Write the `what` export as CSV to `out` (`-` for standard output); return the row count.
 
     `excel` writes for a spreadsheet rather than for `import`: a UTF-8 byte-order mark (so
     Excel reads accents and Arabic right) and readable headers and keys ("Unisex adult").
+    `hxl` adds the row of HXL hashtags under the header (`warehouse_desktop.hxl`).
     """
     header, rows = EXPORTS[what]
     data: Iterable[Iterable[Any]] = rows()
+    columns = header
     if excel:
         header, data = _for_spreadsheet(header, data)
+    if hxl:
+        from warehouse_desktop.hxl import with_tags
+
+        data = with_tags(columns, data, what)
     with open_output(out) as handle:
         if excel:
             handle.write("\ufeff")
-        return write_csv(handle, header, data)
+        return write_csv(handle, header, data) - hxl
 
 
 # --- imports --------------------------------------------------------------------------
@@ -362,7 +369,7 @@ def read_csv_rows(path: Path, expected: list[str]) -> list[tuple[int, dict[str, 
             )  # fmt: skip
         rows = []
         for row in reader:
-            if not any(cell.strip() for cell in row):
+            if not any(cell.strip() for cell in row) or (reader.line_num == 2 and is_tag_row(row)):
                 continue
             if len(row) != len(expected):
                 raise InputError(

@@ -108,7 +108,10 @@ def _where(f: BoxFilter) -> pw.Expression | None:
     if text:
         # `contains` escapes LIKE wildcards, so "%" or "_" typed in the box match literally.
         conditions.append(
-            Box.code.contains(text.upper()) | Category.name.contains(text) | Box.note.contains(text)
+            Box.code.contains(text.upper())
+            | Category.name.contains(text)
+            | Box.note.contains(text)
+            | Box.boxtribute_number.contains(text)
         )
     if not conditions:
         return None

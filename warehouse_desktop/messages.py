@@ -237,3 +237,41 @@ message("format_a4-2up", "A4, two per page", NAMES)
 message("format_62x100", "62 × 100 mm roll", NAMES)
 message("format_4x6", "4 × 6 in thermal", NAMES)
 message("format_100x150", "100 × 150 mm thermal", NAMES)
+
+
+# Importing from Boxtribute, HXL and the standard catalogue
+message(
+    "boxtribute_plan",
+    "Dry run of {path}: new boxes {boxes}, imported before {skipped}. Nothing was written: add --apply to import",
+)
+message("boxtribute_would_create", "It would also create: {names}")
+message(
+    "boxtribute_unknown",
+    "{path} names what this warehouse does not have ({count}): {names}. Add --create-missing to create them",
+)
+message(
+    "boxtribute_nothing_new",
+    "Every box in {path} was imported before (boxes: {skipped}): nothing was written",
+)
+message(
+    "boxtribute_done",
+    "Imported from {path}: new boxes {boxes} ({first} to {last}), imported before and skipped {skipped}; created: categories {categories}, sizes {sizes}, locations {locations}",
+)
+message("boxtribute_labels", "Labels of the boxes in stock (labels: {count}) written to {path}")
+message(
+    "boxtribute_semicolons",
+    "{path} is separated by semicolons: Boxtribute exports commas. Export it again from Boxtribute, or save it as CSV UTF-8 (comma delimited)",
+)
+message("boxtribute_empty", "{path} holds no boxes: nothing was written")
+message(
+    "boxtribute_raced",
+    "{path}: some of these boxes (boxes: {count}) were imported at another bench meanwhile. Nothing was written: run the import again",
+)
+message("import_boxes_source", "Boxes are imported from another program: add --from boxtribute")
+message("export_as_boxes_only", "--as boxtribute exports boxes, not {what}")
+message("export_hxl_csv_only", "--hxl adds a row to CSV files only, not to {path}")
+message(
+    "catalogue_not_empty",
+    "The catalogue already has categories ({count}): the standard catalogue only goes into an empty one",
+)
+message("standard_catalogue_done", "Standard catalogue added: categories {count}")

@@ -142,11 +142,12 @@ COLUMNS_ADDED: dict[int, tuple[pw.Field, ...]] = {
         BenchState.pending,
         BenchState.count_started_at,
     ),
+    6: (Box.boxtribute_number, Box.boxtribute_details),
 }
 
 
-def _to_version_5(db: pw.Database) -> None:
-    """Version 5: volunteer cards, recorded stock-takes, bench confirmations, van drivers."""
+def _add_columns(db: pw.Database, version: int) -> None:
+    """Add the columns (and their indexes) that rung `version` brings."""
     from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
 
     migrator = (
@@ -155,9 +156,14 @@ def _to_version_5(db: pw.Database) -> None:
     migrate(
         *(
             migrator.add_column(field.model._meta.table_name, field.column_name, field)
-            for field in COLUMNS_ADDED[5]
+            for field in COLUMNS_ADDED[version]
         )
     )
+
+
+def _to_version_5(db: pw.Database) -> None:
+    """Version 5: volunteer cards, recorded stock-takes, bench confirmations, van drivers."""
+    _add_columns(db, 5)
     db.create_tables([StockCount], safe=True)
     # Volunteers already known get their cards now, in name order.
     from warehouse_desktop.volunteers import ensure_card
@@ -166,11 +172,17 @@ def _to_version_5(db: pw.Database) -> None:
         ensure_card(operator)
 
 
+def _to_version_6(db: pw.Database) -> None:
+    """Version 6: boxes brought over from Boxtribute keep their number there."""
+    _add_columns(db, 6)
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _to_version_2,
     3: _append_only_movements,
     4: _to_version_4,
     5: _to_version_5,
+    6: _to_version_6,
 }
 # What a fresh database needs beyond its tables: the non-table parts of every rung.
 FRESH_EXTRAS: list[Callable[[pw.Database], None]] = [

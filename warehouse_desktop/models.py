@@ -197,6 +197,10 @@ class Box(BaseModel):
     # Optimistic concurrency: every state change bumps it, so two benches on one shared
     # database can never both load the same box.
     version = pw.IntegerField(default=0)
+    # A box brought over from Boxtribute: its number there (searchable) and the columns of
+    # its row that have no place here (tags, shipment, who made it), for the export back.
+    boxtribute_number = pw.CharField(max_length=40, null=True, unique=True)
+    boxtribute_details = JSONField(null=True)
 
     class Meta:
         indexes = ((("state", "category", "size"), False),)

@@ -1429,6 +1429,62 @@
       <translation>Retail barcode {code} is not linked to anything</translation>
     </message>
     <message>
+      <source>Dry run of {path}: new boxes {boxes}, imported before {skipped}. Nothing was written: add --apply to import</source>
+      <translation>Dry run of {path}: new boxes {boxes}, imported before {skipped}. Nothing was written: add --apply to import</translation>
+    </message>
+    <message>
+      <source>It would also create: {names}</source>
+      <translation>It would also create: {names}</translation>
+    </message>
+    <message>
+      <source>{path} names what this warehouse does not have ({count}): {names}. Add --create-missing to create them</source>
+      <translation>{path} names what this warehouse does not have ({count}): {names}. Add --create-missing to create them</translation>
+    </message>
+    <message>
+      <source>Every box in {path} was imported before (boxes: {skipped}): nothing was written</source>
+      <translation>Every box in {path} was imported before (boxes: {skipped}): nothing was written</translation>
+    </message>
+    <message>
+      <source>Imported from {path}: new boxes {boxes} ({first} to {last}), imported before and skipped {skipped}; created: categories {categories}, sizes {sizes}, locations {locations}</source>
+      <translation>Imported from {path}: new boxes {boxes} ({first} to {last}), imported before and skipped {skipped}; created: categories {categories}, sizes {sizes}, locations {locations}</translation>
+    </message>
+    <message>
+      <source>Labels of the boxes in stock (labels: {count}) written to {path}</source>
+      <translation>Labels of the boxes in stock (labels: {count}) written to {path}</translation>
+    </message>
+    <message>
+      <source>{path} is separated by semicolons: Boxtribute exports commas. Export it again from Boxtribute, or save it as CSV UTF-8 (comma delimited)</source>
+      <translation>{path} is separated by semicolons: Boxtribute exports commas. Export it again from Boxtribute, or save it as CSV UTF-8 (comma delimited)</translation>
+    </message>
+    <message>
+      <source>{path} holds no boxes: nothing was written</source>
+      <translation>{path} holds no boxes: nothing was written</translation>
+    </message>
+    <message>
+      <source>{path}: some of these boxes (boxes: {count}) were imported at another bench meanwhile. Nothing was written: run the import again</source>
+      <translation>{path}: some of these boxes (boxes: {count}) were imported at another bench meanwhile. Nothing was written: run the import again</translation>
+    </message>
+    <message>
+      <source>Boxes are imported from another program: add --from boxtribute</source>
+      <translation>Boxes are imported from another program: add --from boxtribute</translation>
+    </message>
+    <message>
+      <source>--as boxtribute exports boxes, not {what}</source>
+      <translation>--as boxtribute exports boxes, not {what}</translation>
+    </message>
+    <message>
+      <source>--hxl adds a row to CSV files only, not to {path}</source>
+      <translation>--hxl adds a row to CSV files only, not to {path}</translation>
+    </message>
+    <message>
+      <source>The catalogue already has categories ({count}): the standard catalogue only goes into an empty one</source>
+      <translation>The catalogue already has categories ({count}): the standard catalogue only goes into an empty one</translation>
+    </message>
+    <message>
+      <source>Standard catalogue added: categories {count}</source>
+      <translation>Standard catalogue added: categories {count}</translation>
+    </message>
+    <message>
       <source>Unknown label format {name}: use one of {known}</source>
       <translation>Unknown label format {name}: use one of {known}</translation>
     </message>
@@ -2642,6 +2698,30 @@
   <context>
     <name>StockView</name>
     <message>
+      <source>&amp;Search:</source>
+      <translation>&amp;Search:</translation>
+    </message>
+    <message>
+      <source>box code, category or note</source>
+      <translation>box code, category or note</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>All categories</translation>
+    </message>
+    <message>
+      <source>All sizes</source>
+      <translation>All sizes</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>All states</translation>
+    </message>
+    <message>
+      <source>All locations</source>
+      <translation>All locations</translation>
+    </message>
+    <message>
       <source>Box</source>
       <translation>Box</translation>
     </message>
@@ -2680,30 +2760,6 @@
     <message>
       <source>Last change</source>
       <translation>Last change</translation>
-    </message>
-    <message>
-      <source>&amp;Search:</source>
-      <translation>&amp;Search:</translation>
-    </message>
-    <message>
-      <source>box code, category or note</source>
-      <translation>box code, category or note</translation>
-    </message>
-    <message>
-      <source>All categories</source>
-      <translation>All categories</translation>
-    </message>
-    <message>
-      <source>All sizes</source>
-      <translation>All sizes</translation>
-    </message>
-    <message>
-      <source>All states</source>
-      <translation>All states</translation>
-    </message>
-    <message>
-      <source>All locations</source>
-      <translation>All locations</translation>
     </message>
     <message>
       <source>{count} boxes</source>

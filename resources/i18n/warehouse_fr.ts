@@ -1429,6 +1429,62 @@
       <translation>Le code-barres {code} n'est lié à rien</translation>
     </message>
     <message>
+      <source>Dry run of {path}: new boxes {boxes}, imported before {skipped}. Nothing was written: add --apply to import</source>
+      <translation>Essai de {path} : nouvelles caisses {boxes}, déjà importées {skipped}. Rien n'a été écrit : ajoutez --apply pour importer</translation>
+    </message>
+    <message>
+      <source>It would also create: {names}</source>
+      <translation>L'import créerait aussi : {names}</translation>
+    </message>
+    <message>
+      <source>{path} names what this warehouse does not have ({count}): {names}. Add --create-missing to create them</source>
+      <translation>{path} nomme ce que cet entrepôt n'a pas ({count}) : {names}. Ajoutez --create-missing pour les créer</translation>
+    </message>
+    <message>
+      <source>Every box in {path} was imported before (boxes: {skipped}): nothing was written</source>
+      <translation>Toutes les caisses de {path} ont déjà été importées (caisses : {skipped}) : rien n'a été écrit</translation>
+    </message>
+    <message>
+      <source>Imported from {path}: new boxes {boxes} ({first} to {last}), imported before and skipped {skipped}; created: categories {categories}, sizes {sizes}, locations {locations}</source>
+      <translation>Importé de {path} : nouvelles caisses {boxes} ({first} à {last}), déjà importées et ignorées {skipped} ; créé : catégories {categories}, tailles {sizes}, emplacements {locations}</translation>
+    </message>
+    <message>
+      <source>Labels of the boxes in stock (labels: {count}) written to {path}</source>
+      <translation>Étiquettes des caisses en stock (étiquettes : {count}) écrites dans {path}</translation>
+    </message>
+    <message>
+      <source>{path} is separated by semicolons: Boxtribute exports commas. Export it again from Boxtribute, or save it as CSV UTF-8 (comma delimited)</source>
+      <translation>{path} est séparé par des points-virgules : Boxtribute exporte des virgules. Exportez-le de nouveau depuis Boxtribute, ou enregistrez-le en CSV UTF-8 (délimité par des virgules)</translation>
+    </message>
+    <message>
+      <source>{path} holds no boxes: nothing was written</source>
+      <translation>{path} ne contient aucune caisse : rien n'a été écrit</translation>
+    </message>
+    <message>
+      <source>{path}: some of these boxes (boxes: {count}) were imported at another bench meanwhile. Nothing was written: run the import again</source>
+      <translation>{path} : certaines de ces caisses (caisses : {count}) ont été importées entre-temps à un autre poste. Rien n'a été écrit : relancez l'import</translation>
+    </message>
+    <message>
+      <source>Boxes are imported from another program: add --from boxtribute</source>
+      <translation>Les caisses s'importent depuis un autre programme : ajoutez --from boxtribute</translation>
+    </message>
+    <message>
+      <source>--as boxtribute exports boxes, not {what}</source>
+      <translation>--as boxtribute exporte les caisses, pas {what}</translation>
+    </message>
+    <message>
+      <source>--hxl adds a row to CSV files only, not to {path}</source>
+      <translation>--hxl ajoute une ligne aux fichiers CSV seulement, pas à {path}</translation>
+    </message>
+    <message>
+      <source>The catalogue already has categories ({count}): the standard catalogue only goes into an empty one</source>
+      <translation>Le catalogue a déjà des catégories ({count}) : le catalogue standard ne va que dans un catalogue vide</translation>
+    </message>
+    <message>
+      <source>Standard catalogue added: categories {count}</source>
+      <translation>Catalogue standard ajouté : catégories {count}</translation>
+    </message>
+    <message>
       <source>Unknown label format {name}: use one of {known}</source>
       <translation>Format d'étiquette inconnu {name} : utilisez {known}</translation>
     </message>
@@ -2642,6 +2698,30 @@
   <context>
     <name>StockView</name>
     <message>
+      <source>&amp;Search:</source>
+      <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+      <source>box code, category or note</source>
+      <translation>code carton, catégorie ou note</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+      <source>All sizes</source>
+      <translation>Toutes les tailles</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>Tous les états</translation>
+    </message>
+    <message>
+      <source>All locations</source>
+      <translation>Tous les emplacements</translation>
+    </message>
+    <message>
       <source>Box</source>
       <translation>Carton</translation>
     </message>
@@ -2680,30 +2760,6 @@
     <message>
       <source>Last change</source>
       <translation>Dernière modification</translation>
-    </message>
-    <message>
-      <source>&amp;Search:</source>
-      <translation>&amp;Chercher :</translation>
-    </message>
-    <message>
-      <source>box code, category or note</source>
-      <translation>code carton, catégorie ou note</translation>
-    </message>
-    <message>
-      <source>All categories</source>
-      <translation>Toutes les catégories</translation>
-    </message>
-    <message>
-      <source>All sizes</source>
-      <translation>Toutes les tailles</translation>
-    </message>
-    <message>
-      <source>All states</source>
-      <translation>Tous les états</translation>
-    </message>
-    <message>
-      <source>All locations</source>
-      <translation>Tous les emplacements</translation>
     </message>
     <message>
       <source>{count} boxes</source>
