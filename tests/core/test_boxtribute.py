@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from support.cli import as_coordinator, run
+from tests.support.cli import as_coordinator, run
 
 from warehouse_desktop import boxtribute, inventory
 from warehouse_desktop.bench import BenchService

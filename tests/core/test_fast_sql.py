@@ -63,6 +63,8 @@ def _box_values(category: Category, **changes: object) -> dict[str, object]:
         "updated_at": dt.datetime(1999, 1, 1, 0, 0, 0),
         "note": HOSTILE,
         "version": 0,
+        "boxtribute_number": None,
+        "boxtribute_details": None,
     }
     values.update(changes)
     return values
@@ -70,7 +72,13 @@ def _box_values(category: Category, **changes: object) -> dict[str, object]:
 
 def test_insert_row_writes_every_column_as_peewee_reads_it(places) -> None:
     category, shelf, van = places
-    values = _box_values(category, location=shelf.id, van_load=van.id)
+    values = _box_values(
+        category,
+        location=shelf.id,
+        van_load=van.id,
+        boxtribute_number="BT-٣٤-ü",
+        boxtribute_details={"tags": ["Winter", "ثقيل"], "shipment": None},
+    )
     with write_transaction():
         box_id = insert_row(Box, values)
     box = Box.get_by_id(box_id)

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from support.cli import as_coordinator, run
+from tests.support.cli import as_coordinator, run
 
 from warehouse_desktop import boxtribute, demo, exchange
 from warehouse_desktop.db import close_database

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from support.cli import run
+from tests.support.cli import run
 
 from warehouse_desktop import standard_catalogue
 from warehouse_desktop.codes import CodeKind, classify

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from report_helpers import decode, pdf_text, rasterise
-from support.cli import as_coordinator, run
+from tests.reports.report_helpers import decode, pdf_text, rasterise
+from tests.support.cli import as_coordinator, run
 
 from warehouse_desktop.boxtribute import COLUMNS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from report_helpers import decode, rasterise
+from tests.reports.report_helpers import decode, rasterise
 
 from reports.labels import label_contents, write_labels
 from warehouse_desktop import standard_catalogue
