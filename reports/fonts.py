@@ -20,8 +20,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 REGULAR = "WarehouseSans"
@@ -139,10 +140,6 @@ def visual_runs(text: str) -> tuple[Run, ...]:
     """
     if not has_rtl(text):
         return (Run(text, False),)
-    try:
-        from bidi import get_display
-    except ImportError:  # python-bidi missing: at least draw the words, in logical order
-        return (Run(text, True),)
     shown = get_display(text)
     runs: list[Run] = []
     current = ""
@@ -189,21 +186,10 @@ def pieces(text: str, style: str) -> tuple[Piece, ...]:
     return tuple(result)
 
 
-def can_shape() -> bool:
-    """True when HarfBuzz is there to join Arabic letters."""
-    try:
-        import uharfbuzz  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 @functools.lru_cache(maxsize=65536)
 def piece_width(text: str, font: str, rtl: bool, size: float) -> float:
     """Width in points of one piece, shaped when it is right-to-left."""
-    if rtl and can_shape():
-        from reportlab.pdfbase.ttfonts import shapeStr
-
+    if rtl:
         shaped = shapeStr(text, font, size)
         data = getattr(shaped, "__shapeData__", None)
         if data:
@@ -221,16 +207,11 @@ def draw_text(canvas: object, x: float, y: float, text: str, font: str, size: fl
     """Draw `text` with its left end at (x, y) on a reportlab canvas, in the embedded fonts,
     Arabic shaped and right to left."""
     register_fonts()
-    shaping = can_shape()
     for piece in pieces(text, font):
         drawn: str = piece.text
-        if piece.rtl and shaping:
-            from reportlab.pdfbase.ttfonts import shapeStr
-
+        if piece.rtl:
             # A ShapedStr carries HarfBuzz's glyphs and advances; the canvas draws those.
             drawn = shapeStr(piece.text, piece.font, size)
-        elif piece.rtl:
-            drawn = piece.text[::-1]  # no HarfBuzz: letters unjoined, but in reading order
         canvas.setFont(piece.font, size)  # type: ignore[attr-defined]
         canvas.drawString(x, y, drawn)  # type: ignore[attr-defined]
         x += piece_width(piece.text, piece.font, piece.rtl, size)

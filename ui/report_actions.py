@@ -49,11 +49,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hardware.settings import HardwareSettings
 from reports.formats import FORMATS
 from reports.labels import CARD_GROUPS, DEFAULT_CARD_GROUPS, LANGUAGE_NAMES
 from ui.messages import FORMAT_NAMES
 from ui.messages import name as translated_name
 from ui.print_preview import PrintPreviewDialog
+from ui.printer_settings import QSettingsStore
 from ui.scan_filter import accept_scans
 from warehouse_desktop import config, localtime
 from warehouse_desktop.errors import WarehouseError
@@ -305,11 +307,6 @@ class ReportActions(QObject):
     def configured_printer(self, fmt: str) -> tuple[str | None, tuple[float, float]]:
         """The printer set up for `fmt` in Settings (else the default) and its offset."""
         if self.settings is None:
-            return None, (0.0, 0.0)
-        try:
-            from hardware.settings import HardwareSettings
-            from ui.printer_settings import QSettingsStore
-        except ImportError:
             return None, (0.0, 0.0)
         hardware = HardwareSettings(QSettingsStore(self.settings))
         target = hardware.printer_for(fmt)

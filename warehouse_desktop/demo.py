@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from warehouse_desktop import auth, settings
 from warehouse_desktop.codes import CodeKind, make_code
-from warehouse_desktop.db import write_transaction
+from warehouse_desktop.db import is_sqlite, write_transaction
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import (
     Box,
@@ -339,8 +339,6 @@ def _scrap_and_lose(rng: random.Random, box_rows: list[dict], movements: list[di
 
 def _resync_sequences() -> None:
     """PostgreSQL: explicit ids were inserted, so move the box id sequence past them."""
-    from warehouse_desktop.db import is_sqlite
-
     if is_sqlite():
         return
     database.execute_sql(
