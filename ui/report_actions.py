@@ -49,13 +49,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hardware.settings import HardwareSettings
 from reports.formats import FORMATS
 from reports.labels import CARD_GROUPS, DEFAULT_CARD_GROUPS, LANGUAGE_NAMES
 from ui.messages import FORMAT_NAMES
 from ui.messages import name as translated_name
 from ui.print_preview import PrintPreviewDialog
-from ui.printer_settings import QSettingsStore
 from ui.scan_filter import accept_scans
 from warehouse_desktop import config, localtime
 from warehouse_desktop.errors import WarehouseError
@@ -308,6 +306,10 @@ class ReportActions(QObject):
         """The printer set up for `fmt` in Settings (else the default) and its offset."""
         if self.settings is None:
             return None, (0.0, 0.0)
+        # Imported on first print, not with the Print menu: they bring pyserial along.
+        from hardware.settings import HardwareSettings
+        from ui.printer_settings import QSettingsStore
+
         hardware = HardwareSettings(QSettingsStore(self.settings))
         target = hardware.printer_for(fmt)
         return target, hardware.calibration_offset(target) if target else (0.0, 0.0)
