@@ -17,6 +17,7 @@ goes to the crash log and the terminal gets one line.  After changing the entry 
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import json
 import os
@@ -53,9 +54,15 @@ class PluginBroken(Exception):
         self.entry = entry
 
 
+@functools.cache
+def _declared(group: str) -> tuple[EntryPoint, ...]:
+    """Every entry point of `group` the installed distributions declare (read once)."""
+    return tuple(entry_points(group=group))
+
+
 def _entry_points(group: str, names: Collection[str] | None = None) -> list[EntryPoint]:
     """The declared entry points of `group`, only those named in `names` unless None."""
-    return [entry for entry in entry_points(group=group) if names is None or entry.name in names]
+    return [entry for entry in _declared(group) if names is None or entry.name in names]
 
 
 def load_entry_point(entry: EntryPoint) -> Any:
