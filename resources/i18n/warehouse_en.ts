@@ -830,10 +830,6 @@
       <translation>Nobody signed in: scan your volunteer card, or press Ctrl+L to type your name</translation>
     </message>
     <message>
-      <source>Printing is not available on this computer</source>
-      <translation>Printing is not available on this computer</translation>
-    </message>
-    <message>
       <source>Nobody signed in: scan your volunteer card</source>
       <translation>Nobody signed in: scan your volunteer card</translation>
     </message>
@@ -1403,10 +1399,6 @@
     <message>
       <source>Every {kind} code is in use: none is left for a new one</source>
       <translation>Every {kind} code is in use: none is left for a new one</translation>
-    </message>
-    <message>
-      <source>The command {command} is not available in this version</source>
-      <translation>The command {command} is not available in this version</translation>
     </message>
     <message>
       <source>Check the {field}: it cannot be saved like this</source>
@@ -2543,6 +2535,10 @@
       <translation>Scanner</translation>
     </message>
     <message>
+      <source>Printers</source>
+      <translation>Printers</translation>
+    </message>
+    <message>
       <source>Beep on every scan</source>
       <translation>Beep on every scan</translation>
     </message>
@@ -2581,10 +2577,6 @@
     <message>
       <source>Change the scanner, printer, label and time settings</source>
       <translation>Change the scanner, printer, label and time settings</translation>
-    </message>
-    <message>
-      <source>Printers</source>
-      <translation>Printers</translation>
     </message>
     <message>
       <source>&amp;Language:</source>
@@ -2642,6 +2634,30 @@
   <context>
     <name>StockView</name>
     <message>
+      <source>&amp;Search:</source>
+      <translation>&amp;Search:</translation>
+    </message>
+    <message>
+      <source>box code, category or note</source>
+      <translation>box code, category or note</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>All categories</translation>
+    </message>
+    <message>
+      <source>All sizes</source>
+      <translation>All sizes</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>All states</translation>
+    </message>
+    <message>
+      <source>All locations</source>
+      <translation>All locations</translation>
+    </message>
+    <message>
       <source>Box</source>
       <translation>Box</translation>
     </message>
@@ -2680,30 +2696,6 @@
     <message>
       <source>Last change</source>
       <translation>Last change</translation>
-    </message>
-    <message>
-      <source>&amp;Search:</source>
-      <translation>&amp;Search:</translation>
-    </message>
-    <message>
-      <source>box code, category or note</source>
-      <translation>box code, category or note</translation>
-    </message>
-    <message>
-      <source>All categories</source>
-      <translation>All categories</translation>
-    </message>
-    <message>
-      <source>All sizes</source>
-      <translation>All sizes</translation>
-    </message>
-    <message>
-      <source>All states</source>
-      <translation>All states</translation>
-    </message>
-    <message>
-      <source>All locations</source>
-      <translation>All locations</translation>
     </message>
     <message>
       <source>{count} boxes</source>

@@ -830,10 +830,6 @@
       <translation>Personne n'est connecté : scannez votre carte de bénévole, ou Ctrl+L pour taper votre nom</translation>
     </message>
     <message>
-      <source>Printing is not available on this computer</source>
-      <translation>L'impression n'est pas disponible sur cet ordinateur</translation>
-    </message>
-    <message>
       <source>Nobody signed in: scan your volunteer card</source>
       <translation>Personne n'est connecté : scannez votre carte de bénévole</translation>
     </message>
@@ -1403,10 +1399,6 @@
     <message>
       <source>Every {kind} code is in use: none is left for a new one</source>
       <translation>Tous les codes {kind} sont utilisés : il n’en reste aucun pour un nouveau</translation>
-    </message>
-    <message>
-      <source>The command {command} is not available in this version</source>
-      <translation>La commande {command} n'existe pas dans cette version</translation>
     </message>
     <message>
       <source>Check the {field}: it cannot be saved like this</source>
@@ -2543,6 +2535,10 @@
       <translation>Scanner</translation>
     </message>
     <message>
+      <source>Printers</source>
+      <translation>Imprimantes</translation>
+    </message>
+    <message>
       <source>Beep on every scan</source>
       <translation>Bip à chaque scan</translation>
     </message>
@@ -2581,10 +2577,6 @@
     <message>
       <source>Change the scanner, printer, label and time settings</source>
       <translation>Modifier les réglages du scanner, des imprimantes, des étiquettes et de l'heure</translation>
-    </message>
-    <message>
-      <source>Printers</source>
-      <translation>Imprimantes</translation>
     </message>
     <message>
       <source>&amp;Language:</source>
@@ -2642,6 +2634,30 @@
   <context>
     <name>StockView</name>
     <message>
+      <source>&amp;Search:</source>
+      <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+      <source>box code, category or note</source>
+      <translation>code carton, catégorie ou note</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+      <source>All sizes</source>
+      <translation>Toutes les tailles</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>Tous les états</translation>
+    </message>
+    <message>
+      <source>All locations</source>
+      <translation>Tous les emplacements</translation>
+    </message>
+    <message>
       <source>Box</source>
       <translation>Carton</translation>
     </message>
@@ -2680,30 +2696,6 @@
     <message>
       <source>Last change</source>
       <translation>Dernière modification</translation>
-    </message>
-    <message>
-      <source>&amp;Search:</source>
-      <translation>&amp;Chercher :</translation>
-    </message>
-    <message>
-      <source>box code, category or note</source>
-      <translation>code carton, catégorie ou note</translation>
-    </message>
-    <message>
-      <source>All categories</source>
-      <translation>Toutes les catégories</translation>
-    </message>
-    <message>
-      <source>All sizes</source>
-      <translation>Toutes les tailles</translation>
-    </message>
-    <message>
-      <source>All states</source>
-      <translation>Tous les états</translation>
-    </message>
-    <message>
-      <source>All locations</source>
-      <translation>Tous les emplacements</translation>
     </message>
     <message>
       <source>{count} boxes</source>
