@@ -82,11 +82,13 @@ COMMAND = """
 import sys
 sys.path.insert(0, {root!r})
 from warehouse_desktop import cli
+import ui.app
+
+run_window = ui.app.run_window
 
 def open_window(args):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    import ui.app
     # "ready": the window is shown and the event loop has turned once.  "settled": the
     # jobs left for after that (serial scanners, Print menu, starting the day's backup)
     # have all run, one per turn.  The backup's copy goes on on its own thread; the
@@ -110,9 +112,9 @@ def open_window(args):
         poll.start(1)
         return run()
     QApplication.exec = exec_once
-    return int(ui.app.run_window(args))
+    return int(run_window(args))
 
-cli._open_window = open_window
+ui.app.run_window = open_window  # the handler the `window` command's entry point gives
 sys.exit(cli.main(["--db", {db!r}, "--bench", "bench-1", "--lang", "en"]))
 """
 

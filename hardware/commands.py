@@ -5,8 +5,9 @@ serial scanners.
     warehouse-desktop print --list-printers
     warehouse-desktop print --list-scanners
 
-Registered lazily by `warehouse_desktop.cli`; errors are `WarehouseError`s, which the
-command line prints as one line.
+Declared as the `print` entry point in pyproject.toml, which `warehouse_desktop.cli` loads
+when the command is asked for; errors are `WarehouseError`s, which the command line
+prints as one line.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from hardware.printers import Printer, printer_from_target
+from hardware.printer_base import Printer
 from warehouse_desktop.errors import WarehouseError
 
 _log = logging.getLogger(__name__)
@@ -70,6 +70,13 @@ class PrintJob:
 
 
 PrinterFactory = Callable[[str], Printer]
+
+
+def _printer_from_target(target: str) -> Printer:
+    # The backends are imported with the first job, not when the window starts.
+    from hardware.printers import printer_from_target
+
+    return printer_from_target(target)
 JobListener = Callable[[PrintJob], None]
 
 
@@ -80,10 +87,10 @@ class PrintQueue:
         self,
         on_change: JobListener | None = None,
         *,
-        printer_factory: PrinterFactory = printer_from_target,
+        printer_factory: PrinterFactory | None = None,
     ) -> None:
         self._listeners: list[JobListener] = [on_change] if on_change else []
-        self._factory = printer_factory
+        self._factory = printer_factory or _printer_from_target
         self._jobs: dict[int, PrintJob] = {}
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)

@@ -22,7 +22,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from hardware import zpl
-from hardware.printers import (
+from hardware.printer_base import (
     DocumentKind,
     Printer,
     PrinterChoice,

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -143,10 +144,6 @@ def visual_runs(text: str) -> tuple[Run, ...]:
     """
     if not has_rtl(text):
         return (Run(text, False),)
-    try:
-        from bidi import get_display
-    except ImportError:  # python-bidi missing: at least draw the words, in logical order
-        return (Run(text, True),)
     shown = get_display(text)
     runs: list[Run] = []
     current = ""
@@ -193,21 +190,10 @@ def pieces(text: str, style: str) -> tuple[Piece, ...]:
     return tuple(result)
 
 
-def can_shape() -> bool:
-    """True when HarfBuzz is there to join Arabic letters."""
-    try:
-        import uharfbuzz  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 @functools.lru_cache(maxsize=65536)
 def piece_width(text: str, font: str, rtl: bool, size: float) -> float:
     """Width in points of one piece, shaped when it is right-to-left."""
-    if rtl and can_shape():
-        from reportlab.pdfbase.ttfonts import shapeStr
-
+    if rtl:
         shaped = shapeStr(text, font, size)
         data = getattr(shaped, "__shapeData__", None)
         if data:
@@ -225,16 +211,11 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: fl
     """Draw `text` with its left end at (x, y) on a reportlab canvas, in the embedded fonts,
     Arabic shaped and right to left."""
     register_fonts()
-    shaping = can_shape()
     for piece in pieces(text, font):
         drawn: str = piece.text
-        if piece.rtl and shaping:
-            from reportlab.pdfbase.ttfonts import shapeStr
-
+        if piece.rtl:
             # A ShapedStr carries HarfBuzz's glyphs and advances; the canvas draws those.
             drawn = shapeStr(piece.text, piece.font, size)
-        elif piece.rtl:
-            drawn = piece.text[::-1]  # no HarfBuzz: letters unjoined, but in reading order
         canvas.setFont(piece.font, size)
         canvas.drawString(x, y, drawn)
         x += piece_width(piece.text, piece.font, piece.rtl, size)

@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from reports.barcodes import QR_QUIET_MODULES, dots_to_mm, fit_barcode, fit_qr
 from reports.fonts import (
     BOLD,
     REGULAR,
@@ -110,7 +111,6 @@ class CodeSymbols(Flowable):
 
     def __init__(self, code: str, dpi: int = 300) -> None:
         super().__init__()
-        from reports.barcodes import fit_barcode, fit_qr
 
         self.code = code
         self.bars = fit_barcode(code, 70.0, dpi, 13.0, max_module_mm=0.5)
@@ -122,8 +122,6 @@ class CodeSymbols(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        from reports.barcodes import QR_QUIET_MODULES, dots_to_mm
-
         c = self.canv
         g = self.bars
         dot = dots_to_mm(1, g.dpi) * mm

@@ -1,13 +1,14 @@
-"""Opening the bench window: the application, translations, the scan filter, sign-in.
+"""The one module that composes the program: database, bench service, window, start-up work.
 
-`warehouse-desktop [--db DB] [--lang en|fr] [--scanner PORT] [--bench NAME]` opens the
-database and then calls `run_window(args)`.  `build_window` does everything but the event
-loop, for tests and the screenshots script.
+`warehouse-desktop [--db DB] [--lang en|fr] [--scanner PORT] [--bench NAME]` is the `window`
+command, which this module contributes to the command line (entry point `window` in
+`pyproject.toml`): the command line opens the database, then calls `run_window(args)`.
+`build_window` does everything but the event loop, for tests and the screenshots script.
 """
 
 from __future__ import annotations
 
-import importlib
+import argparse
 import signal
 import sys
 import threading
@@ -208,15 +209,14 @@ def _start_serial(session: Session, port: str | None) -> None:
     Settings; their state shows in the status bar."""
     if not port and not session.settings.value(SCANNERS_KEY):
         return  # no serial scanner set up: nothing to import or start
-    try:
-        qt_scanner = importlib.import_module("hardware.qt_scanner")
-        status_module = importlib.import_module("ui.scanner_status")
-    except ImportError:
-        return
+    from hardware.qt_scanner import QtSerialScanner, ScannerSignals
+    from ui.scanner_status import ScannerStatusWidget
+
     window = session.window
+    scanner: QtSerialScanner | ScannerSignals
     try:
         if port:
-            scanner = qt_scanner.QtSerialScanner(port, parent=window)
+            scanner = QtSerialScanner(port, parent=window)
             configs = None
         else:
             from hardware.settings import HardwareSettings
@@ -225,17 +225,25 @@ def _start_serial(session: Session, port: str | None) -> None:
             configs = HardwareSettings(QSettingsStore(session.settings)).scanners()
             if not configs:
                 return
-            scanner = qt_scanner.ScannerSignals(parent=window)
-        status = status_module.ScannerStatusWidget(window)
+            scanner = ScannerSignals(parent=window)
+        status = ScannerStatusWidget(window)
         window.statusBar().addPermanentWidget(status)
         status.attach(scanner)
         scanner.scanned.connect(window.handle_scan)
         scanner.start() if configs is None else scanner.start(configs)
-    except (ImportError, AttributeError, TypeError, OSError, WarehouseError) as exc:
+    except (TypeError, OSError, WarehouseError) as exc:
         window.statusBar().showMessage(str(exc), 10000)
         return
     session.serial = scanner
     session.app.aboutToQuit.connect(scanner.stop)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `window` command, which `warehouse-desktop` with no command runs."""
+    window = subparsers.add_parser(
+        "window", help="open the bench window (what no command at all does)"
+    )
+    window.set_defaults(handler=run_window, needs_db=True, create_db=True)
 
 
 def run_window(args: Any) -> int:

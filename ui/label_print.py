@@ -4,18 +4,20 @@ Count reports of stock-takes and volunteer cards likewise.
 
 Labels are rendered by `reports.labels` (the labels helper's renderer) into a PDF in the
 labels folder (Settings), which is what "print to PDF" means until a printer is set up.
-Should the renderer be unavailable, a plain PDF with the code and contents is written with
-Qt, so the volunteer still gets something to stick on the box.
+Should the renderer refuse the box (a format or a file it cannot write), a plain PDF with
+the code and contents is written with Qt, so the volunteer still gets something to stick on
+the box.  The renderer and the printer settings are imported when first used: a bench that
+never prints does not pay for reportlab at start.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSettings, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from reports.formats import DEFAULT_FORMAT
 from warehouse_desktop import config
 from warehouse_desktop.bench import BoxInfo
 from warehouse_desktop.errors import WarehouseError
@@ -33,24 +35,14 @@ def label_printer(settings: QSettings | None) -> str | None:
     """The printer chosen for labels in Settings (hardware helper's store), if any."""
     if settings is None:
         return None
-    try:
-        from hardware.settings import HardwareSettings
-        from ui.printer_settings import QSettingsStore
-    except ImportError:
-        return None
-    fmt = str(settings.value("labels/format", "") or "") or _default_format()
+    from hardware.settings import HardwareSettings
+    from ui.printer_settings import QSettingsStore
+
+    fmt = str(settings.value("labels/format", "") or "") or DEFAULT_FORMAT
     try:
         return HardwareSettings(QSettingsStore(settings)).printer_for(fmt)
     except (WarehouseError, ValueError, TypeError):
         return None
-
-
-def _default_format() -> str:
-    try:
-        from reports.formats import DEFAULT_FORMAT
-    except ImportError:
-        return ""
-    return str(DEFAULT_FORMAT)
 
 
 def print_box_label(box: BoxInfo, settings: QSettings | None = None) -> Path | None:
@@ -61,16 +53,17 @@ def print_box_label(box: BoxInfo, settings: QSettings | None = None) -> Path | N
         return None
     out = folder / f"label-{box.code}.pdf"
     fmt = str(settings.value("labels/format", "") or "") if settings is not None else ""
+    from reports.labels import write_labels
+
     try:
-        labels = importlib.import_module("reports.labels")
         # No printer: one label on a page of its own size, not a whole A4 sheet.
-        kwargs = {"codes": [box.code], "own_page": label_printer(settings) is None}
+        own_page = label_printer(settings) is None
         if fmt:
-            labels.write_labels("boxes", out, fmt, **kwargs)
+            write_labels("boxes", out, fmt, codes=[box.code], own_page=own_page)
         else:
-            labels.write_labels("boxes", out, **kwargs)
+            write_labels("boxes", out, codes=[box.code], own_page=own_page)
         return out
-    except (ImportError, AttributeError, WarehouseError, OSError, ValueError):
+    except (WarehouseError, OSError, ValueError):
         return _plain_label(box, out)
 
 
@@ -95,24 +88,17 @@ def _plain_label(box: BoxInfo, out: Path) -> Path | None:
 
 
 def manifest_pdf(code: str) -> Path | None:
-    """The van manifest PDF from the reports package, when it offers one."""
+    """The van manifest PDF of van load `code`, written by `reports.manifest`."""
+    from reports.manifest import write_manifest
+
     folder = config.data_dir() / "manifests"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
     out = folder / f"manifest-{code}.pdf"
-    for module_name, function in (("reports.manifest", "write_manifest"),
-                                  ("reports.van_manifest", "write_manifest")):  # fmt: skip
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        writer = getattr(module, function, None)
-        if writer is not None:
-            writer(code, out)
-            return out
-    return None
+    write_manifest(code, out)
+    return out
 
 
 def count_report_pdf(count_id: int) -> Path:
@@ -133,8 +119,9 @@ def write_volunteer_cards(
 ) -> Path:
     """Volunteer cards (name, barcode of the card code) into `out`, laid out by the label
     renderer's volunteer card.  No Qt: runs off the GUI thread."""
-    labels = importlib.import_module("reports.labels")
-    fmt = fmt or _default_format() or "l7163"
+    from reports import labels
+
+    fmt = fmt or DEFAULT_FORMAT
     contents = [labels.volunteer_card(name, code, lang) for name, code in people]
     job = labels.label_job(out, fmt)
     return labels.render_labels(labels.lay_out(contents, job), job)[0]

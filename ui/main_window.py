@@ -270,11 +270,9 @@ class MainWindow(QMainWindow):
 
     def print_location_label(self, code: str) -> QDialog | None:
         """The shelf-label dialog (Print menu's) for one location, e.g. a new shelf."""
-        if not self.install_report_actions():
-            self.statusBar().showMessage(_tr("Printing is not available on this computer"), 8000)
-            return None
         from ui.report_actions import ReportActions
 
+        self.install_report_actions()
         actions = self.findChild(ReportActions)
         return actions.ask_labels("shelves", [code]) if actions is not None else None
 
@@ -301,21 +299,18 @@ class MainWindow(QMainWindow):
         view.sounds_changed.connect(self.sounds_changed)
         return view
 
-    def install_report_actions(self) -> bool:
+    def install_report_actions(self) -> None:
         """The reports helper's Print menu (labels, sheets, manifest, needs list)."""
         if self._report_actions_installed:
-            return True
-        try:
-            from ui.report_actions import install_report_actions
-        except ImportError:
-            return False
+            return
+        from ui.report_actions import install_report_actions
+
         install_report_actions(self, self.print_menu, self.print_queue)
         self._report_actions_installed = True
         self.print_menu.addSeparator()
         self.volunteer_cards_action = self.print_menu.addAction(_tr("&Volunteer cards…"))
         self.volunteer_cards_action.setObjectName("report-volunteer-cards")
         self.volunteer_cards_action.triggered.connect(self.show_volunteer_cards)
-        return True
 
     def show_volunteer_cards(self) -> None:
         """Print menu → Volunteer cards: the Volunteers page, opened with the PIN."""
@@ -620,13 +615,10 @@ class MainWindow(QMainWindow):
         return path
 
     def _report_actions(self) -> ReportActions | None:
-        """The Print menu's worker (installed on first use); None where printing is not
-        available."""
+        """The Print menu's worker (installed on first use)."""
         from ui.report_actions import ReportActions
 
-        if not self.install_report_actions():
-            self.statusBar().showMessage(_tr("Printing is not available on this computer"), 8000)
-            return None
+        self.install_report_actions()
         return self.findChild(ReportActions)
 
     def print_count_report(self, count_id: int) -> bool:

@@ -50,14 +50,12 @@ from PySide6.QtWidgets import (
 )
 
 from hardware.qt_print_queue import PrintQueueSignals
-from hardware.settings import HardwareSettings
 from reports.formats import FORMATS
 from reports.labels import CARD_GROUPS, DEFAULT_CARD_GROUPS, LANGUAGE_NAMES
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import FORMAT_NAMES
 from ui.messages import name as translated_name
 from ui.print_preview import PrintPreviewDialog
-from ui.printer_settings import QSettingsStore
 from ui.scan_filter import accept_scans
 from ui.worker import run_in_background
 from warehouse_desktop import config, localtime
@@ -304,6 +302,10 @@ class ReportActions(QObject):
         """The printer set up for `fmt` in Settings (else the default) and its offset."""
         if self.settings is None:
             return None, (0.0, 0.0)
+        # Imported on first print, not with the Print menu: they bring pyserial along.
+        from hardware.settings import HardwareSettings
+        from ui.printer_settings import QSettingsStore
+
         hardware = HardwareSettings(QSettingsStore(self.settings))
         target = hardware.printer_for(fmt)
         return target, hardware.calibration_offset(target) if target else (0.0, 0.0)

@@ -7,13 +7,13 @@ the warehouse's time zone need the coordinator PIN: those parts stay greyed out 
 coordinator unlocks them, and lock again when the coordinator session ends.
 
 Per-machine settings live in QSettings; the warehouse name, the label languages and the
-time zone are shared by every bench and live in the database.  Serial-port and printer pages come from the hardware helper's
-widgets (`ui/scanner_status.py`, `ui/printer_settings.py`) when they are installed.
+time zone are shared by every bench and live in the database.  The serial-scanner and
+printer pages are `ui/scanner_status.py`'s and `ui/printer_settings.py`'s, imported when
+Settings is first built so that the window's start does not pay for them.
 """
 
 from __future__ import annotations
 
-import importlib
 import zoneinfo
 from collections.abc import Callable
 
@@ -67,19 +67,15 @@ def wedge_settings(settings: QSettings) -> WedgeSettings:
 
 def label_formats() -> list[tuple[str, str]]:
     """(name, title) of the label formats the reports package can make."""
-    try:
-        from reports.formats import FORMATS
-    except ImportError:
-        return []
+    from reports.formats import FORMATS
+
     return [(key, f"{name(FORMAT_NAMES, key)} ({key})") for key in FORMATS]
 
 
 def label_language_choices() -> list[tuple[str, str]]:
     """(code, the language's own name) of the languages a label can carry."""
-    try:
-        from reports.labels import LABEL_LANGUAGES, LANGUAGE_NAMES
-    except ImportError:
-        return []
+    from reports.labels import LABEL_LANGUAGES, LANGUAGE_NAMES
+
     return [(code, LANGUAGE_NAMES.get(code, code)) for code in LABEL_LANGUAGES]
 
 
@@ -116,6 +112,8 @@ class SettingsView(QWidget):
         print_jobs: PrintQueueSignals,
         parent: QWidget | None = None,
     ) -> None:
+        from ui.scanner_status import settings_page as scanner_settings_page
+
         super().__init__(parent)
         self.settings = settings
         self._language = language
@@ -198,9 +196,8 @@ class SettingsView(QWidget):
         self.apply_wedge.clicked.connect(self.store_wedge)
         form.addRow(self.apply_wedge)
         scanner_layout.addWidget(self.wedge_box)
-        self.scanner_page = self._optional_page("ui.scanner_status", scanner)
-        if self.scanner_page is not None:
-            scanner_layout.addWidget(self.scanner_page)
+        self.scanner_page = scanner_settings_page(self.settings, scanner)
+        scanner_layout.addWidget(self.scanner_page)
         scanner_layout.addStretch(1)
         self.tabs.addTab(_scrolled(scanner), "")
         # Test labels go through the window's one print queue, listed in Print jobs.
@@ -250,13 +247,11 @@ class SettingsView(QWidget):
 
     def _load_labels_and_time(self) -> None:
         """Show the stored label languages and zone (the window's language by default)."""
-        try:
-            from reports.labels import label_languages
+        from reports.labels import label_languages
 
+        try:
             langs = label_languages(window_language=self._language())
             zone = settings.get_setting(localtime.TIME_ZONE, "")
-        except ImportError:
-            return
         except WarehouseError as exc:
             self.status.setText(message_of(exc))
             return
@@ -290,15 +285,13 @@ class SettingsView(QWidget):
             )  # fmt: skip
             self.time_zone.setFocus()
             return False
-        try:
-            from reports.labels import store_label_languages
+        from reports.labels import store_label_languages
 
+        try:
             store_label_languages(
                 self.label_primary.currentData() or "", self.label_second.currentData() or ""
             )
             localtime.store_time_zone(zone)
-        except ImportError:
-            return False
         except (WarehouseError, ValueError) as exc:
             self.status.setText(message_of(exc) if isinstance(exc, WarehouseError) else str(exc))
             return False
@@ -310,7 +303,7 @@ class SettingsView(QWidget):
 
     def _guarded(self) -> list[QWidget]:
         widgets: list[QWidget] = [self.wedge_box, self.label_format, self.labels_box]
-        widgets += [w for w in (self.scanner_page, self.printer_page) if w is not None]
+        widgets += [self.scanner_page, self.printer_page]
         return widgets
 
     def set_locked(self, locked: bool) -> None:
@@ -332,21 +325,6 @@ class SettingsView(QWidget):
         self.set_locked(False)
         return True
 
-    def _optional_page(self, module_name: str, parent: QWidget | None) -> QWidget | None:
-        """The hardware helper's settings widget, if that module is there and builds."""
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            return None
-        factory = getattr(module, "settings_page", None) or getattr(module, "create_page", None)
-        if factory is None:
-            return None
-        try:
-            page = factory(self.settings, parent)
-        except (TypeError, WarehouseError, OSError):
-            return None
-        return page if isinstance(page, QWidget) else None
-
     def retranslate(self) -> None:
         self.lock_note.setText(
             _tr("Scanner, printer, label and time zone settings need a coordinator's PIN.")
@@ -354,8 +332,7 @@ class SettingsView(QWidget):
         self.unlock_button.setText(_tr("&Unlock…"))
         self.tabs.setTabText(0, _tr("General"))
         self.tabs.setTabText(1, _tr("Scanner"))
-        if self.printer_page is not None:
-            self.tabs.setTabText(2, _tr("Printers"))
+        self.tabs.setTabText(2, _tr("Printers"))
         for label, text in zip(
             self.general_labels,
             [

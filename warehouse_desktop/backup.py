@@ -30,11 +30,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from warehouse_desktop import config
+from warehouse_desktop import models as m
 from warehouse_desktop.db import sqlite_uri
 from warehouse_desktop.errors import InputError, SchemaTooNewError, StorageError
+from warehouse_desktop.models import LATEST_VERSION
+from warehouse_desktop.schema import normal_sql, reference_schema
 
 if TYPE_CHECKING:
-    import peewee as pw
+    pass
 
 KEEP_BACKUPS = 14
 STALE_PART_SECONDS = 24 * 3600
@@ -289,85 +292,6 @@ def newest_good_backup(db_path: Path) -> Path | None:
 # --- checking a file before it is restored --------------------------------------------
 
 
-def _normal_sql(sql: str | None) -> str:
-    text = " ".join((sql or "").split())
-    text = re.sub(r"\bIF NOT EXISTS\b ", "", text, flags=re.IGNORECASE)
-    if text.upper().startswith("CREATE TABLE "):
-        return _normal_table_sql(text)
-    return text
-
-
-def _normal_table_sql(text: str) -> str:
-    """A table's definition with its columns and constraints in a fixed order: a column
-    added by a migration lands at the end of the stored text, while a fresh database has
-    it where the model declares it; both are the same table."""
-    open_at, close_at = text.find("("), text.rfind(")")
-    if open_at < 0 or close_at < open_at:
-        return text
-    items, depth, quote, start = [], 0, "", open_at + 1
-    for at in range(open_at + 1, close_at):
-        char = text[at]
-        if quote:
-            if char == quote:
-                quote = ""
-        elif char in "'\"`[":
-            quote = "]" if char == "[" else char
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "," and depth == 0:
-            items.append(text[start:at].strip())
-            start = at + 1
-    items.append(text[start:close_at].strip())
-    return f"{text[:open_at].strip()} ({', '.join(sorted(items))}){text[close_at + 1 :]}"
-
-
-_reference_cache: dict[int, dict[tuple[str, str], str]] = {}
-
-
-def reference_schema(version: int) -> dict[tuple[str, str], str]:
-    """What the program's own database holds at `version`: (type, name) -> normalised SQL.
-
-    Built by creating a fresh database in memory and climbing the migration ladder to
-    `version`, so every new rung is covered without a hand-kept list.
-    """
-    if version in _reference_cache:
-        return _reference_cache[version]
-    import peewee as pw
-
-    from warehouse_desktop.migrations import MIGRATIONS, VERSION_1_MODELS
-    from warehouse_desktop.models import ALL_MODELS
-
-    memory = pw.SqliteDatabase(":memory:")
-    with memory.bind_ctx(ALL_MODELS):
-        memory.create_tables(VERSION_1_MODELS)
-        _drop_later_columns(memory)
-        for step in range(2, version + 1):
-            MIGRATIONS[step](memory)
-        rows = memory.execute_sql(
-            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
-        ).fetchall()
-    memory.close()
-    schema = {(kind, name): _normal_sql(sql) for kind, name, sql in rows}
-    _reference_cache[version] = schema
-    return schema
-
-
-def _drop_later_columns(memory: pw.Database) -> None:
-    """Version 1's tables as that release made them: without the columns later rungs add
-    (and the indexes over them), which the models of today declare."""
-    from warehouse_desktop.migrations import COLUMNS_ADDED
-
-    for fields in COLUMNS_ADDED.values():
-        for field in fields:
-            table = field.model._meta.table_name
-            for index in memory.get_indexes(table):
-                if field.column_name in index.columns:
-                    memory.execute_sql(f'DROP INDEX "{index.name}"')
-            memory.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "{field.column_name}"')
-
-
 def _is_plain_index(sql: str) -> bool:
     """A non-unique index over plain columns: harmless, and older releases made some."""
     return bool(re.fullmatch(r'CREATE INDEX "\w+" ON "\w+" \(("\w+"(, )?)+\)', sql))
@@ -384,7 +308,7 @@ def _kind_first(item: tuple[tuple[str, str], str]) -> tuple[int, str]:
 def _schema_problem(conn: sqlite3.Connection, version: int) -> str | None:
     reference = reference_schema(version)
     found = {
-        (kind, name): _normal_sql(sql)
+        (kind, name): normal_sql(sql)
         for kind, name, sql in conn.execute(
             "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
         )
@@ -405,8 +329,6 @@ def _schema_problem(conn: sqlite3.Connection, version: int) -> str | None:
 
 
 def _enum_columns() -> list[tuple[str, str, frozenset[str], bool]]:
-    from warehouse_desktop import models as m
-
     def values(enum_type: type[enum.StrEnum]) -> frozenset[str]:
         return frozenset(member.value for member in enum_type)
 
@@ -527,7 +449,6 @@ def _summary_differs(conn: sqlite3.Connection) -> bool:
 
 def _check_connection(conn: sqlite3.Connection, path: Path) -> int:
     """Every check of a backup, on an open connection; returns its schema version."""
-    from warehouse_desktop.migrations import LATEST_VERSION
 
     shown = str(path)
     if not _integrity_ok(conn):

@@ -4,19 +4,26 @@ With no sub-command it opens the bench window; with one it works headless.  Ever
 failure a person can cause (bad input, a missing file, an unreachable database or
 printer) ends as one clear line on stderr and a non-zero exit status, never a traceback.
 
-Label, report and printer sub-commands live in `reports` and `hardware`; they are
-imported lazily here, which is the one place the core reaches outward.
+The core never imports the packages above it.  `reports`, `hardware` and `ui` contribute
+their sub-commands as entry points declared in `pyproject.toml` (group `COMMANDS`: the
+entry's name is the command, its value a `register(subparsers)` function; `ui`'s is the
+`window` command that no command at all runs), and `reports` the needs list as a document
+(group `DOCUMENTS`).  An entry point is loaded by name when its command is asked for, all
+of them for `--help`.  One that fails to import is an error (`PluginBroken`): its traceback
+goes to the crash log and the terminal gets one line.  After changing the entry points,
+`pip install -e .` registers them again.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
-import importlib
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
+from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -30,8 +37,48 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_REFUSED_SCAN = 3
 
-# Sub-command modules outside the core: (module, what it registers).
-_PLUGINS = ("reports.commands", "hardware.commands")
+# Entry-point groups the packages above the core contribute to (see the module docstring).
+COMMANDS = "warehouse_desktop.commands"
+DOCUMENTS = "warehouse_desktop.documents"
+# The command that no command at all runs: the bench window, contributed by `ui`.
+WINDOW = "window"
+
+
+class PluginBroken(Exception):
+    """A declared entry point whose module fails to import: a bug or a broken install."""
+
+    def __init__(self, entry: EntryPoint, error: BaseException) -> None:
+        super().__init__(
+            f"{entry.name} could not be loaded ({entry.value}): {type(error).__name__}: {error}"
+        )
+        self.entry = entry
+
+
+@functools.cache
+def _declared(group: str) -> tuple[EntryPoint, ...]:
+    """Every entry point of `group` the installed distributions declare (read once)."""
+    return tuple(entry_points(group=group))
+
+
+def _entry_points(group: str, names: Collection[str] | None = None) -> list[EntryPoint]:
+    """The declared entry points of `group`, only those named in `names` unless None."""
+    return [entry for entry in _declared(group) if names is None or entry.name in names]
+
+
+def load_entry_point(entry: EntryPoint) -> Any:
+    """The object an entry point names; any failure to import it is `PluginBroken`."""
+    try:
+        return entry.load()
+    except Exception as exc:
+        raise PluginBroken(entry, exc) from exc
+
+
+def document_writer(name: str) -> Callable[[Path], object] | None:
+    """The writer a plugin contributes for document `name` (e.g. "needs"), if any."""
+    for entry in _entry_points(DOCUMENTS, {name}):
+        writer: Callable[[Path], object] = load_entry_point(entry)
+        return writer
+    return None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -52,8 +99,10 @@ class _CoreParser(_Parser):
         raise _NotCore(message)
 
 
-def build_parser(*, plugins: bool = True) -> argparse.ArgumentParser:
-    parser_class = _Parser if plugins else _CoreParser
+def build_parser(*, commands: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with the core's commands and the plugins' commands named in `commands`
+    (all of them when None; with none, a parser that raises `_NotCore` instead of exiting)."""
+    parser_class = _Parser if commands is None or commands else _CoreParser
     common = parser_class(add_help=False)
     common.add_argument(
         "--db",
@@ -150,55 +199,46 @@ def build_parser(*, plugins: bool = True) -> argparse.ArgumentParser:
             "Coordinator only: the PIN is asked on the terminal, or read from $WAREHOUSE_PIN."
         )
 
-    for module_name in _PLUGINS if plugins else ():
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        register = getattr(module, "register", None)
-        if register is not None:
+    registered: list[Callable[[argparse._SubParsersAction[Any]], None]] = []
+    for entry in _entry_points(COMMANDS, commands) if commands is None or commands else ():
+        register = load_entry_point(entry)
+        if register not in registered:  # one register function may add several commands
+            registered.append(register)
             register(sub)
-    if plugins:
-        _placeholders(sub, common)
     return parser
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    """Parse the command line, importing the plugins only when they are needed.
+    """Parse the command line, importing only the plugins it names.
 
-    The plugins (labels and reports, printers and scanners) take a few hundred
-    milliseconds to import, which the bench window and the core commands do not need.
-    Help, a plugin's command and anything the core-only parser cannot read go to the
-    full parser, so every answer and error message is the full parser's.
+    The plugins (labels and reports, printers and scanners, the window) take a few hundred
+    milliseconds to import each, which the core commands do not need.  No command at all is
+    the `window` command, which loads only `ui`.  A plugin's command loads the plugin that
+    declares it; help and anything no command name explains load them all, so every
+    answer and error message is the full parser's.
     """
     words = list(sys.argv[1:] if argv is None else argv)
     if not any(_asks_help(word) for word in words):
         try:
-            args = build_parser(plugins=False).parse_args(words)
+            args = build_parser(commands=()).parse_args(words)
         except _NotCore:
             pass
         else:
-            if getattr(args, "handler", None) is not None or args.command is None:
+            if getattr(args, "handler", None) is not None:
                 return args
-    return build_parser().parse_args(words)
+            if args.command is None:
+                if not _entry_points(COMMANDS, {WINDOW}):
+                    _Parser(prog="warehouse-desktop").error(
+                        "the bench window is not installed (run: pip install -e . again)"
+                    )
+                return build_parser(commands={WINDOW}).parse_args([*words, WINDOW])
+    named = {entry.name for entry in _entry_points(COMMANDS)} & set(words)
+    return build_parser(commands=named or None).parse_args(words)
 
 
 def _asks_help(word: str) -> bool:
     """-h, --help, or an abbreviation of it that argparse would accept (--he)."""
     return word.startswith("-h") or (word.startswith("--h") and "--help".startswith(word))
-
-
-def _placeholders(sub: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
-    """Keep the contract's command names answering even where a plugin is missing."""
-    for name in ("labels", "stock-sheet", "manifest", "count-report", "print"):
-        if name not in sub.choices:
-            p = sub.add_parser(name, parents=[common], help=f"{name} (not available in this build)")
-            p.add_argument("rest", nargs=argparse.REMAINDER)
-            p.set_defaults(handler=_unavailable, needs_db=False)
-
-
-def _unavailable(args: argparse.Namespace) -> int:
-    raise WarehouseError("command_unavailable", command=args.command)
 
 
 # --- handlers -------------------------------------------------------------------------
@@ -211,8 +251,8 @@ def _out(line: str) -> None:
 def _cmd_init(args: argparse.Namespace) -> int:
     from warehouse_desktop import auth, demo
     from warehouse_desktop.db import write_transaction
-    from warehouse_desktop.migrations import LATEST_VERSION, restore_guards
-    from warehouse_desktop.models import Role
+    from warehouse_desktop.migrations import restore_guards
+    from warehouse_desktop.models import LATEST_VERSION, Role
 
     restore_guards()
     _out(render("init_done", {"target": args.db_target, "version": LATEST_VERSION}))
@@ -312,9 +352,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     suffix = Path(args.out).suffix.lower() if args.out != "-" else ".csv"
     if args.as_format == "boxtribute" or (args.hxl and suffix in (".pdf", ".txt", ".png")):
         return boxtribute_commands.export_other(args, suffix, _out)
-    if args.what == "needs" and suffix in (".pdf", ".txt"):
-        needs = importlib.import_module("reports.needs")
-        needs.write_needs(Path(args.out))
+    writer = document_writer(args.what) if suffix in (".pdf", ".txt") else None
+    if writer is not None:  # the needs list as a sheet, written by `reports`
+        writer(Path(args.out))
         return EXIT_OK
     count = exchange.export(args.what, args.out, excel=args.excel, hxl=args.hxl)
     if args.out != "-":
@@ -405,32 +445,28 @@ def _restore_authority(target: Path, source: Path) -> None:
         close_database()
 
 
-def _open_window(args: argparse.Namespace) -> int:
-    ui_app = importlib.import_module("ui.app")
-    return int(ui_app.run_window(args))
-
-
 # --- entry ----------------------------------------------------------------------------
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parse(argv)
+    try:
+        args = _parse(argv)
+    except PluginBroken as exc:
+        return _plugin_broken(exc)
     args.db_target = getattr(args, "db", None) or config.default_database_target()
     args.db = args.db_target
     args.bench_name = getattr(args, "bench", None) or config.default_bench()
     args.bench = args.bench_name
     try:
         _check_bench_name(args.bench_name)
-        if args.command is None:
-            _prepare_database(args, create=True)
-            # The day's first backup is taken by the window once it is up (ui.app).
-            return _open_window(args)
         if getattr(args, "needs_db", True):
             _prepare_database(args, create=getattr(args, "create_db", False))
         return int(args.handler(args))
     except WarehouseError as exc:
         _error_line(str(exc))
         return EXIT_ERROR
+    except PluginBroken as exc:
+        return _plugin_broken(exc)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -467,6 +503,12 @@ def _error_line(text: str) -> None:
     if len(line) > MAX_ERROR_LINE:
         line = line[: MAX_ERROR_LINE - 1] + "…"
     print(f"warehouse-desktop: {line}", file=sys.stderr, flush=True)
+
+
+def _plugin_broken(exc: PluginBroken) -> int:
+    """A declared plugin that does not import: a bug or a broken install, never "missing"."""
+    _error_line(f"{exc} (details in {_log_crash(exc)})")
+    return EXIT_ERROR
 
 
 def _log_crash(exc: BaseException) -> Path | str:

@@ -18,7 +18,7 @@ import peewee as pw
 
 from warehouse_desktop import config
 from warehouse_desktop.errors import StorageError
-from warehouse_desktop.models import database
+from warehouse_desktop.models import LATEST_VERSION, database
 from warehouse_desktop.redaction import redact_secrets
 
 # How long a scan waits for another bench's write lock before it says so.
@@ -89,7 +89,6 @@ def _refuse_before_touching(path: Path) -> None:
     looked at read-only first, so it is left exactly as it was (no WAL, no new bytes).
     """
     from warehouse_desktop.errors import SchemaTooNewError
-    from warehouse_desktop.migrations import LATEST_VERSION
 
     if path.stat().st_size == 0:
         return

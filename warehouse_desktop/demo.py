@@ -15,7 +15,7 @@ from typing import Any
 
 from warehouse_desktop import auth, settings
 from warehouse_desktop.codes import CodeKind, make_code
-from warehouse_desktop.db import write_transaction
+from warehouse_desktop.db import is_sqlite, write_transaction
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import (
     Box,
@@ -341,8 +341,6 @@ def _scrap_and_lose(rng: random.Random, box_rows: list[dict[str, Any]], movement
 
 def _resync_sequences() -> None:
     """PostgreSQL: explicit ids were inserted, so move the box id sequence past them."""
-    from warehouse_desktop.db import is_sqlite
-
     if is_sqlite():
         return
     database.execute_sql(

@@ -9,21 +9,20 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from warehouse_desktop.messages import render
+from warehouse_desktop.redaction import redact_secrets
+
 
 class WarehouseError(Exception):
     """A failure a person can act on.  `key` names the message, `args` fill it in."""
 
     def __init__(self, key: str, **args: Any) -> None:
-        from warehouse_desktop.redaction import redact_secrets
-
         super().__init__(key)
         self.key = key
         # A driver's detail may quote the connection string: no password goes any further.
         self.args_ = {k: redact_secrets(v) if isinstance(v, str) else v for k, v in args.items()}
 
     def __str__(self) -> str:
-        from warehouse_desktop.messages import render
-
         return render(self.key, self.args_)
 
 

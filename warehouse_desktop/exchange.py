@@ -24,14 +24,16 @@ from typing import IO, Any
 
 import peewee as pw
 
-from warehouse_desktop import stock
-from warehouse_desktop.codes import CodeKind, classify
+from warehouse_desktop import counts, stock, volunteers
+from warehouse_desktop.codes import CodeKind, classify, command_cards
+from warehouse_desktop.counts import COUNT_COLUMNS
 from warehouse_desktop.db import write_transaction
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.hxl import is_tag_row
 from warehouse_desktop.models import (
     Box,
     Category,
+    CodeCounter,
     Gender,
     Group,
     Location,
@@ -255,29 +257,21 @@ _CARD_NAMES = {
 
 
 def _card_rows() -> Iterator[list[Any]]:
-    from warehouse_desktop.codes import command_cards
-
     for code, command, quantity in command_cards():
         name = f"QUANTITY {quantity}" if quantity is not None else _CARD_NAMES[command.value]
         yield [code, command.value, name]
 
 
 def _volunteer_rows() -> Iterator[list[Any]]:
-    from warehouse_desktop import volunteers
-
     for v in volunteers.list_volunteers(include_inactive=True):
         yield [v.name, v.role, v.card_code, v.active, v.created_at]
 
 
 def _count_rows() -> Iterable[tuple[Any, ...]]:
-    from warehouse_desktop import counts
-
     return counts.count_rows()
 
 
 def _count_columns() -> list[str]:
-    from warehouse_desktop.counts import COUNT_COLUMNS
-
     return COUNT_COLUMNS
 
 
@@ -506,8 +500,6 @@ def _apply(
 
 def _keep_counter_ahead(model: type[Category] | type[Location], kind: CodeKind) -> None:
     """Imported codes may be ahead of the counter; never hand them out again."""
-    from warehouse_desktop.models import CodeCounter
-
     highest = 0
     for (code,) in model.select(model.code).tuples():
         parsed = classify(code)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import peewee as pw
 
 from warehouse_desktop import auth
+from warehouse_desktop.bench import box_info
 from warehouse_desktop.db import write_transaction
 from warehouse_desktop.errors import InputError, WarehouseError
 from warehouse_desktop.models import (
@@ -358,8 +359,6 @@ def move_box(
 
 def label_info(code: str) -> BoxInfo:
     """What a box's label shows, for printing it again (a torn or soaked label)."""
-    from warehouse_desktop.bench import box_info
-
     box = Box.get_or_none(Box.code == code.strip().upper())
     if box is None:
         raise InputError("box_unknown", code=code)

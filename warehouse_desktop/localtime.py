@@ -23,6 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from warehouse_desktop.db import write_transaction
+from warehouse_desktop.settings import get_setting, set_setting
+
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
@@ -74,8 +77,6 @@ def machine_zone_name() -> str:
 def warehouse_zone() -> dt.tzinfo:
     """The zone set for the warehouse, else the machine's own zone."""
     try:
-        from warehouse_desktop.settings import get_setting
-
         chosen = zone_from_name(get_setting(TIME_ZONE, ""))
     except Exception:  # noqa: BLE001 - no database connected yet: the machine's zone applies
         chosen = None
@@ -84,9 +85,6 @@ def warehouse_zone() -> dt.tzinfo:
 
 def store_time_zone(name: str) -> str:
     """Save the warehouse's zone (empty: the machine's); ValueError for an unknown name."""
-    from warehouse_desktop.db import write_transaction
-    from warehouse_desktop.settings import set_setting
-
     name = name.strip()
     if name and zone_from_name(name) is None:
         raise ValueError(f"unknown time zone {name!r}")

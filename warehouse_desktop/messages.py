@@ -224,7 +224,6 @@ message(
 message("day_in_future", "{day} has not happened yet: choose today or a day before")
 message("bench_name_invalid", "A bench name is 1 to {limit} printable characters")
 message("codes_exhausted", "Every {kind} code is in use: none is left for a new one")
-message("command_unavailable", "The command {command} is not available in this version")
 # the catalogue editor
 message("catalogue_field_invalid", "Check the {field}: it cannot be saved like this")
 message("category_saved", "Saved {name} (card {code})")

@@ -123,6 +123,12 @@ class BaseModel(pw.Model):
         legacy_table_names = False
 
 
+# The schema version this program writes: the top rung of `schema.MIGRATIONS` (a test holds
+# them equal).  Here, not in the ladder, so the connection can refuse a newer database
+# before anything else is imported.
+LATEST_VERSION = 6
+
+
 class SchemaVersion(BaseModel):
     id: pw.AutoField[int]
     version = pw.IntegerField()
@@ -308,7 +314,7 @@ class StockSummary(BaseModel):
     """Boxes and items per state, category, size and location, kept by database triggers.
 
     Every insert or update of a box adjusts it in the same transaction (see
-    `migrations._stock_summary_triggers`), so stock queries read rows per category, not
+    `schema.stock_summary_triggers`), so stock queries read rows per category, not
     per box.  `location_key` is the location id, 0 for none (a key cannot be NULL).
     Each count is spread over `SUMMARY_SHARDS` rows by box id, so benches packing the
     same category at once on a shared server do not all queue for one row lock.

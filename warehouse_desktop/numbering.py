@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from warehouse_desktop.codes import CodeKind, make_code
+from warehouse_desktop.codes import CodeKind, classify, make_code
 from warehouse_desktop.db import write_transaction
+from warehouse_desktop.errors import InputError
 from warehouse_desktop.fast_sql import find
 from warehouse_desktop.models import Category, CodeCounter, Location
 
@@ -48,9 +49,6 @@ def reserve_catalogue_code(model: type[Category] | type[Location], kind: CodeKin
     uses is taken (every code of these kinds lives in its table), and when none is left
     the refusal says so.
     """
-    from warehouse_desktop.codes import classify
-    from warehouse_desktop.errors import InputError
-
     number = _take(kind, 1)
     used: set[int] | None = None
     try:

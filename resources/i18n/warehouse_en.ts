@@ -830,10 +830,6 @@
       <translation>Nobody signed in: scan your volunteer card, or press Ctrl+L to type your name</translation>
     </message>
     <message>
-      <source>Printing is not available on this computer</source>
-      <translation>Printing is not available on this computer</translation>
-    </message>
-    <message>
       <source>Nobody signed in: scan your volunteer card</source>
       <translation>Nobody signed in: scan your volunteer card</translation>
     </message>
@@ -1403,10 +1399,6 @@
     <message>
       <source>Every {kind} code is in use: none is left for a new one</source>
       <translation>Every {kind} code is in use: none is left for a new one</translation>
-    </message>
-    <message>
-      <source>The command {command} is not available in this version</source>
-      <translation>The command {command} is not available in this version</translation>
     </message>
     <message>
       <source>Check the {field}: it cannot be saved like this</source>
@@ -2599,6 +2591,10 @@
       <translation>Scanner</translation>
     </message>
     <message>
+      <source>Printers</source>
+      <translation>Printers</translation>
+    </message>
+    <message>
       <source>Beep on every scan</source>
       <translation>Beep on every scan</translation>
     </message>
@@ -2637,10 +2633,6 @@
     <message>
       <source>Change the scanner, printer, label and time settings</source>
       <translation>Change the scanner, printer, label and time settings</translation>
-    </message>
-    <message>
-      <source>Printers</source>
-      <translation>Printers</translation>
     </message>
     <message>
       <source>&amp;Language:</source>

@@ -830,10 +830,6 @@
       <translation>Personne n'est connecté : scannez votre carte de bénévole, ou Ctrl+L pour taper votre nom</translation>
     </message>
     <message>
-      <source>Printing is not available on this computer</source>
-      <translation>L'impression n'est pas disponible sur cet ordinateur</translation>
-    </message>
-    <message>
       <source>Nobody signed in: scan your volunteer card</source>
       <translation>Personne n'est connecté : scannez votre carte de bénévole</translation>
     </message>
@@ -1403,10 +1399,6 @@
     <message>
       <source>Every {kind} code is in use: none is left for a new one</source>
       <translation>Tous les codes {kind} sont utilisés : il n’en reste aucun pour un nouveau</translation>
-    </message>
-    <message>
-      <source>The command {command} is not available in this version</source>
-      <translation>La commande {command} n'existe pas dans cette version</translation>
     </message>
     <message>
       <source>Check the {field}: it cannot be saved like this</source>
@@ -2599,6 +2591,10 @@
       <translation>Scanner</translation>
     </message>
     <message>
+      <source>Printers</source>
+      <translation>Imprimantes</translation>
+    </message>
+    <message>
       <source>Beep on every scan</source>
       <translation>Bip à chaque scan</translation>
     </message>
@@ -2637,10 +2633,6 @@
     <message>
       <source>Change the scanner, printer, label and time settings</source>
       <translation>Modifier les réglages du scanner, des imprimantes, des étiquettes et de l'heure</translation>
-    </message>
-    <message>
-      <source>Printers</source>
-      <translation>Imprimantes</translation>
     </message>
     <message>
       <source>&amp;Language:</source>

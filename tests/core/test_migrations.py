@@ -13,6 +13,7 @@ from warehouse_desktop.db import close_database, open_database
 from warehouse_desktop.errors import SchemaTooNewError, StorageError
 from warehouse_desktop.migrations import LATEST_VERSION, current_version, ensure_schema
 from warehouse_desktop.models import Box, RetailCode, Setting, database
+from warehouse_desktop.schema import MIGRATIONS
 
 FIXTURE_V1 = Path(__file__).parent.parent / "fixtures" / "warehouse-v1.db"
 
@@ -20,6 +21,12 @@ FIXTURE_V1 = Path(__file__).parent.parent / "fixtures" / "warehouse-v1.db"
 def test_fresh_database_is_stamped_with_the_latest_version(warehouse_db: Path) -> None:
     assert current_version(database.obj) == LATEST_VERSION
     assert LATEST_VERSION >= 2
+
+
+def test_the_version_written_is_the_top_rung_of_the_ladder() -> None:
+    # The connection refuses a newer database by `models.LATEST_VERSION` without importing
+    # the ladder: a new rung must raise it, or a database climbed by it would be refused.
+    assert sorted(MIGRATIONS) == list(range(2, LATEST_VERSION + 1))
 
 
 def test_version_1_database_is_backed_up_then_migrated(tmp_path: Path) -> None:

@@ -554,7 +554,7 @@ def test_volunteer_cards_print_from_the_page_and_scan_back(session, qtbot) -> No
     view._ask_pin = lambda reason: (COORDINATOR, PIN)
     assert view.unlock()
     view.select("Dawit")
-    assert window.install_report_actions()
+    window.install_report_actions()
     actions = window.findChild(ReportActions)
     with qtbot.waitSignal(actions.preview_opened, timeout=20000) as opened:
         view.print_selected()  # made off the GUI thread, then previewed
@@ -567,7 +567,7 @@ def test_volunteer_cards_print_from_the_page_and_scan_back(session, qtbot) -> No
 
 def test_print_menu_offers_volunteer_cards_behind_the_pin(session) -> None:
     window = session.window
-    assert window.install_report_actions()
+    window.install_report_actions()
     names = {a.objectName() for a in window.print_menu.actions()}
     assert "report-volunteer-cards" in names
     asked: list[str] = []
@@ -605,7 +605,7 @@ def test_counts_page_lists_stock_takes_opens_the_report_and_marks_missing_lost(
     assert view.count_model.rowCount() == 1
     row = view.selected_count()
     assert (row.found, row.missing, row.operator) == (1, 1, "Ana")
-    assert session.window.install_report_actions()
+    session.window.install_report_actions()
     actions = session.window.findChild(ReportActions)
     with qtbot.waitSignal(actions.preview_opened, timeout=20000) as opened:
         assert view.open_report()  # made off the GUI thread, then previewed
@@ -730,7 +730,7 @@ def test_print_menu_bench_cards_hold_look_size_quantity_and_volunteer_cards(sess
     from ui.report_actions import ReportActions
 
     window = session.window
-    assert window.install_report_actions()
+    window.install_report_actions()
     actions = window.findChild(ReportActions)
     with qtbot.waitSignal(actions.preview_opened, timeout=30000) as opened:
         assert actions.make_labels("cards", fmt="l7163", only=CARD_GROUPS)  # every kind

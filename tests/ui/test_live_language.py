@@ -38,7 +38,7 @@ def _texts(menu) -> list[str]:
 
 def test_print_and_export_menus_follow_a_live_language_switch(session) -> None:
     window = session.window
-    assert window.install_report_actions()
+    window.install_report_actions()
     english = _texts(window.print_menu) + _texts(window.warehouse_menu)
     assert "End-of-day &stock sheet" in english and "&Boxes…" in english
     session.translations.switch("fr")

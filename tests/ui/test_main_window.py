@@ -252,7 +252,7 @@ def test_no_button_box_left_untranslated_in_sign_in(session) -> None:
 
 def test_print_menu_and_print_jobs_page(session) -> None:
     window = session.window
-    assert window.install_report_actions()
+    window.install_report_actions()
     assert window.print_menu.actions()
     index = window.tabs.indexOf(window._holders["print_jobs"])
     window.tabs.setCurrentIndex(index)

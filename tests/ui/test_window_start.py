@@ -87,7 +87,7 @@ def test_the_command_opens_the_window_before_any_backup(tmp_path: Path, monkeypa
         seen.append(_daily_backups(db))
         return 0
 
-    monkeypatch.setattr(cli, "_open_window", open_window)
+    monkeypatch.setattr(ui_app, "run_window", open_window)  # the `window` command's handler
     assert cli.main(["--db", str(db), "--bench", "bench-1"]) == 0
     assert seen == [[]]  # nothing copied before the window
 

@@ -9,13 +9,12 @@ workflow, each module registering its handlers in the dispatch tables of `frame`
 - `service`: BenchService, the transaction frame (retry, duplicate reads, sign-in);
 - one module per workflow: `signin`, `checkin`, `look`, `vanload`, `stocktake`, `undo`.
 
-Adding a workflow is one new module registering its handlers, listed in WORKFLOWS.
+Adding a workflow is one new module registering its handlers, imported and listed in WORKFLOWS below.
 """
 
 from __future__ import annotations
 
-import importlib
-
+from warehouse_desktop.bench import checkin, look, signin, stocktake, undo, vanload
 from warehouse_desktop.bench.results import (
     CONFIRM_WINDOW,
     DEFAULT_CONTEXT_MINUTES,
@@ -36,10 +35,8 @@ from warehouse_desktop.bench.service import (
     store_context_minutes,
 )
 
-# The workflow modules; importing one registers its handlers.
-WORKFLOWS = ("signin", "checkin", "look", "vanload", "stocktake", "undo")
-for _name in WORKFLOWS:
-    importlib.import_module(f"warehouse_desktop.bench.{_name}")
+# The workflow modules: importing one registers its handlers in `frame`'s dispatch tables.
+WORKFLOWS = (signin, checkin, look, vanload, stocktake, undo)
 
 __all__ = [
     "CONFIRM_WINDOW",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import peewee as pw
 
+from warehouse_desktop.bench.checkin import category_card_code
 from warehouse_desktop.bench.context import pending, set_pending
 from warehouse_desktop.bench.frame import Refusal, Step, names, ok, on_command, pre_route
 from warehouse_desktop.bench.results import ScanAction, ScanResult, box_info
@@ -76,8 +77,6 @@ def describe(parsed: ParsedCode) -> ScanResult:
                   code=code, destination=van.destination, state=van.state,
                   boxes=summary.boxes, items=summary.items)  # fmt: skip
     if parsed.kind is CodeKind.CATEGORY:
-        from warehouse_desktop.bench.checkin import category_card_code
-
         category = find(Category, Category.code, category_card_code(parsed))
         if category is None:
             raise Refusal("category_unknown", code=code)

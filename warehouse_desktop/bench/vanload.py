@@ -26,6 +26,7 @@ from warehouse_desktop.bench.frame import (
 )
 from warehouse_desktop.bench.results import CONFIRM_WINDOW, ScanAction, ScanResult
 from warehouse_desktop.codes import CodeKind, Command
+from warehouse_desktop.errors import InputError
 from warehouse_desktop.fast_sql import find, get
 from warehouse_desktop.models import (
     SUMMARY_SHARDS,
@@ -198,8 +199,6 @@ def _dispatch(step: Step, van: VanLoad, code: str) -> ScanResult:
 def summary(code: str) -> VanLoadSummary:
     van = find(VanLoad, VanLoad.code, str(code).strip().upper())
     if van is None:
-        from warehouse_desktop.errors import InputError
-
         raise InputError("van_load_unknown", code=str(code)[:20])
     return van_load_summary(van)
 
