@@ -131,6 +131,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _database_options(count_report)
     count_report.set_defaults(handler=count_report_command, needs_db=True)
 
+    from reports.distribution import register_command  # issue 14: distribution
+
+    register_command(subparsers, _database_options)
+
 
 def _database_options(parser: argparse.ArgumentParser) -> None:
     """--db and --bench after the sub-command too, as the other commands take them."""

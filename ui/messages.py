@@ -470,6 +470,21 @@ UI_MESSAGES: dict[str, str] = {
     "restore_in_progress": QT_TRANSLATE_NOOP(
         "Messages", "A backup is being restored: nothing was recorded. Scan again in a moment"
     ),
+    # issue 14: distribution
+    "distribution_dates_reversed": QT_TRANSLATE_NOOP(
+        "Messages", "The period ends on {last}, before it starts on {first}: swap the two dates"
+    ),
+    "distribution_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "That period has more than {limit} columns by {step}: choose a shorter period "
+        "or a longer step (week or month)",
+    ),
+    "distribution_step_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Report by day, week or month (not {step})"
+    ),
+    "distribution_empty": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing was dispatched from {first} to {last}"
+    ),
 }
 
 # Messages with counts as the window shows them: the core's English says "({count} boxes)"

@@ -204,6 +204,16 @@ MESSAGES: dict[str, str] = {
     "bench_name_invalid": "A bench name is 1 to {limit} printable characters",
     "codes_exhausted": "Every {kind} code is in use: none is left for a new one",
     "command_unavailable": "The command {command} is not available in this version",
+    # issue 14: distribution
+    "distribution_dates_reversed": (
+        "The period ends on {last}, before it starts on {first}: swap the two dates"
+    ),
+    "distribution_too_long": (
+        "That period has more than {limit} columns by {step}: choose a shorter period "
+        "or a longer step (week or month)"
+    ),
+    "distribution_step_unknown": "Report by day, week or month (not {step})",
+    "distribution_empty": "Nothing was dispatched from {first} to {last}",
 }
 
 
