@@ -23,7 +23,6 @@ from reportlab.platypus import Paragraph, Spacer
 from reports.fonts import REGULAR, paragraph_text
 from reports.labels import Languages, _names, label_languages, warehouse_name
 from reports.sheets import (
-    BODY,
     BODY_BOLD,
     GROUP_BG,
     HEADING,

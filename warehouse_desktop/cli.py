@@ -105,7 +105,7 @@ def build_parser(*, plugins: bool = True) -> argparse.ArgumentParser:
                  "cards", "volunteers"],
     )  # fmt: skip
     p.add_argument("--out", required=True, metavar="FILE", help="CSV file, or - for standard output "
-                   "(needs also: .pdf or .txt)")  # fmt: skip
+                   "(needs also: .pdf, .txt or .png)")  # fmt: skip
     p.add_argument("--excel", action="store_true",
                    help="for a spreadsheet: byte-order mark, readable headers and values")  # fmt: skip
     p.set_defaults(handler=_cmd_export, needs_db=True)
@@ -297,7 +297,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from warehouse_desktop import exchange
 
     suffix = Path(args.out).suffix.lower() if args.out != "-" else ".csv"
-    if args.what == "needs" and suffix in (".pdf", ".txt"):
+    if args.what == "needs" and suffix in (".pdf", ".txt", ".png"):
         needs = importlib.import_module("reports.needs")
         needs.write_needs(Path(args.out))
         return EXIT_OK
