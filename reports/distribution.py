@@ -134,6 +134,7 @@ def chart(report: DistributionReport, width: float, height: float = 78 * mm) -> 
     legend.fontName = REGULAR
     legend.fontSize = 8
     legend.alignment = "right"
+    legend.columnMaximum = len(GROUP_COLOURS)  # one column: every group shows
     legend.colorNamePairs = [
         (colors.HexColor(GROUP_COLOURS.get(g, "#666666")), group_name(g)) for g in groups
     ]
