@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -18,7 +19,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from reports.fonts import REGULAR, paragraph_text
 from reports.labels import Languages, _names, label_languages, warehouse_name
@@ -143,8 +144,8 @@ def chart(report: DistributionReport, width: float, height: float = 78 * mm) -> 
 
 
 def _table(report: DistributionReport, names: dict[int, str]) -> object:
-    rows: list[list] = []
-    styles: list[tuple] = []
+    rows: list[list[object]] = []
+    styles: list[tuple[object, ...]] = []
     totals = report.totals_by_period()
     current = None
     for line in report.lines:
@@ -185,7 +186,7 @@ def distribution_pdf(report: DistributionReport, langs: Languages | None = None)
     warehouse = warehouse_name()
     span = f"{report.first.isoformat()} to {report.last.isoformat()}"
     step = STEP_WORDS[report.step]
-    story: list = [
+    story: list[Flowable] = [
         title(f"Distribution report — {warehouse}"),
         Paragraph(
             paragraph_text(
@@ -273,7 +274,10 @@ def date_argument(value: str) -> dt.date:
         ) from None
 
 
-def register_command(subparsers: argparse._SubParsersAction, database_options: object) -> None:
+def register_command(
+    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    database_options: Callable[[argparse.ArgumentParser], None],
+) -> None:
     """`report distributed --from DATE --to DATE --by week|day|month --out FILE`."""
     report = subparsers.add_parser("report", help="reports over a period (distributed)")
     kinds = report.add_subparsers(dest="report_kind", metavar="REPORT", required=True)
@@ -291,7 +295,7 @@ def register_command(subparsers: argparse._SubParsersAction, database_options: o
                              help="one line per day, week or month (default: week)")  # fmt: skip
     distributed.add_argument("--out", required=True, metavar="FILE",
                              help="FILE.pdf or FILE.csv (- for CSV on standard output)")  # fmt: skip
-    database_options(distributed)  # type: ignore[operator]
+    database_options(distributed)
 
     def command(args: argparse.Namespace) -> int:
         if args.last < args.first:  # a usage error, as a date that is not one
