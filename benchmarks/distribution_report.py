@@ -81,7 +81,7 @@ def build(path: Path, movements: int) -> int:
             move_rows.append((number, "dispatched", 1, None, "loading", "dispatched", van, 0,
                               quantity, f"d{number}", dispatch))  # fmt: skip
 
-    for n in range(WEEK_BOXES):  # the week reported: the same at every size
+    for _ in range(WEEK_BOXES):  # the week reported: the same at every size
         dispatch = week_start + dt.timedelta(minutes=rng.randrange(7 * 24 * 60 - 600))
         add_box(dispatch - dt.timedelta(days=2), dispatch)
     # The past: boxes packed and mostly dispatched before the week, back as far as needed.

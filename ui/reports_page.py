@@ -263,6 +263,7 @@ class ReportsPage(QWidget):
         axis_y = QValueAxis()
         axis_y.setRange(0, top)
         axis_y.setLabelFormat("%d")
+        axis_y.applyNiceNumbers()  # 0, 100, 200… rather than quarters of the tallest bar
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
