@@ -49,7 +49,7 @@ def build(path: Path, movements: int) -> int:
     con.execute("PRAGMA synchronous=OFF")  # building only: the timed reads do not care
     with con:
         con.executemany(
-            "INSERT INTO category (code, name, \"group\", gender, sizes, names, target, "
+            'INSERT INTO category (code, name, "group", gender, sizes, names, target, '
             "default_quantity, active) VALUES (?, ?, ?, 'none', '[\"one size\"]', '{}', 10, 10, 1)",
             [(f"C{n:04d}X", f"Category {n}", GROUPS[n % len(GROUPS)]) for n in range(1, 25)],
         )
