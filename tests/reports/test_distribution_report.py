@@ -70,6 +70,7 @@ def test_csv_has_one_row_per_period_category_and_destination(
 
 def test_pdf_has_the_chart_and_the_totals(dispatched: Path, tmp_path: Path) -> None:
     out = tmp_path / "distributed.pdf"
+    run("label-languages", "en", "fr", check_ok=True)  # names as on the labels
     run("report", "distributed", "--from", "2026-11-02", "--to", "2026-11-29", "--by", "week",
         "--out", str(out), check_ok=True)  # fmt: skip
     pages = _pages(out)
@@ -77,6 +78,7 @@ def test_pdf_has_the_chart_and_the_totals(dispatched: Path, tmp_path: Path) -> N
     text = pdf_text(out)
     assert "10 boxes and 86 items dispatched" in text
     assert "Week 2026-11-16 to 2026-11-22" in text
+    assert "Men's jackets / Vestes homme" in text and "Blankets" in text
     total = next(line for line in text.splitlines() if line.strip().startswith("Total"))
     assert total.split()[-2:] == ["10", "86"]
     # The chart's bars: the clothing blue and the bedding green, between the heading and
