@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from reports.barcodes import SUPPORTED_DPI
+from reports.distribution import register_command
 from reports.formats import DEFAULT_FORMAT, FORMATS
 from reports.labels import (
     CARD_GROUPS,
@@ -139,6 +140,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                               help=f"one of {', '.join(FORMATS)}")  # fmt: skip
         importer.set_defaults(box_label_check=_check_label_output,
                               box_label_writer=_imported_box_labels)  # fmt: skip
+
+    register_command(subparsers, _database_options)
 
 
 def _check_label_output(args: argparse.Namespace) -> None:

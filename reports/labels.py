@@ -175,7 +175,7 @@ def normalise_codes(codes: Sequence[str]) -> list[str]:
     return result
 
 
-def _names(category: Category, langs: Languages) -> tuple[str, str]:
+def category_names(category: Category, langs: Languages) -> tuple[str, str]:
     """The category's name in the primary language and, when different, in the second."""
     names = category.names or {}
     first = (names.get(langs.primary) if langs.primary != "en" else "") or category.name
@@ -219,7 +219,7 @@ def box_content(
     """A box label; its packed date is the warehouse's date (`zone`, else the setting)."""
     langs = _as_languages(lang)
     category: Category = box.category
-    name, other = _names(category, langs)
+    name, other = category_names(category, langs)
     packed = localtime.local_date(box.packed_at, zone).isoformat() if box.packed_at else ""
     return LabelContent(
         code=box.code,
@@ -348,7 +348,7 @@ def van_contents(
 
 
 def _category_card(code: str, category: Category, size_text: str, langs: Languages) -> LabelContent:
-    name, other = _names(category, langs)
+    name, other = category_names(category, langs)
     return LabelContent(
         code=code,
         heading=name,

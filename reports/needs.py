@@ -19,7 +19,7 @@ from reports.stock_sheet import gender_name, needs_table, percent_of_target
 from warehouse_desktop import exchange, localtime, stock
 from warehouse_desktop.models import Category
 
-SUFFIXES = (".pdf", ".txt", ".csv")
+SUFFIXES = (".pdf", ".txt", ".csv", ".png")
 
 
 def _french_names() -> dict[int, str]:
@@ -75,7 +75,8 @@ def needs_pdf(day: dt.date | None = None) -> bytes:
 
 
 def write_needs(path: Path, *, excel: bool = True) -> None:
-    """Write the needs list to `path`: PDF, plain text (.txt) or CSV by its suffix.
+    """Write the needs list to `path`: PDF, plain text (.txt), a picture to post (.png) or
+    CSV by its suffix.
 
     A CSV is for a spreadsheet unless `excel` is False: byte-order mark, readable words.
     """
@@ -83,6 +84,10 @@ def write_needs(path: Path, *, excel: bool = True) -> None:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         write_bytes(path, needs_pdf())
+    elif suffix == ".png":
+        from reports.needs_picture import write_needs_picture
+
+        write_needs_picture(path)
     elif suffix == ".txt":
         write_bytes(path, needs_text().encode("utf-8"))
     else:

@@ -154,7 +154,7 @@ def _raqm() -> bool:
     return bool(features.check("raqm"))
 
 
-def _draw_text_pil(draw: ImageDraw.ImageDraw, x: float, y: float, item: TextItem, dpi: int) -> None:
+def draw_text_pil(draw: ImageDraw.ImageDraw, x: float, y: float, item: TextItem, dpi: int) -> None:
     """Draw a text line with its left end at x and baseline at y (pixels), piece by
     piece in the embedded fonts, each advanced by the width the layout measured."""
     px = item.size * dpi / 72
@@ -186,7 +186,7 @@ def draw_labels_png(page: list[PlacedLabel], fmt: LabelFormat, dpi: int) -> Imag
                 for x, y, w, h in _dark_dots(item, ox, oy, dpi):
                     draw.rectangle((x, y, x + w - 1, y + h - 1), fill=0)
             elif isinstance(item, TextItem):
-                _draw_text_pil(
+                draw_text_pil(
                     draw,
                     mm_to_dots(ox + item.x, dpi),
                     mm_to_dots(oy + item.baseline, dpi),
@@ -226,7 +226,7 @@ def _text_graphic(item: TextItem, dpi: int) -> tuple[int, int, bytes, int, int]:
     image = Image.new("1", (width, height), 1)
     draw = ImageDraw.Draw(image)
     draw.fontmode = "1"
-    _draw_text_pil(draw, 2, mm_to_dots(item.baseline - top_mm, dpi) + 2, item, dpi)
+    draw_text_pil(draw, 2, mm_to_dots(item.baseline - top_mm, dpi) + 2, item, dpi)
     # ZPL graphics: a set bit is black; in Pillow's "1" mode a set bit is white.
     row_bytes = width // 8
     data = bytes(byte ^ 0xFF for byte in image.tobytes())

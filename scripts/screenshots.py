@@ -158,6 +158,8 @@ def _take(out: Path, size: tuple[int, int], language: str, only_bench: bool) -> 
         save("08-volunteers")
         window.tabs.setCurrentWidget(window._holders["counts"])
         save("09-stock-takes")
+        window.tabs.setCurrentWidget(window._holders["reports"])  # the last four weeks
+        save("11-reports")
         window.tabs.setCurrentIndex(0)
         dialog = window.open_box(_any_box())
         dialog.resize(min(760, window.width()), min(520, window.height()))

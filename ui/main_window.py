@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
             "print_jobs": self._build_print_jobs,
             "volunteers": self._build_volunteers,
             "counts": self._build_counts,
+            "reports": self._build_reports,
         }
         # The program's one print queue (made by `ui.app`): every print is a job in it.
         self.print_queue = print_jobs
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
     def _build_needs(self) -> QWidget:
         from ui.needs_view import NeedsView
 
-        view = NeedsView(self)
+        view = NeedsView(self, run=self.run_report_job)
         view.reload()
         return view
 
@@ -260,6 +261,16 @@ class MainWindow(QMainWindow):
         )
         view.box_opened.connect(self.open_box)
         return view
+
+    def _build_reports(self) -> QWidget:
+        from ui.reports_page import ReportsPage
+
+        return ReportsPage(self.run_report_job, self)
+
+    def run_report_job(self, work: Callable[[], object], then: Callable[[object], None]) -> bool:
+        """`work` on the Print menu's worker thread, then `then(result)` on the GUI thread."""
+        actions = self._report_actions()
+        return bool(actions is not None and actions.run(work, then))
 
     def _build_catalogue(self) -> QWidget:
         from ui.catalogue_view import CatalogueView
@@ -349,9 +360,10 @@ class MainWindow(QMainWindow):
             _tr("&Print jobs"),
             _tr("V&olunteers"),
             _tr("Stock-ta&kes"),
+            _tr("R&eports"),
         ]
         for index, title in enumerate(titles[: self.tabs.count()]):
-            self.tabs.setTabText(index, f"{title}  (Ctrl+{index + 1})")
+            self.tabs.setTabText(index, f"{title}  (Ctrl+{index + 1})" if index < 9 else title)
         self.quit_action.setText(_tr("Quit"))
         self.sign_in_action.setText(_tr("Sign out / change volunteer"))
         self._show_operator()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import tr_plural
 from ui.messages import GROUP_NAMES, category_name, name, size_name
+from ui.reports_page import NeedsPictureButton, Runner
 from ui.table_models import NUMBER, Column, RowTableModel
 from ui.widgets import ERROR_COLOUR, message_of
 from warehouse_desktop import catalogue, stock
@@ -80,11 +82,15 @@ SIZE_COLUMNS = (
 
 
 class NeedsView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, run: Runner | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.status = QLabel(self)
-        layout.addWidget(self.status)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        self.picture_button = NeedsPictureButton(run, self)
+        top.addWidget(self.picture_button)
+        layout.addLayout(top)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.model = RowTableModel(NEED_COLUMNS, key=lambda need: need.category_id, parent=self)
         lists = QSplitter(Qt.Orientation.Horizontal, splitter)

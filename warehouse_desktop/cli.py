@@ -158,7 +158,7 @@ def build_parser(*, commands: Collection[str] | None = None) -> argparse.Argumen
                  "cards", "volunteers"],
     )  # fmt: skip
     p.add_argument("--out", required=True, metavar="FILE", help="CSV file, or - for standard output "
-                   "(needs also: .pdf or .txt)")  # fmt: skip
+                   "(needs also: .pdf, .txt or .png)")  # fmt: skip
     p.add_argument("--excel", action="store_true",
                    help="for a spreadsheet: byte-order mark, readable headers and values")  # fmt: skip
     p.add_argument("--hxl", action="store_true", help="add a row of HXL hashtags under the header")
@@ -352,8 +352,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     suffix = Path(args.out).suffix.lower() if args.out != "-" else ".csv"
     if args.as_format == "boxtribute" or (args.hxl and suffix in (".pdf", ".txt", ".png")):
         return boxtribute_commands.export_other(args, suffix, _out)
-    writer = document_writer(args.what) if suffix in (".pdf", ".txt") else None
-    if writer is not None:  # the needs list as a sheet, written by `reports`
+    writer = document_writer(args.what) if suffix in (".pdf", ".txt", ".png") else None
+    if writer is not None:  # the needs list as a sheet or a picture, by `reports`
         writer(Path(args.out))
         return EXIT_OK
     count = exchange.export(args.what, args.out, excel=args.excel, hxl=args.hxl)

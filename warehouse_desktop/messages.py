@@ -274,3 +274,16 @@ message(
     "The catalogue already has categories ({count}): the standard catalogue only goes into an empty one",
 )
 message("standard_catalogue_done", "Standard catalogue added: categories {count}")
+
+
+# The distribution report
+message(
+    "distribution_dates_reversed",
+    "The period ends on {last}, before it starts on {first}: swap the two dates",
+)
+message(
+    "distribution_too_long",
+    "That period has more than {limit} columns by {step}: choose a shorter period or a longer step (week or month)",
+)
+message("distribution_step_unknown", "Report by day, week or month (not {step})")
+message("distribution_empty", "Nothing was dispatched from {first} to {last}")

@@ -818,6 +818,10 @@
       <translation>Stock-ta&amp;kes</translation>
     </message>
     <message>
+      <source>R&amp;eports</source>
+      <translation>R&amp;eports</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
@@ -1477,6 +1481,22 @@
       <translation>Standard catalogue added: categories {count}</translation>
     </message>
     <message>
+      <source>The period ends on {last}, before it starts on {first}: swap the two dates</source>
+      <translation>The period ends on {last}, before it starts on {first}: swap the two dates</translation>
+    </message>
+    <message>
+      <source>That period has more than {limit} columns by {step}: choose a shorter period or a longer step (week or month)</source>
+      <translation>That period has more than {limit} columns by {step}: choose a shorter period or a longer step (week or month)</translation>
+    </message>
+    <message>
+      <source>Report by day, week or month (not {step})</source>
+      <translation>Report by day, week or month (not {step})</translation>
+    </message>
+    <message>
+      <source>Nothing was dispatched from {first} to {last}</source>
+      <translation>Nothing was dispatched from {first} to {last}</translation>
+    </message>
+    <message>
       <source>Unknown label format {name}: use one of {known}</source>
       <translation>Unknown label format {name}: use one of {known}</translation>
     </message>
@@ -2104,6 +2124,18 @@
       <source>Out</source>
       <translation>Out</translation>
     </message>
+    <message>
+      <source>Save as picture…</source>
+      <translation>Save as picture…</translation>
+    </message>
+    <message>
+      <source>Save the needs list as a picture</source>
+      <translation>Save the needs list as a picture</translation>
+    </message>
+    <message>
+      <source>Picture (*.png)</source>
+      <translation>Picture (*.png)</translation>
+    </message>
   </context>
   <context>
     <name>PrintJobs</name>
@@ -2516,6 +2548,97 @@
     <message>
       <source>Van manifest {code}</source>
       <translation>Van manifest {code}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>Day</source>
+      <translation>Day</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Week</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <source>Boxes</source>
+      <translation>Boxes</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>Save PDF…</source>
+      <translation>Save PDF…</translation>
+    </message>
+    <message>
+      <source>Save CSV…</source>
+      <translation>Save CSV…</translation>
+    </message>
+    <message>
+      <source>Boxes dispatched, by category group</source>
+      <translation>Boxes dispatched, by category group</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Spreadsheet (*.csv)</source>
+      <translation>Spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+      <source>Save the report</source>
+      <translation>Save the report</translation>
+    </message>
+    <message>
+      <source>Week of {date}</source>
+      <translation>Week of {date}</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>Saved to {path}</translation>
+    </message>
+    <message>
+      <source>Dispatched: {boxes} boxes, {items} items</source>
+      <translation>Dispatched: {boxes} boxes, {items} items</translation>
     </message>
   </context>
   <context>

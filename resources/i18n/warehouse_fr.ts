@@ -818,6 +818,10 @@
       <translation>Inven&amp;taires</translation>
     </message>
     <message>
+      <source>R&amp;eports</source>
+      <translation>R&amp;apports</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>Quitter</translation>
     </message>
@@ -1477,6 +1481,22 @@
       <translation>Catalogue standard ajouté : catégories {count}</translation>
     </message>
     <message>
+      <source>The period ends on {last}, before it starts on {first}: swap the two dates</source>
+      <translation>La période se termine le {last}, avant de commencer le {first} : inversez les deux dates</translation>
+    </message>
+    <message>
+      <source>That period has more than {limit} columns by {step}: choose a shorter period or a longer step (week or month)</source>
+      <translation>Cette période a plus de {limit} colonnes par {step} : choisissez une période plus courte ou un pas plus long (semaine ou mois)</translation>
+    </message>
+    <message>
+      <source>Report by day, week or month (not {step})</source>
+      <translation>Rapport par jour, semaine ou mois (pas {step})</translation>
+    </message>
+    <message>
+      <source>Nothing was dispatched from {first} to {last}</source>
+      <translation>Rien n'est parti du {first} au {last}</translation>
+    </message>
+    <message>
       <source>Unknown label format {name}: use one of {known}</source>
       <translation>Format d'étiquette inconnu {name} : utilisez {known}</translation>
     </message>
@@ -2104,6 +2124,18 @@
       <source>Out</source>
       <translation>Sortis</translation>
     </message>
+    <message>
+      <source>Save as picture…</source>
+      <translation>Enregistrer en image…</translation>
+    </message>
+    <message>
+      <source>Save the needs list as a picture</source>
+      <translation>Enregistrer la liste des besoins en image</translation>
+    </message>
+    <message>
+      <source>Picture (*.png)</source>
+      <translation>Image (*.png)</translation>
+    </message>
   </context>
   <context>
     <name>PrintJobs</name>
@@ -2516,6 +2548,97 @@
     <message>
       <source>Van manifest {code}</source>
       <translation>Manifeste du camion {code}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>Semaine</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>Mois</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Groupe</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <source>Boxes</source>
+      <translation>Cartons</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Articles</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Au</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <source>Save PDF…</source>
+      <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+      <source>Save CSV…</source>
+      <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+      <source>Boxes dispatched, by category group</source>
+      <translation>Cartons partis, par groupe de catégories</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Spreadsheet (*.csv)</source>
+      <translation>Tableur (*.csv)</translation>
+    </message>
+    <message>
+      <source>Save the report</source>
+      <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+      <source>Week of {date}</source>
+      <translation>Semaine du {date}</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Saved to {path}</source>
+      <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+      <source>Dispatched: {boxes} boxes, {items} items</source>
+      <translation>Partis : {boxes} cartons, {items} articles</translation>
     </message>
   </context>
   <context>

@@ -13,8 +13,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from tests.support.cli import as_coordinator, run
 
+from tests.support.cli import as_coordinator, run
 from warehouse_desktop import boxtribute, inventory
 from warehouse_desktop.bench import BenchService
 from warehouse_desktop.codes import CodeKind, classify, make_code

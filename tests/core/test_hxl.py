@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.support.cli import as_coordinator, run
 
+from tests.support.cli import as_coordinator, run
 from warehouse_desktop import boxtribute, demo, exchange
 from warehouse_desktop.db import close_database
 from warehouse_desktop.hxl import TAGS, tag_row

@@ -6,8 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from tests.support.cli import run
 
+from tests.support.cli import run
 from warehouse_desktop import standard_catalogue
 from warehouse_desktop.codes import CodeKind, classify
 from warehouse_desktop.errors import InputError

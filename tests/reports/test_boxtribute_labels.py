@@ -7,7 +7,6 @@ from pathlib import Path
 
 from tests.reports.report_helpers import decode, pdf_text, rasterise
 from tests.support.cli import as_coordinator, run
-
 from warehouse_desktop.boxtribute import COLUMNS
 
 ROWS = [

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.reports.report_helpers import decode, rasterise
-
 from reports.labels import label_contents, write_labels
+from tests.reports.report_helpers import decode, rasterise
 from warehouse_desktop import standard_catalogue
 from warehouse_desktop.models import Category
 
