@@ -36,7 +36,7 @@ _CYCLES = (
     "import grimp\n"
     "sys.setrecursionlimit(10000)\n"
     f"graph = grimp.build_graph(*{PACKAGES!r}, cache_dir=None,\n"
-    "                           exclude_type_checking_imports=True)\n"
+    "                           exclude_type_checking_imports=False)\n"
     "edges = {m: sorted(graph.find_modules_directly_imported_by(m) & graph.modules)\n"
     "         for m in sorted(graph.modules)}\n"
     "print(json.dumps(edges))\n"

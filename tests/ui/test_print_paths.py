@@ -45,8 +45,9 @@ def _row(model: PrintJobsModel, row: int) -> dict[str, str]:
 
 
 def _preview(window, pdf: Path, title: str, fmt: str) -> PrintPreviewDialog:
-    assert window.install_report_actions()
+    window.install_report_actions()
     actions = window.findChild(ReportActions)
+    assert actions is not None
     return actions.preview(pdf, title, fmt)
 
 

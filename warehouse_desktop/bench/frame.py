@@ -11,15 +11,27 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from warehouse_desktop.bench.results import BoxInfo, ScanAction, ScanResult, box_info
 from warehouse_desktop.codes import CodeKind, Command, ParsedCode
-from warehouse_desktop.models import BenchMode, BenchState, Box, Category
+from warehouse_desktop.models import BenchMode, BenchState, Box, Category, Location
 from warehouse_desktop.movements import Actor
 
-if TYPE_CHECKING:
-    from warehouse_desktop.bench.service import BenchService
+
+class Bench(Protocol):
+    """What the workflows need of the bench a scan came from (`BenchService` is one).
+
+    Declared here, not imported from `service`, which imports the workflows: the
+    package's imports then run one way, from the service down to the frame.
+    """
+
+    bench: str
+    operator: str
+
+    def bench_location(self, state: BenchState) -> Location | None: ...
+
+    def context_timeout(self) -> dt.timedelta: ...
 
 
 class Refusal(Exception):
@@ -44,7 +56,7 @@ class Step:
     handler returns.  `parsed` is None for window actions that are not scans.
     """
 
-    service: BenchService
+    service: Bench
     state: BenchState
     actor: Actor
     now: dt.datetime
