@@ -130,28 +130,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _database_options(count_report)
     count_report.set_defaults(handler=count_report_command, needs_db=True)
 
-    # `import boxes --from boxtribute --labels FILE`: the imported boxes' labels in one go.
-    importer = subparsers.choices.get("import")
-    if importer is not None:
-        importer.add_argument("--labels", type=Path, metavar="FILE",
-                              help="boxes: write the labels of the imported boxes in stock "
-                              "(FILE.pdf, .png or .zpl; --label-format FMT)")  # fmt: skip
-        importer.add_argument("--label-format", default=DEFAULT_FORMAT, metavar="FMT",
-                              help=f"one of {', '.join(FORMATS)}")  # fmt: skip
-        importer.set_defaults(box_label_check=_check_label_output,
-                              box_label_writer=_imported_box_labels)  # fmt: skip
-
     register_command(subparsers, _database_options)
 
 
-def _check_label_output(args: argparse.Namespace) -> None:
-    """Refuse a label file or format that cannot be written before any box is imported."""
-    label_job(args.labels, args.label_format)
+class ImportedBoxLabels:
+    """`import boxes --labels FILE`: the labels of the boxes just imported, in one go."""
+
+    def check(self, out: Path, fmt: str | None) -> None:
+        """Refuse a label file or format that cannot be written, before any box is imported."""
+        label_job(out, fmt or DEFAULT_FORMAT)
+
+    def write(self, out: Path, fmt: str | None, codes: list[str]) -> str:
+        """Write the labels of `codes`; return where they went, for the summary line."""
+        paths = write_labels("boxes", out, fmt or DEFAULT_FORMAT, codes=codes)
+        return str(paths[0]) if len(paths) == 1 else f"{paths[0]} … {paths[-1].name}"
 
 
-def _imported_box_labels(args: argparse.Namespace, codes: list[str]) -> str:
-    paths = write_labels("boxes", args.labels, args.label_format, codes=codes)
-    return str(paths[0]) if len(paths) == 1 else f"{paths[0]} … {paths[-1].name}"
+# The document the core's `import boxes --labels` asks for (entry point "box-labels").
+IMPORTED_BOX_LABELS = ImportedBoxLabels()
 
 
 def _database_options(parser: argparse.ArgumentParser) -> None:

@@ -2,9 +2,10 @@
 
 A dry run is the default: it reads and checks the whole file and says what the import
 would create and what this warehouse does not know.  `--apply` writes (the coordinator's
-PIN is asked, as for every import).  Labels for the imported boxes come from the labels
-package, which adds `--labels FILE` to the `import` command when it is installed
-(`reports.commands`); the core only calls what that option left in the arguments.
+PIN is asked, as for every import).  With `--labels FILE` the labels of the imported boxes
+are written in one go by the labels package, which contributes them as the document
+"box-labels" (an entry point); the core checks the file before importing and asks for the
+labels after.
 """
 
 from __future__ import annotations
@@ -12,14 +13,18 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.messages import render
 
-# What the labels package leaves in the arguments with --labels: a check of the output
-# (before anything is written) and the writer of the box labels -> where they went.
-LabelCheck = Callable[[argparse.Namespace], None]
-LabelWriter = Callable[[argparse.Namespace, list[str]], str]
+
+class BoxLabels(Protocol):
+    """The labels package's "box-labels" document."""
+
+    def check(self, out: Path, fmt: str | None) -> None: ...
+
+    def write(self, out: Path, fmt: str | None, codes: list[str]) -> str: ...
 
 
 def add_arguments(import_parser: argparse.ArgumentParser) -> None:
@@ -38,21 +43,32 @@ def add_arguments(import_parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     import_parser.add_argument("--operator", metavar="NAME", default="",
                                help='who imports (default: "command line (OS user)")')  # fmt: skip
+    import_parser.add_argument("--labels", type=Path, metavar="FILE", default=None,
+                               help="boxes: write the labels of the imported boxes in stock "
+                               "(FILE.pdf, .png or .zpl)")  # fmt: skip
+    import_parser.add_argument("--label-format", metavar="FMT", default=None,
+                               help="boxes: the label format of --labels")  # fmt: skip
 
 
 def import_boxes(
-    args: argparse.Namespace, out: Callable[[str], None], pin: Callable[[], str]
+    args: argparse.Namespace,
+    out: Callable[[str], None],
+    pin: Callable[[], str],
+    operator: str,
+    labels: BoxLabels | None = None,
 ) -> int:
-    """Plan, and with --apply write, a Boxtribute import; print what happened."""
+    """Plan, and with --apply write, a Boxtribute import by `operator`; print what happened.
+
+    `labels` writes the labels asked for with --labels (None: the labels package is not
+    installed, which --labels then says)."""
     from warehouse_desktop import auth, boxtribute
-    from warehouse_desktop.cli import command_line_operator
 
     if args.source != "boxtribute":
         raise InputError("import_boxes_source")
-    labels_out: Path | None = getattr(args, "labels", None)
-    if labels_out is not None:
-        check: LabelCheck = args.box_label_check
-        check(args)
+    if args.labels is not None:
+        if labels is None:
+            raise InputError("boxtribute_labels_unavailable")
+        labels.check(args.labels, args.label_format)
     plan = boxtribute.plan_import(args.file, create_missing=args.create_missing)
     wanted = plan.wanted()
     names = "; ".join(wanted[:20]) + (" …" if len(wanted) > 20 else "")
@@ -70,18 +86,16 @@ def import_boxes(
                                               "skipped": len(plan.already_imported)}))  # fmt: skip
         return 0
     auth.check_any_coordinator_pin(pin())
-    operator = " ".join(args.operator.split()) or command_line_operator()
     result = boxtribute.apply_import(plan, operator=operator, bench=args.bench_name)
     out(render("boxtribute_done", {
         "path": str(args.file), "boxes": len(result.boxes), "skipped": result.skipped,
         "first": result.boxes[0][0], "last": result.boxes[-1][0],
         "categories": result.categories, "sizes": result.sizes, "locations": result.locations,
     }))  # fmt: skip
-    if labels_out is not None:
+    if args.labels is not None and labels is not None:
         codes = result.codes_in_stock
         if codes:
-            writer: LabelWriter = args.box_label_writer
-            shown = writer(args, codes)
+            shown = labels.write(args.labels, args.label_format, codes)
             out(render("boxtribute_labels", {"count": len(codes), "path": shown}))
     return 0
 

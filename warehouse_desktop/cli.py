@@ -73,12 +73,17 @@ def load_entry_point(entry: EntryPoint) -> Any:
         raise PluginBroken(entry, exc) from exc
 
 
+def plugin_document(name: str) -> Any:
+    """What a plugin contributes for document `name` (e.g. "needs"), or None."""
+    for entry in _entry_points(DOCUMENTS, {name}):
+        return load_entry_point(entry)
+    return None
+
+
 def document_writer(name: str) -> Callable[[Path], object] | None:
     """The writer a plugin contributes for document `name` (e.g. "needs"), if any."""
-    for entry in _entry_points(DOCUMENTS, {name}):
-        writer: Callable[[Path], object] = load_entry_point(entry)
-        return writer
-    return None
+    writer: Callable[[Path], object] | None = plugin_document(name)
+    return writer
 
 
 class _Parser(argparse.ArgumentParser):
@@ -378,7 +383,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from warehouse_desktop import auth, exchange
 
     if args.what == "boxes":
-        return boxtribute_commands.import_boxes(args, _out, _coordinator_pin)
+        labels = plugin_document("box-labels") if args.labels is not None else None
+        operator = " ".join(args.operator.split()) or command_line_operator()
+        return boxtribute_commands.import_boxes(args, _out, _coordinator_pin, operator, labels)
     auth.check_any_coordinator_pin(_coordinator_pin())
     created, updated, unchanged = exchange.IMPORTS[args.what](args.file)
     _out(render("import_done", {"path": str(args.file), "created": created,

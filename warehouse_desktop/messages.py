@@ -266,6 +266,10 @@ message(
     "boxtribute_raced",
     "{path}: some of these boxes (boxes: {count}) were imported at another bench meanwhile. Nothing was written: run the import again",
 )
+message(
+    "boxtribute_labels_unavailable",
+    "Labels cannot be written here: the labels package is missing from this installation",
+)
 message("import_boxes_source", "Boxes are imported from another program: add --from boxtribute")
 message("export_as_boxes_only", "--as boxtribute exports boxes, not {what}")
 message("export_hxl_csv_only", "--hxl adds a row to CSV files only, not to {path}")

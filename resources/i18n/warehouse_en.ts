@@ -1461,6 +1461,10 @@
       <translation>{path}: some of these boxes (boxes: {count}) were imported at another bench meanwhile. Nothing was written: run the import again</translation>
     </message>
     <message>
+      <source>Labels cannot be written here: the labels package is missing from this installation</source>
+      <translation>Labels cannot be written here: the labels package is missing from this installation</translation>
+    </message>
+    <message>
       <source>Boxes are imported from another program: add --from boxtribute</source>
       <translation>Boxes are imported from another program: add --from boxtribute</translation>
     </message>

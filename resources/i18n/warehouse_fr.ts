@@ -1461,6 +1461,10 @@
       <translation>{path} : certaines de ces caisses (caisses : {count}) ont été importées entre-temps à un autre poste. Rien n'a été écrit : relancez l'import</translation>
     </message>
     <message>
+      <source>Labels cannot be written here: the labels package is missing from this installation</source>
+      <translation>Impossible d’écrire les étiquettes ici : le module des étiquettes manque à cette installation</translation>
+    </message>
+    <message>
       <source>Boxes are imported from another program: add --from boxtribute</source>
       <translation>Les caisses s'importent depuis un autre programme : ajoutez --from boxtribute</translation>
     </message>

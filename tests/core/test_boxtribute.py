@@ -413,3 +413,22 @@ def test_boxes_made_here_export_with_our_code_and_boxtribute_spellings(
         box = codes[row["Box Number"]]
         assert row["Product"] == box.category.name and int(row["Number of items"]) == box.quantity
         assert row["Created By"]  # the volunteer of the box's first movement
+
+
+def test_labels_asked_for_without_the_labels_package_are_refused_before_anything(
+    tmp_path: Path,
+) -> None:
+    import argparse
+
+    from warehouse_desktop import boxtribute_commands
+    from warehouse_desktop.errors import InputError
+
+    args = argparse.Namespace(
+        source="boxtribute", file=tmp_path / "never-read.csv", labels=tmp_path / "l.pdf",
+        label_format=None, apply=True, create_missing=False, bench_name="bench",
+    )  # fmt: skip
+    printed: list[str] = []
+    with pytest.raises(InputError) as refused:
+        boxtribute_commands.import_boxes(args, printed.append, lambda: "1234", "Amina", None)
+    assert refused.value.key == "boxtribute_labels_unavailable"
+    assert printed == [] and not (tmp_path / "l.pdf").exists()
