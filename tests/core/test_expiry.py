@@ -403,3 +403,63 @@ def test_scan_json_with_expiry_cards(tmp_path: Path) -> None:
         assert Box.get().expires_on.strftime("%Y-%m") == expected
     finally:
         close_database()
+
+
+# --- the catalogue -------------------------------------------------------------------------
+
+
+def test_the_expires_flag_goes_out_and_back_in_through_the_catalogue_csv(
+    warehouse_db: Path, tmp_path: Path
+) -> None:
+    from warehouse_desktop import exchange
+
+    small_warehouse()
+    seed_warehouse([dict(name="Baby formula", group="food", expires=True)])
+    out = tmp_path / "categories.csv"
+    exchange.export("categories", out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    assert header[header.index("active") + 1] == "expires"
+    flags = {line.split(",")[1]: line.split(",")[header.index("expires")] for line in lines[1:]}
+    assert flags == {"Men's jackets": "0", "Blankets": "0", "Baby formula": "1"}
+    # Blankets expire from now on (a coordinator's edit in a spreadsheet).
+    out.write_text(out.read_text(encoding="utf-8").replace(",Blankets,bedding,none,one size,5,6,1,0,",
+                                                           ",Blankets,bedding,none,one size,5,6,1,1,"),
+                   encoding="utf-8")  # fmt: skip
+    assert exchange.import_categories(out) == (0, 1, 2)
+    assert Category.get(Category.name == "Blankets").expires
+
+
+def test_a_catalogue_csv_from_before_expiry_months_still_imports(
+    warehouse_db: Path, tmp_path: Path
+) -> None:
+    from warehouse_desktop import exchange
+    from warehouse_desktop.errors import InputError
+
+    old = tmp_path / "old.csv"
+    columns = [c for c in exchange.CATEGORY_COLUMNS if c != "expires"]
+    old.write_text(",".join(columns) + "\n,Soap,hygiene,none,one size,5,10,1,Savon,,,,,\n",
+                   encoding="utf-8")  # fmt: skip
+    assert exchange.import_categories(old) == (1, 0, 0)
+    assert not Category.get(Category.name == "Soap").expires
+    bad = tmp_path / "bad.csv"
+    bad.write_text(",".join(exchange.CATEGORY_COLUMNS) + "\n,Rice,food,none,one size,5,10,1,maybe,,,,,,\n",
+                   encoding="utf-8")  # fmt: skip
+    with pytest.raises(InputError) as caught:
+        exchange.import_categories(bad)
+    assert "expires must be 1 or 0" in str(caught.value.args) + str(caught.value)
+    assert not Category.select().where(Category.name == "Rice").exists()
+
+
+def test_the_standard_catalogue_marks_hygiene_and_food_as_expiring(warehouse_db: Path) -> None:
+    from warehouse_desktop import standard_catalogue
+
+    standard_catalogue.seed()
+    by_name = {c.name: c for c in Category.select()}
+    for name in ("Toothpaste", "Baby formula", "Rice", "Hygiene kits", "Drinking water 1.5 l"):
+        assert by_name[name].expires, name
+    for name in ("Sleeping bags", "Men's winter coats", "Towels", "Toothbrushes"):
+        assert not by_name[name].expires, name
+    food = [c for c in by_name.values() if c.group == "food"]
+    assert food and all(c.expires for c in food)
+    assert all(not c.expires for c in by_name.values() if c.group in ("clothing", "shelter"))
