@@ -115,6 +115,8 @@ class LabelContent:
     bar_height_mm: float = 13.0
     kind: str = "box"
     border: bool = False  # bench cards get a cut line
+    # A short line printed large and bold (a box's expiry month: "EXP 2027-03").
+    banner: str = ""
 
 
 @dataclass
@@ -443,6 +445,9 @@ def _qr(
 def _detail_lines(content: LabelContent) -> list[tuple[str, str]]:
     # The first detail (a box's size) in bold, the others regular: narrower, so more fits.
     lines = [(line, BOLD if i == 0 else REGULAR) for i, line in enumerate(content.details) if line]
+    if content.banner:
+        # The narrow label has no room for another large block: the banner leads the details.
+        lines.insert(0, (content.banner, BOLD))
     if content.footer:
         lines.append((content.footer, REGULAR))
     return lines
@@ -525,7 +530,7 @@ def _layout_tall(content: LabelContent, items: list[Item], frame: _Frame) -> Non
     """
     rules = TALL_RULES
     m, w, h, dpi, qr_max_dots = frame.parts()
-    hr_h, lines = frame.code_text_height, _detail_lines(content)
+    hr_h, lines = frame.code_text_height, _detail_lines(replace(content, banner=""))
     qr = fit_qr(content.code, min(w * 0.45, h * (0.3 if h >= 120 else 0.27)), dpi, qr_max_dots)
     qr_w = qr.side_mm if qr else 0.0
     beside_w = w - qr_w - 2.0
@@ -589,6 +594,9 @@ def _layout_tall(content: LabelContent, items: list[Item], frame: _Frame) -> Non
     if content.subheading:
         needs["subheading"] = _line_height_mm(rules.subheading)
         weights["subheading"] = 2.4
+    if content.banner:
+        needs["banner"] = _line_height_mm(rules.subheading)
+        weights["banner"] = 3.0
     if content.note:
         needs["note"] = _line_height_mm(rules.detail)
         weights["note"] = 2.0
@@ -614,6 +622,11 @@ def _layout_tall(content: LabelContent, items: list[Item], frame: _Frame) -> Non
                 block, content.subheading, m, 0, w, share,
                 max_lines=min(2, lines_that_fit(share, rules.subheading)), align="center",
                 valign="top", min_size=rules.subheading, role="subheading",
+            )  # fmt: skip
+        elif name == "banner":
+            used = place_text(
+                block, content.banner, m, 0, w, share, font=BOLD, max_lines=1,
+                align="center", valign="top", min_size=rules.subheading, role="banner",
             )  # fmt: skip
         else:
             used = place_text(

@@ -635,6 +635,10 @@
       <translation>Packed</translation>
     </message>
     <message>
+      <source>EXP</source>
+      <translation>EXP</translation>
+    </message>
+    <message>
       <source>boxes</source>
       <translation>boxes</translation>
     </message>
@@ -749,6 +753,14 @@
     <message>
       <source>Items in the next boxes</source>
       <translation>Items in the next boxes</translation>
+    </message>
+    <message>
+      <source>EXPIRES IN {n} MONTHS</source>
+      <translation>EXPIRES IN {n} MONTHS</translation>
+    </message>
+    <message>
+      <source>Expiry month of the next boxes, from today</source>
+      <translation>Expiry month of the next boxes, from today</translation>
     </message>
     <message>
       <source>Volunteer card</source>
@@ -927,6 +939,38 @@
     <message>
       <source>Scan a category card first</source>
       <translation>Scan a category card first</translation>
+    </message>
+    <message>
+      <source>Scan an expiry card or set the expiry month ({category} expires)</source>
+      <translation>Scan an expiry card or set the expiry month ({category} expires)</translation>
+    </message>
+    <message>
+      <source>Expiry month for {category}: EXP {expiry}</source>
+      <translation>Expiry month for {category}: EXP {expiry}</translation>
+    </message>
+    <message>
+      <source>Scan a category card before the expiry card</source>
+      <translation>Scan a category card before the expiry card</translation>
+    </message>
+    <message>
+      <source>{category} does not expire: the expiry card was ignored, nothing changed</source>
+      <translation>{category} does not expire: the expiry card was ignored, nothing changed</translation>
+    </message>
+    <message>
+      <source>EXP {expiry} is already past (today is {today}): check the month or the bench clock, then scan or set it again to keep it</source>
+      <translation>EXP {expiry} is already past (today is {today}): check the month or the bench clock, then scan or set it again to keep it</translation>
+    </message>
+    <message>
+      <source>EXP {expiry} is too far ahead: check the month</source>
+      <translation>EXP {expiry} is too far ahead: check the month</translation>
+    </message>
+    <message>
+      <source>{expiry} is not a month: write it as 2027-03</source>
+      <translation>{expiry} is not a month: write it as 2027-03</translation>
+    </message>
+    <message>
+      <source>Box {code} expires {expiry}, but box {other} of {category} {size} expires sooner ({other_expiry}) at {location}: load that one, or scan {code} again to load it anyway</source>
+      <translation>Box {code} expires {expiry}, but box {other} of {category} {size} expires sooner ({other_expiry}) at {location}: load that one, or scan {code} again to load it anyway</translation>
     </message>
     <message>
       <source>Location: {location}</source>

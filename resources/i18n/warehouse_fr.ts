@@ -635,6 +635,10 @@
       <translation>Emballé</translation>
     </message>
     <message>
+      <source>EXP</source>
+      <translation>PÉR.</translation>
+    </message>
+    <message>
       <source>boxes</source>
       <translation>cartons</translation>
     </message>
@@ -749,6 +753,14 @@
     <message>
       <source>Items in the next boxes</source>
       <translation>Articles dans les cartons suivants</translation>
+    </message>
+    <message>
+      <source>EXPIRES IN {n} MONTHS</source>
+      <translation>PÉRIME DANS {n} MOIS</translation>
+    </message>
+    <message>
+      <source>Expiry month of the next boxes, from today</source>
+      <translation>Mois de péremption des prochains cartons, à partir d'aujourd'hui</translation>
     </message>
     <message>
       <source>Volunteer card</source>
@@ -927,6 +939,38 @@
     <message>
       <source>Scan a category card first</source>
       <translation>Scannez d'abord une carte de catégorie</translation>
+    </message>
+    <message>
+      <source>Scan an expiry card or set the expiry month ({category} expires)</source>
+      <translation>Scannez une carte de péremption ou indiquez le mois de péremption ({category} se périme)</translation>
+    </message>
+    <message>
+      <source>Expiry month for {category}: EXP {expiry}</source>
+      <translation>Mois de péremption pour {category} : PÉR. {expiry}</translation>
+    </message>
+    <message>
+      <source>Scan a category card before the expiry card</source>
+      <translation>Scannez une carte de catégorie avant la carte de péremption</translation>
+    </message>
+    <message>
+      <source>{category} does not expire: the expiry card was ignored, nothing changed</source>
+      <translation>{category} ne se périme pas : la carte de péremption est ignorée, rien n'a changé</translation>
+    </message>
+    <message>
+      <source>EXP {expiry} is already past (today is {today}): check the month or the bench clock, then scan or set it again to keep it</source>
+      <translation>PÉR. {expiry} est déjà passé (nous sommes le {today}) : vérifiez le mois ou l'horloge du poste, puis scannez-le ou indiquez-le à nouveau pour le garder</translation>
+    </message>
+    <message>
+      <source>EXP {expiry} is too far ahead: check the month</source>
+      <translation>PÉR. {expiry} est trop loin : vérifiez le mois</translation>
+    </message>
+    <message>
+      <source>{expiry} is not a month: write it as 2027-03</source>
+      <translation>{expiry} n'est pas un mois : écrivez-le sous la forme 2027-03</translation>
+    </message>
+    <message>
+      <source>Box {code} expires {expiry}, but box {other} of {category} {size} expires sooner ({other_expiry}) at {location}: load that one, or scan {code} again to load it anyway</source>
+      <translation>Le carton {code} se périme en {expiry}, mais le carton {other} de {category} {size} se périme plus tôt ({other_expiry}) à {location} : chargez plutôt celui-là, ou scannez {code} à nouveau pour le charger quand même</translation>
     </message>
     <message>
       <source>Location: {location}</source>
