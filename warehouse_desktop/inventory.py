@@ -28,6 +28,7 @@ from warehouse_desktop.models import (
     VanLoad,
 )
 from warehouse_desktop.movements import Actor, BoxChangedElsewhere, change_box, new_batch
+from warehouse_desktop.stock import expiry_condition
 
 if TYPE_CHECKING:
     from warehouse_desktop.bench import BoxInfo
@@ -45,6 +46,10 @@ class BoxFilter:
     size: str | None = None
     state: str | None = None
     location_id: int | None = None
+    # Boxes whose expiry month begins within this many days (expired ones included).
+    expiring_within_days: int | None = None
+    # Boxes whose expiry month is over.
+    expired: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ class BoxRow:
     packed_at: dt.datetime
     updated_at: dt.datetime
     note: str
+    expires_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,7 @@ SORT_COLUMNS = {
     "van_load": VanLoad.code,
     "packed_at": Box.packed_at,
     "updated_at": Box.updated_at,
+    "expires_on": Box.expires_on,
 }
 
 
@@ -105,6 +112,10 @@ def _where(f: BoxFilter) -> pw.Expression | None:
         conditions.append(Box.state == f.state)
     if f.location_id is not None:
         conditions.append(Box.location == f.location_id)
+    if f.expired:
+        conditions.append(expiry_condition(expired=True))
+    elif f.expiring_within_days is not None:
+        conditions.append(expiry_condition(f.expiring_within_days))
     text = " ".join(f.text.split())
     if text:
         # `contains` escapes LIKE wildcards, so "%" or "_" typed in the box match literally.
@@ -137,6 +148,7 @@ def _query(f: BoxFilter) -> pw.ModelSelect:
             Box.packed_at,
             Box.updated_at,
             Box.note,
+            Box.expires_on,
         )
         .join(Category, on=(Box.category == Category.id))
         .switch(Box)
@@ -194,9 +206,9 @@ def list_boxes_from(query: pw.ModelSelect) -> list[BoxRow]:
     """Rows of a `_query` select, in its column order (tuples: the fastest peewee path)."""
     return [
         BoxRow(code, category, size, gender, quantity, location or "", location_name or "",
-               state, van_load or "", packed_at, updated_at, note or "")
+               state, van_load or "", packed_at, updated_at, note or "", expires_on)
         for (code, category, size, gender, quantity, location, location_name, state, van_load,
-             packed_at, updated_at, note) in query.tuples()
+             packed_at, updated_at, note, expires_on) in query.tuples()
     ]  # fmt: skip
 
 

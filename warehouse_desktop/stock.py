@@ -307,3 +307,59 @@ def van_load_contents(code: str) -> list[tuple[str, str, str, int, int]]:
         ((g, n, s, b, int(i or 0)) for g, n, s, b, i in rows),
         key=lambda r: (_group_rank(r[0]), r[1].casefold(), r[2]),
     )
+
+
+# --- expiry months ------------------------------------------------------------------------
+
+# The stock sheet lists the boxes whose expiry month begins within this many days.
+EXPIRY_WARNING_DAYS = 60
+
+
+@dataclass(frozen=True)
+class ExpiringBox:
+    """A box in stock with an expiry month (stored as the month's first day)."""
+
+    code: str
+    category: str
+    size: str
+    quantity: int
+    location_code: str
+    location_name: str
+    expires_on: dt.date
+    expired: bool  # its month is over
+
+
+def expiry_condition(
+    within_days: int | None = None, *, expired: bool = False, today: dt.date | None = None
+) -> pw.Expression:
+    """Boxes whose expiry month is over (`expired`), or begins within `within_days` days
+    of `today` (the warehouse's date; expired ones included: they are the most urgent)."""
+    today = today or localtime.today()
+    this_month = today.replace(day=1)
+    if expired:
+        return Box.expires_on < this_month
+    limit = today + dt.timedelta(days=max(0, within_days or 0))
+    return Box.expires_on.is_null(False) & (Box.expires_on <= limit)
+
+
+def expiring_boxes(
+    within_days: int = EXPIRY_WARNING_DAYS, today: dt.date | None = None
+) -> list[ExpiringBox]:
+    """Boxes in stock that expire soon or have expired, soonest first."""
+    today = today or localtime.today()
+    this_month = today.replace(day=1)
+    query = (
+        Box.select(Box.code, Category.name, Box.size, Box.quantity, Location.code,
+                   Location.name, Box.expires_on)  # fmt: skip
+        .join(Category, on=(Box.category == Category.id))
+        .switch(Box)
+        .join(Location, pw.JOIN.LEFT_OUTER, on=(Box.location == Location.id))
+        .where((Box.state == BoxState.IN_STOCK.value) & expiry_condition(within_days, today=today))
+        .order_by(Box.expires_on, Category.name, Box.size, Box.code)
+        .tuples()
+    )
+    return [
+        ExpiringBox(code, category, size, quantity, location or "", location_name or "",
+                    expires_on, expires_on < this_month)  # fmt: skip
+        for code, category, size, quantity, location, location_name, expires_on in query
+    ]

@@ -71,6 +71,14 @@
       <translation>&amp;Items per box:</translation>
     </message>
     <message>
+      <source>E&amp;xpiry month:</source>
+      <translation>E&amp;xpiry month:</translation>
+    </message>
+    <message>
+      <source>YYYY-MM</source>
+      <translation>YYYY-MM</translation>
+    </message>
+    <message>
       <source>Last scans at this bench</source>
       <translation>Last scans at this bench</translation>
     </message>
@@ -129,6 +137,10 @@
     <message>
       <source>Not found: {codes}</source>
       <translation>Not found: {codes}</translation>
+    </message>
+    <message>
+      <source>EXP {month}</source>
+      <translation>EXP {month}</translation>
     </message>
   </context>
   <context>
@@ -359,6 +371,10 @@
     <message>
       <source>In &amp;use:</source>
       <translation>In &amp;use:</translation>
+    </message>
+    <message>
+      <source>E&amp;xpires (month asked at the bench):</source>
+      <translation>E&amp;xpires (month asked at the bench):</translation>
     </message>
     <message>
       <source>&amp;Kind:</source>
@@ -2430,6 +2446,10 @@
       <translation>Quantity cards (items per box)</translation>
     </message>
     <message>
+      <source>Expiry cards (+3, +6, +12 months)</source>
+      <translation>Expiry cards (+3, +6, +12 months)</translation>
+    </message>
+    <message>
       <source>Volunteer cards</source>
       <translation>Volunteer cards</translation>
     </message>
@@ -2865,6 +2885,14 @@
       <translation>box code, category or note</translation>
     </message>
     <message>
+      <source>Any expiry</source>
+      <translation>Any expiry</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
       <source>All categories</source>
       <translation>All categories</translation>
     </message>
@@ -2921,8 +2949,16 @@
       <translation>Last change</translation>
     </message>
     <message>
+      <source>Expires</source>
+      <translation>Expires</translation>
+    </message>
+    <message>
       <source>{count} boxes</source>
       <translation>{count} boxes</translation>
+    </message>
+    <message>
+      <source>Expiring within {days} days</source>
+      <translation>Expiring within {days} days</translation>
     </message>
   </context>
   <context>

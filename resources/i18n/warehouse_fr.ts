@@ -71,6 +71,14 @@
       <translation>&amp;Articles par carton :</translation>
     </message>
     <message>
+      <source>E&amp;xpiry month:</source>
+      <translation>Mois de &amp;péremption :</translation>
+    </message>
+    <message>
+      <source>YYYY-MM</source>
+      <translation>AAAA-MM</translation>
+    </message>
+    <message>
       <source>Last scans at this bench</source>
       <translation>Derniers scans à ce poste</translation>
     </message>
@@ -129,6 +137,10 @@
     <message>
       <source>Not found: {codes}</source>
       <translation>Introuvables : {codes}</translation>
+    </message>
+    <message>
+      <source>EXP {month}</source>
+      <translation>PÉR. {month}</translation>
     </message>
   </context>
   <context>
@@ -359,6 +371,10 @@
     <message>
       <source>In &amp;use:</source>
       <translation>En &amp;service :</translation>
+    </message>
+    <message>
+      <source>E&amp;xpires (month asked at the bench):</source>
+      <translation>Pé&amp;rissable (mois demandé au poste) :</translation>
     </message>
     <message>
       <source>&amp;Kind:</source>
@@ -2430,6 +2446,10 @@
       <translation>Cartes de quantité (articles par carton)</translation>
     </message>
     <message>
+      <source>Expiry cards (+3, +6, +12 months)</source>
+      <translation>Cartes de péremption (+3, +6, +12 mois)</translation>
+    </message>
+    <message>
       <source>Volunteer cards</source>
       <translation>Cartes de bénévole</translation>
     </message>
@@ -2865,6 +2885,14 @@
       <translation>code carton, catégorie ou note</translation>
     </message>
     <message>
+      <source>Any expiry</source>
+      <translation>Toute péremption</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Périmés</translation>
+    </message>
+    <message>
       <source>All categories</source>
       <translation>Toutes les catégories</translation>
     </message>
@@ -2921,8 +2949,16 @@
       <translation>Dernière modification</translation>
     </message>
     <message>
+      <source>Expires</source>
+      <translation>Péremption</translation>
+    </message>
+    <message>
       <source>{count} boxes</source>
       <translation>{count} cartons</translation>
+    </message>
+    <message>
+      <source>Expiring within {days} days</source>
+      <translation>Périment d'ici {days} jours</translation>
     </message>
   </context>
   <context>

@@ -463,3 +463,42 @@ def test_the_standard_catalogue_marks_hygiene_and_food_as_expiring(warehouse_db:
     food = [c for c in by_name.values() if c.group == "food"]
     assert food and all(c.expires for c in food)
     assert all(not c.expires for c in by_name.values() if c.group in ("clothing", "shelter"))
+
+
+# --- the stock browser -----------------------------------------------------------------------
+
+
+def test_the_stock_browser_filters_expired_and_expiring_boxes(bench, wh, clock) -> None:
+    from warehouse_desktop import inventory
+    from warehouse_desktop.inventory import BoxFilter
+
+    today = localtime.today()
+    clock.now = localtime.utcnow()
+    months = {wh.box_codes[0]: -1, wh.box_codes[1]: 0, wh.box_codes[2]: 1, wh.box_codes[3]: 7}
+    for code, ahead in months.items():
+        clock.tick()
+        bench.set_template(hygiene(wh).id)
+        clock.tick()
+        bench.set_expiry(add_months(today, ahead))
+        clock.tick()
+        bench.set_expiry(add_months(today, ahead))  # past months are confirmed
+        assert scan(bench, clock, code).ok
+    scan(bench, clock, wh.jackets.code)
+    assert scan(bench, clock, wh.box_codes[4]).ok
+
+    def codes_for(**filters: object) -> list[str]:
+        f = BoxFilter(**filters)  # type: ignore[arg-type]
+        listed = [row.code for row in inventory.list_boxes(f, sort="expires_on")]
+        assert inventory.count_boxes(f) == len(listed)
+        return listed
+
+    assert codes_for(expired=True) == [wh.box_codes[0]]
+    # This month and next begin within 62 days; 7 months ahead does not.
+    assert codes_for(expiring_within_days=62) == wh.box_codes[:3]
+    assert codes_for(expiring_within_days=0) == wh.box_codes[:2]
+    assert len(codes_for()) == 5
+    row = inventory.get_box(wh.box_codes[3])
+    assert row.expires_on == add_months(today, 7)
+    assert inventory.get_box(wh.box_codes[4]).expires_on is None
+    # The filter combines with the others, and a search never reaches the SQL as text.
+    assert codes_for(expired=True, text="'; DROP TABLE box; --") == []

@@ -67,3 +67,33 @@ def test_expiry_cards_print_and_decode(labels_db: dict, tmp_path: Path, capsys) 
     text = " ".join(pdf_text(out).split())
     assert "EXPIRES IN 6 MONTHS" in text
     capsys.readouterr()
+
+
+def test_the_stock_sheet_lists_the_boxes_expiring_within_60_days(
+    labels_db: dict, tmp_path: Path
+) -> None:
+    from reports.stock_sheet import gather, write_stock_sheet
+
+    expired, soon, later, plain = labels_db["boxes"][1:5]
+    day = dt.date(2026, 11, 20)
+    _expiring(expired, dt.date(2026, 9, 1))
+    _expiring(soon, dt.date(2027, 1, 1))  # begins 42 days after the sheet's day
+    _expiring(later, dt.date(2027, 2, 1))  # 73 days: not yet
+    listed = gather(day).expiring
+    assert [box.code for box in listed] == [expired, soon]  # soonest first
+    assert listed[0].expired and not listed[1].expired
+    assert listed[1].location_name  # where to find it
+    out = write_stock_sheet(tmp_path / "sheet.pdf", day)
+    text = " ".join(pdf_text(out).split())
+    assert "Boxes expiring within 60 days" in text
+    assert f"{expired} " in text and "2026-09 (expired)" in text
+    assert f"{soon} " in text and "2027-01" in text
+    assert later not in text.split("Boxes expiring within 60 days")[1].split("Van loads")[0]
+    assert plain not in text.split("Boxes expiring within 60 days")[1].split("Van loads")[0]
+
+
+def test_a_stock_sheet_without_expiring_boxes_says_so(labels_db: dict, tmp_path: Path) -> None:
+    from reports.stock_sheet import write_stock_sheet
+
+    out = write_stock_sheet(tmp_path / "sheet.pdf", dt.date(2026, 11, 20))
+    assert "No box expires within 60 days." in " ".join(pdf_text(out).split())
