@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+
 from tests.reports.report_helpers import ARABIC_NAME, pdf_text
 from tests.support.cli import run
 from tests.support.distribution import seed_dispatches
