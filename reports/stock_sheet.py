@@ -373,9 +373,7 @@ def stock_sheet_pdf(sheet: StockSheet) -> bytes:
     if sheet.expiring:
         story.append(_expiring_table(sheet))
     else:
-        story.append(
-            Paragraph(f"No box expires within {stock.EXPIRY_WARNING_DAYS} days.", BODY)
-        )
+        story.append(Paragraph(f"No box expires within {stock.EXPIRY_WARNING_DAYS} days.", BODY))
     story.append(Paragraph("Van loads dispatched this day", HEADING))
     if sheet.van_loads:
         story.append(_van_table(sheet))

@@ -349,8 +349,15 @@ def expiring_boxes(
     today = today or localtime.today()
     this_month = today.replace(day=1)
     query = (
-        Box.select(Box.code, Category.name, Box.size, Box.quantity, Location.code,
-                   Location.name, Box.expires_on)  # fmt: skip
+        Box.select(
+            Box.code,
+            Category.name,
+            Box.size,
+            Box.quantity,
+            Location.code,
+            Location.name,
+            Box.expires_on,
+        )  # fmt: skip
         .join(Category, on=(Box.category == Category.id))
         .switch(Box)
         .join(Location, pw.JOIN.LEFT_OUTER, on=(Box.location == Location.id))
@@ -359,7 +366,15 @@ def expiring_boxes(
         .tuples()
     )
     return [
-        ExpiringBox(code, category, size, quantity, location or "", location_name or "",
-                    expires_on, expires_on < this_month)  # fmt: skip
+        ExpiringBox(
+            code,
+            category,
+            size,
+            quantity,
+            location or "",
+            location_name or "",
+            expires_on,
+            expires_on < this_month,
+        )  # fmt: skip
         for code, category, size, quantity, location, location_name, expires_on in query
     ]

@@ -43,7 +43,9 @@ def test_a_box_label_prints_its_expiry_month(labels_db: dict, tmp_path: Path, fm
     assert not any("EXP" in t for t in other.texts())
 
 
-def test_the_expiry_month_reads_back_from_the_rendered_label(labels_db: dict, tmp_path: Path) -> None:
+def test_the_expiry_month_reads_back_from_the_rendered_label(
+    labels_db: dict, tmp_path: Path
+) -> None:
     code = labels_db["boxes"][1]
     _expiring(code, dt.date(2027, 3, 1))
     out = tmp_path / "box.pdf"

@@ -47,11 +47,11 @@ def month_text(month: dt.date | None) -> str:
 
 
 def parse_month(text: str) -> dt.date | None:
-    """"2027-03" (or a full date in that month) as the month's first day; None if not one."""
+    """ "2027-03" (or a full date in that month) as the month's first day; None if not one."""
     text = str(text).strip()
     for pattern in ("%Y-%m", "%Y-%m-%d"):
         try:
-            return first_of_month(dt.datetime.strptime(text, pattern).date())  # noqa: DTZ007 - a calendar date, no time
+            return first_of_month(dt.datetime.strptime(text, pattern).date())
         except ValueError:
             continue
     return None
@@ -82,9 +82,7 @@ def _template_category(step: Step) -> Category:
         raise Refusal("expiry_category_first")
     category = get(Category, Category.id, state.template_category_id)
     if not category.expires:
-        raise Refusal(
-            "expiry_not_needed", category=category.name, category_names=names(category)
-        )
+        raise Refusal("expiry_not_needed", category=category.name, category_names=names(category))
     return category
 
 
@@ -95,9 +93,7 @@ def apply_expiry(step: Step, month: dt.date, code: str, kind: CodeKind) -> ScanR
     today = _reference_today(step)
     if month > add_months(today, 12 * MAX_YEARS_AHEAD):
         raise Refusal("expiry_too_far", expiry=month_text(month))
-    if month < first_of_month(today) and pending(step, EXPIRY, CONFIRM_WINDOW) != month_text(
-        month
-    ):
+    if month < first_of_month(today) and pending(step, EXPIRY, CONFIRM_WINDOW) != month_text(month):
         set_pending(step, EXPIRY, month_text(month))
         return amber(code, kind, ScanAction.CONFIRM_EXPIRY, "confirm_expiry_past",
                      expiry=month_text(month), today=today.isoformat())  # fmt: skip

@@ -249,9 +249,7 @@ class BenchService:
             chosen = month if isinstance(month, dt.date) else expiry.parse_month(month)
             if chosen is None:
                 raise Refusal("expiry_invalid", expiry=codes.safe_display(str(month), 20))
-            return expiry.apply_expiry(
-                step, chosen, expiry.month_text(chosen), CodeKind.EXPIRY
-            )
+            return expiry.apply_expiry(step, chosen, expiry.month_text(chosen), CodeKind.EXPIRY)
 
         return self._run(None, action)
 
