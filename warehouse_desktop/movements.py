@@ -81,9 +81,8 @@ def create_box(
         "updated_at": at,
         "note": "",
         "version": 0,
+        "expires_on": expires_on,
     }
-    if expires_on is not None:
-        values["expires_on"] = expires_on
     box = Box(id=insert_row(Box, values), **values)
     _record(
         box.id,

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.support.cli import run
+from tests.support.old_versions import check_old_backup, open_version
 from tests.support.warehouse import (
     LOAD,
     SIGN_OUT,
@@ -23,6 +24,9 @@ from tests.support.warehouse import (
     seed_warehouse,
     small_warehouse,
 )
+from tests.support.warehouse import (
+    scan_later as scan,
+)
 from warehouse_desktop import codes, localtime
 from warehouse_desktop.bench import BenchService, ScanAction
 from warehouse_desktop.bench.expiry import add_months
@@ -31,7 +35,6 @@ from warehouse_desktop.db import close_database, database, open_database
 from warehouse_desktop.migrations import LATEST_VERSION, current_version, ensure_schema
 from warehouse_desktop.models import BenchState, Box, BoxState, Category, Movement, VanLoad
 
-FIXTURE_V1 = Path(__file__).parents[1] / "fixtures" / "warehouse-v1.db"
 K3, K6, K12 = (codes.expiry_code(months) for months in (3, 6, 12))
 
 
@@ -54,11 +57,6 @@ def wh(any_db) -> SmallWarehouse:
 @pytest.fixture
 def bench(wh: SmallWarehouse, clock: Clock) -> BenchService:
     return BenchService("bench-1", operator="Amina", clock=clock)
-
-
-def scan(bench: BenchService, clock: Clock, code: str):
-    clock.tick()
-    return bench.scan(code)
 
 
 def state() -> BenchState:
@@ -296,20 +294,8 @@ def test_the_confirmation_of_a_later_box_expires_after_30_seconds(bench, wh, clo
 # --- the schema rung -----------------------------------------------------------------------
 
 
-def open_version_6(path: Path) -> None:
-    """The shipped version-1 database climbed to version 6 with version 6's own rungs."""
-    from warehouse_desktop.migrations import MIGRATIONS
-
-    shutil.copy(FIXTURE_V1, path)
-    open_database(path)
-    for step in range(2, 7):
-        MIGRATIONS[step](database.obj)
-    database.execute_sql("INSERT INTO schema_version (version, applied_at, app_version) "
-                         "VALUES (6, '2026-01-01 00:00:00', 'old')")  # fmt: skip
-
-
 def test_a_version_6_database_climbs_to_expiry_months(tmp_path: Path) -> None:
-    open_version_6(tmp_path / "old.db")
+    open_version(tmp_path / "old.db", 6)
     try:
         assert "expires" not in {c.name for c in database.obj.get_columns("category")}
         assert ensure_schema() == LATEST_VERSION == 7
@@ -328,17 +314,7 @@ def test_a_version_6_database_climbs_to_expiry_months(tmp_path: Path) -> None:
 
 
 def test_a_version_6_backup_passes_the_restore_check(tmp_path: Path) -> None:
-    from warehouse_desktop import backup
-
-    db_path = tmp_path / "v6.db"
-    open_version_6(db_path)
-    close_database()
-    assert backup.check_backup_file(db_path) == 6
-    with sqlite3.connect(db_path) as conn:  # a v6 file that claims to be v7 is not one
-        conn.execute("INSERT INTO schema_version (version, applied_at, app_version) "
-                     "VALUES (7, '2026-01-01 00:00:00', 'x')")  # fmt: skip
-    with pytest.raises(Exception, match="not a backup of this program"):
-        backup.check_backup_file(db_path)
+    check_old_backup(tmp_path / "v6.db", 6)
 
 
 @pytest.mark.parametrize("value", ["2027-03-15", "March 2027", "1"])
