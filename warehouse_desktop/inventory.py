@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from warehouse_desktop import auth
+from warehouse_desktop import auth, localtime
 from warehouse_desktop.bench import box_info
 from warehouse_desktop.db import write_transaction
 from warehouse_desktop.errors import InputError, WarehouseError
@@ -28,13 +28,14 @@ from warehouse_desktop.models import (
     VanLoad,
 )
 from warehouse_desktop.movements import Actor, BoxChangedElsewhere, change_box, new_batch
-from warehouse_desktop.stock import expiry_condition
 
 if TYPE_CHECKING:
     from warehouse_desktop.bench import BoxInfo
 
 PAGE_SIZE = 200
 MAX_QUANTITY = 999
+# The stock sheet lists the boxes whose expiry month begins within this many days.
+EXPIRY_WARNING_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class BoxFilter:
     expiring_within_days: int | None = None
     # Boxes whose expiry month is over.
     expired: bool = False
+    # The warehouse's date the expiry filters count from (None: today).
+    today: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,27 @@ SORT_COLUMNS = {
 }
 
 
+def expiry_condition(
+    within_days: int | None = None, *, expired: bool = False, today: dt.date | None = None
+) -> pw.Expression:
+    """Boxes whose expiry month is over (`expired`), or begins within `within_days` days
+    of `today` (the warehouse's date; expired ones included: they are the most urgent)."""
+    today = today or localtime.today()
+    if expired:
+        return Box.expires_on < today.replace(day=1)
+    limit = today + dt.timedelta(days=max(0, within_days or 0))
+    return Box.expires_on.is_null(False) & (Box.expires_on <= limit)
+
+
+def expiring_boxes(
+    within_days: int = EXPIRY_WARNING_DAYS, today: dt.date | None = None
+) -> list[BoxRow]:
+    """Boxes in stock that expire within `within_days` days of `today` or have expired,
+    soonest first (every one: the stock sheet lists them all)."""
+    f = BoxFilter(state=BoxState.IN_STOCK.value, expiring_within_days=within_days, today=today)
+    return list_boxes_from(_query(f).order_by(Box.expires_on, Category.name, Box.size, Box.code))
+
+
 def _where(f: BoxFilter) -> pw.Expression | None:
     conditions = []
     if f.category_id is not None:
@@ -113,9 +137,9 @@ def _where(f: BoxFilter) -> pw.Expression | None:
     if f.location_id is not None:
         conditions.append(Box.location == f.location_id)
     if f.expired:
-        conditions.append(expiry_condition(expired=True))
+        conditions.append(expiry_condition(expired=True, today=f.today))
     elif f.expiring_within_days is not None:
-        conditions.append(expiry_condition(f.expiring_within_days))
+        conditions.append(expiry_condition(f.expiring_within_days, today=f.today))
     text = " ".join(f.text.split())
     if text:
         # `contains` escapes LIKE wildcards, so "%" or "_" typed in the box match literally.
