@@ -210,6 +210,10 @@
       <translation>Packed:</translation>
     </message>
     <message>
+      <source>Expires:</source>
+      <translation>Expires:</translation>
+    </message>
+    <message>
       <source>History</source>
       <translation>History</translation>
     </message>

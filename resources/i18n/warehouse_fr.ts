@@ -210,6 +210,10 @@
       <translation>Emballé le :</translation>
     </message>
     <message>
+      <source>Expires:</source>
+      <translation>Péremption :</translation>
+    </message>
+    <message>
       <source>History</source>
       <translation>Historique</translation>
     </message>

@@ -171,3 +171,18 @@ def test_the_catalogue_editor_saves_the_expires_flag(small_warehouse, qtbot) -> 
     view.cat_expires.setChecked(False)
     assert view.save_category()
     assert not Category.get_by_id(saved.id).expires
+
+
+def test_box_detail_shows_the_expiry_month(bench, formula, qtbot) -> None:
+    from ui.box_detail import BoxDetailDialog
+
+    expiring, plain = reserve_codes(CodeKind.BOX, 2)
+    bench.service.set_template(formula.id)
+    bench.service.set_expiry(month_ahead(5))
+    assert bench.service.scan(expiring).ok
+    bench.service.set_template(Category.get(Category.name == "Sleeping bags").id)
+    assert bench.service.scan(plain).ok
+    shown = BoxDetailDialog(expiring, lambda _reason: None, parent=bench)
+    assert shown.fact_labels["expires_on"].text() == month_ahead(5)
+    other = BoxDetailDialog(plain, lambda _reason: None, parent=bench)
+    assert other.fact_labels["expires_on"].text() == "—"
