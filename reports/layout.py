@@ -445,9 +445,6 @@ def _qr(
 def _detail_lines(content: LabelContent) -> list[tuple[str, str]]:
     # The first detail (a box's size) in bold, the others regular: narrower, so more fits.
     lines = [(line, BOLD if i == 0 else REGULAR) for i, line in enumerate(content.details) if line]
-    if content.banner:
-        # The narrow label has no room for another large block: the banner leads the details.
-        lines.insert(0, (content.banner, BOLD))
     if content.footer:
         lines.append((content.footer, REGULAR))
     return lines
@@ -458,6 +455,8 @@ def _layout_wide(content: LabelContent, items: list[Item], frame: _Frame) -> Non
     beside it, the QR code in the right-hand column."""
     rules = WIDE_RULES
     m, w, h, dpi, qr_max_dots = frame.parts()
+    # The banner shares the row under the heading with the second-language name.
+    second_row = bool(content.subheading or content.banner)
     hr_h, lines = frame.code_text_height, _detail_lines(content)
     # The QR column: as tall as the label allows, about a quarter of its width.
     qr_w = _qr(items, content.code, m + w, m + max(0.0, (h - min(h, w * 0.27)) / 2),
@@ -465,12 +464,12 @@ def _layout_wide(content: LabelContent, items: list[Item], frame: _Frame) -> Non
     left_w = w - qr_w - (1.5 if qr_w else 0.0)
     # The heading needs room for one line at its minimum (two with a subheading): a tall
     # van barcode gives way down to the 13 mm minimum.
-    head_lines = 1 if content.subheading else len(
+    head_lines = 1 if second_row else len(
         fit_text(" ".join(content.heading.split()), BOLD, round(left_w, 3), 1e6, rules.heading,
                  2, rules.heading)[1]
     )  # fmt: skip
     head_min = head_lines * _line_height_mm(rules.heading) + (
-        _line_height_mm(rules.subheading) if content.subheading else 0.0
+        _line_height_mm(rules.subheading) if second_row else 0.0
     )
     bar_h = max(MIN_BAR_HEIGHT_MM, min(content.bar_height_mm, h - hr_h - 1.0 - head_min))
     has_side = bool(lines or content.note)
@@ -481,7 +480,7 @@ def _layout_wide(content: LabelContent, items: list[Item], frame: _Frame) -> Non
     bar_y = m + h - bottom_h
     code_size = _barcode_with_code(items, content, bar_x, bar_y, geometry, hr_h)
     head_min_pt = max(rules.heading, code_size)
-    if content.subheading:
+    if second_row:
         sub_h = max(_line_height_mm(rules.subheading), top_h * 0.34)
         head_h = top_h - sub_h
         place_text(
@@ -489,10 +488,23 @@ def _layout_wide(content: LabelContent, items: list[Item], frame: _Frame) -> Non
             max_lines=lines_that_fit(head_h, head_min_pt), min_size=head_min_pt,
             role="heading",
         )  # fmt: skip
-        place_text(
-            items, content.subheading, m, m + head_h, left_w, sub_h,
-            min_size=rules.subheading, role="subheading",
-        )  # fmt: skip
+        banner_w = left_w
+        if content.subheading and content.banner:
+            # As wide as the banner at a size a step above the name's smallest, at most 60 %.
+            wanted = _width_mm(" ".join(content.banner.split()), BOLD, rules.subheading * 1.3)
+            banner_w = min(left_w * 0.6, wanted + 1.0)
+        if content.subheading:
+            place_text(
+                items, content.subheading, m, m + head_h,
+                left_w - banner_w - 2.0 if content.banner else left_w, sub_h,
+                min_size=rules.subheading, role="subheading",
+            )  # fmt: skip
+        if content.banner:
+            place_text(
+                items, content.banner, m + left_w - banner_w, m + head_h, banner_w, sub_h,
+                font=BOLD, align="right" if content.subheading else "left",
+                min_size=rules.subheading, role="banner",
+            )  # fmt: skip
     else:
         place_text(
             items, content.heading, m, m, left_w, top_h, font=BOLD,

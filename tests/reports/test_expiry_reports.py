@@ -38,8 +38,8 @@ def test_a_box_label_prints_its_expiry_month(labels_db: dict, tmp_path: Path, fm
     assert len(banner) == 1
     details = [i.size for i in label.items if getattr(i, "role", "") in ("detail", "")
                and getattr(i, "text", "") and i is not banner[0]]  # fmt: skip
-    # Large: at least the size of any other line of small type on the label.
-    assert banner[0].size >= max(details, default=0.0) - 1e-6
+    # Large: bigger than every line of small type on the label (size, items, date).
+    assert details and banner[0].size > max(details)
     assert not any("EXP" in t for t in other.texts())
 
 
