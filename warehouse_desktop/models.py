@@ -215,7 +215,11 @@ class Box(BaseModel):
     expires_on = pw.DateField(null=True, index=True)
 
     class Meta:
-        indexes = ((("state", "category", "size"), False),)
+        indexes = (
+            (("state", "category", "size"), False),
+            # Loading a van looks for a box of the same kind that expires sooner.
+            (("state", "category", "size", "expires_on"), False),
+        )
 
 
 class Movement(BaseModel):

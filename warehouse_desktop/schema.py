@@ -184,6 +184,9 @@ def _to_version_6(db: pw.Database) -> None:
 def _to_version_7(db: pw.Database) -> None:
     """Version 7: expiring categories, each box's expiry month, the bench's expiry month."""
     _add_columns(db, 7)
+    # The boxes' index for the sooner-expiring check, as a fresh database makes it (the
+    # table is there: only its missing indexes are created).
+    db.create_tables([Box], safe=True)
 
 
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {

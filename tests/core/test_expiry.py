@@ -303,6 +303,8 @@ def test_a_version_6_database_climbs_to_expiry_months(tmp_path: Path) -> None:
         assert [b.code for b in Box.select()] == ["B0000001G"]  # the old box is intact
         assert Box.get().expires_on is None
         assert not any(c.expires for c in Category.select())  # nothing expires by itself
+        indexes = {tuple(i.columns) for i in database.obj.get_indexes("box")}
+        assert ("state", "category_id", "size", "expires_on") in indexes
         box = Box.get()
         Box.update(expires_on=dt.date(2027, 3, 1)).where(Box.id == box.id).execute()
         assert Box.get().expires_on == dt.date(2027, 3, 1)

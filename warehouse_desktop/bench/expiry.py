@@ -134,7 +134,8 @@ def sooner_in_stock(box: Box) -> Box | None:
             & (Box.expires_on < box.expires_on)
             & (Box.id != box.id)
         )
-        .order_by(Box.expires_on, Box.id)
+        # The index (state, category, size, expires_on) gives them in this order.
+        .order_by(Box.expires_on)
         .first()
     )
     return found
