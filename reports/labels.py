@@ -28,7 +28,15 @@ from reports.render import (
 )
 from warehouse_desktop import localtime, settings
 from warehouse_desktop import words as words_catalogue
-from warehouse_desktop.codes import CodeKind, Command, classify, command_code, make_code
+from warehouse_desktop.codes import (
+    CodeKind,
+    Command,
+    classify,
+    command_code,
+    expiry_cards,
+    expiry_code,
+    make_code,
+)
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import (
     Box,
@@ -240,7 +248,15 @@ def box_content(
         ),
         footer=warehouse if warehouse is not None else warehouse_name(),
         kind="box",
+        banner=expiry_text(box.expires_on, langs),
     )
+
+
+def expiry_text(month: dt.date | None, langs: Languages) -> str:
+    """A box's expiry month as its label prints it ("EXP 2027-03"); "" for none."""
+    if month is None:
+        return ""
+    return f"{langs.word('expires')} {month.strftime('%Y-%m')}"
 
 
 def box_contents(
@@ -406,6 +422,11 @@ def quantity_card(quantity: int, lang: Languages | str | None = None) -> LabelCo
     return _instruction_card(code, "quantity", _as_languages(lang), quantity)
 
 
+def expiry_card(months: int, lang: Languages | str | None = None) -> LabelContent:
+    """An expiry card: the next boxes expire this many months from the day they are packed."""
+    return _instruction_card(expiry_code(months), "expiry", _as_languages(lang), months)
+
+
 def volunteer_card(name: str, code: str, lang: Languages | str | None = None) -> LabelContent:
     """A volunteer's card: one scan signs them in at a bench."""
     langs = _as_languages(lang)
@@ -417,7 +438,7 @@ def volunteer_card(name: str, code: str, lang: Languages | str | None = None) ->
 # The kinds of bench card, in the order they are printed.  A full set is a dozen pages
 # (every size, quantity and volunteer card), so a sheet holds the commands and the
 # category cards unless more are asked for.
-CARD_GROUPS = ("categories", "sizes", "commands", "quantities", "volunteers")
+CARD_GROUPS = ("categories", "sizes", "commands", "quantities", "expiry", "volunteers")
 DEFAULT_CARD_GROUPS = ("categories", "commands")
 
 
@@ -441,7 +462,7 @@ def card_contents(
 ) -> list[LabelContent]:
     """The bench cards of the kinds in `only` (default: the category and command cards):
     each active category's card followed by its size cards, the command cards, the
-    quantity cards, then every active volunteer's card."""
+    quantity cards, the expiry cards, then every active volunteer's card."""
     from warehouse_desktop.volunteers import list_volunteers
 
     groups = card_groups(only)
@@ -460,6 +481,8 @@ def card_contents(
         cards += [command_card(c, langs) for c in BENCH_COMMANDS]
     if "quantities" in groups:
         cards += [quantity_card(q, langs) for q in BENCH_QUANTITIES]
+    if "expiry" in groups:
+        cards += [expiry_card(months, langs) for _code, months in expiry_cards()]
     if "volunteers" in groups:
         cards += [volunteer_card(v.name, v.card_code, langs) for v in list_volunteers()]
     return cards

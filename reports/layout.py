@@ -115,6 +115,8 @@ class LabelContent:
     bar_height_mm: float = 13.0
     kind: str = "box"
     border: bool = False  # bench cards get a cut line
+    # A short line printed large and bold (a box's expiry month: "EXP 2027-03").
+    banner: str = ""
 
 
 @dataclass
@@ -453,6 +455,8 @@ def _layout_wide(content: LabelContent, items: list[Item], frame: _Frame) -> Non
     beside it, the QR code in the right-hand column."""
     rules = WIDE_RULES
     m, w, h, dpi, qr_max_dots = frame.parts()
+    # The banner shares the row under the heading with the second-language name.
+    second_row = bool(content.subheading or content.banner)
     hr_h, lines = frame.code_text_height, _detail_lines(content)
     # The QR column: as tall as the label allows, about a quarter of its width.
     qr_w = _qr(items, content.code, m + w, m + max(0.0, (h - min(h, w * 0.27)) / 2),
@@ -460,12 +464,12 @@ def _layout_wide(content: LabelContent, items: list[Item], frame: _Frame) -> Non
     left_w = w - qr_w - (1.5 if qr_w else 0.0)
     # The heading needs room for one line at its minimum (two with a subheading): a tall
     # van barcode gives way down to the 13 mm minimum.
-    head_lines = 1 if content.subheading else len(
+    head_lines = 1 if second_row else len(
         fit_text(" ".join(content.heading.split()), BOLD, round(left_w, 3), 1e6, rules.heading,
                  2, rules.heading)[1]
     )  # fmt: skip
     head_min = head_lines * _line_height_mm(rules.heading) + (
-        _line_height_mm(rules.subheading) if content.subheading else 0.0
+        _line_height_mm(rules.subheading) if second_row else 0.0
     )
     bar_h = max(MIN_BAR_HEIGHT_MM, min(content.bar_height_mm, h - hr_h - 1.0 - head_min))
     has_side = bool(lines or content.note)
@@ -476,7 +480,7 @@ def _layout_wide(content: LabelContent, items: list[Item], frame: _Frame) -> Non
     bar_y = m + h - bottom_h
     code_size = _barcode_with_code(items, content, bar_x, bar_y, geometry, hr_h)
     head_min_pt = max(rules.heading, code_size)
-    if content.subheading:
+    if second_row:
         sub_h = max(_line_height_mm(rules.subheading), top_h * 0.34)
         head_h = top_h - sub_h
         place_text(
@@ -484,10 +488,23 @@ def _layout_wide(content: LabelContent, items: list[Item], frame: _Frame) -> Non
             max_lines=lines_that_fit(head_h, head_min_pt), min_size=head_min_pt,
             role="heading",
         )  # fmt: skip
-        place_text(
-            items, content.subheading, m, m + head_h, left_w, sub_h,
-            min_size=rules.subheading, role="subheading",
-        )  # fmt: skip
+        banner_w = left_w
+        if content.subheading and content.banner:
+            # As wide as the banner at a size a step above the name's smallest, at most 60 %.
+            wanted = _width_mm(" ".join(content.banner.split()), BOLD, rules.subheading * 1.3)
+            banner_w = min(left_w * 0.6, wanted + 1.0)
+        if content.subheading:
+            place_text(
+                items, content.subheading, m, m + head_h,
+                left_w - banner_w - 2.0 if content.banner else left_w, sub_h,
+                min_size=rules.subheading, role="subheading",
+            )  # fmt: skip
+        if content.banner:
+            place_text(
+                items, content.banner, m + left_w - banner_w, m + head_h, banner_w, sub_h,
+                font=BOLD, align="right" if content.subheading else "left",
+                min_size=rules.subheading, role="banner",
+            )  # fmt: skip
     else:
         place_text(
             items, content.heading, m, m, left_w, top_h, font=BOLD,
@@ -525,7 +542,7 @@ def _layout_tall(content: LabelContent, items: list[Item], frame: _Frame) -> Non
     """
     rules = TALL_RULES
     m, w, h, dpi, qr_max_dots = frame.parts()
-    hr_h, lines = frame.code_text_height, _detail_lines(content)
+    hr_h, lines = frame.code_text_height, _detail_lines(replace(content, banner=""))
     qr = fit_qr(content.code, min(w * 0.45, h * (0.3 if h >= 120 else 0.27)), dpi, qr_max_dots)
     qr_w = qr.side_mm if qr else 0.0
     beside_w = w - qr_w - 2.0
@@ -589,6 +606,9 @@ def _layout_tall(content: LabelContent, items: list[Item], frame: _Frame) -> Non
     if content.subheading:
         needs["subheading"] = _line_height_mm(rules.subheading)
         weights["subheading"] = 2.4
+    if content.banner:
+        needs["banner"] = _line_height_mm(rules.subheading)
+        weights["banner"] = 3.0
     if content.note:
         needs["note"] = _line_height_mm(rules.detail)
         weights["note"] = 2.0
@@ -614,6 +634,11 @@ def _layout_tall(content: LabelContent, items: list[Item], frame: _Frame) -> Non
                 block, content.subheading, m, 0, w, share,
                 max_lines=min(2, lines_that_fit(share, rules.subheading)), align="center",
                 valign="top", min_size=rules.subheading, role="subheading",
+            )  # fmt: skip
+        elif name == "banner":
+            used = place_text(
+                block, content.banner, m, 0, w, share, font=BOLD, max_lines=1,
+                align="center", valign="top", min_size=rules.subheading, role="banner",
             )  # fmt: skip
         else:
             used = place_text(

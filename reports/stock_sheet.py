@@ -1,7 +1,8 @@
 """The end-of-day stock sheet (PDF): a one-page summary (totals, in/out/moved that day,
 boxes on vans still loading, boxes missing since the counts, the ten biggest needs), then
 stock by group → category → size (a category with one size on one line), the vans being
-loaded, van loads dispatched that day, stock per location and the whole needs list.
+loaded, the boxes expiring within 60 days (and where they are), van loads dispatched that
+day, stock per location and the whole needs list.
 
 Every figure comes from `warehouse_desktop.stock`, the same queries `export stock` uses,
 so the sheet and the CSV always agree.  Those queries aggregate in SQL, so the sheet's
@@ -33,7 +34,7 @@ from reports.sheets import (
     title,
     write_bytes,
 )
-from warehouse_desktop import counts, localtime, stock
+from warehouse_desktop import counts, inventory, localtime, stock
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import Box, BoxState, VanLoad, VanLoadState
 
@@ -78,6 +79,7 @@ class StockSheet:
     loading: list[stock.VanLoadSummary]
     missing: tuple[int, int]  # boxes, items
     missing_lines: list[counts.MissingLine] = field(default_factory=list)
+    expiring: list[inventory.BoxRow] = field(default_factory=list)
 
 
 def categories_from_sizes(lines: list[stock.StockLine]) -> list[stock.CategoryStock]:
@@ -134,6 +136,7 @@ def gather(day: dt.date | None = None, exported_by: str | None = None) -> StockS
         loading=loading_vans(),
         missing=missing_boxes(),
         missing_lines=counts.missing_by_category(),
+        expiring=inventory.expiring_boxes(inventory.EXPIRY_WARNING_DAYS, day),
     )
 
 
@@ -294,6 +297,24 @@ def _missing_table(sheet: StockSheet) -> Table:
                  rows, [46 * mm, 20 * mm, 17 * mm, 17 * mm, 80 * mm])  # fmt: skip
 
 
+def _expiring_table(sheet: StockSheet) -> Table:
+    """Boxes to send out first (or check), soonest expiry first, with where they are."""
+    this_month = sheet.day.replace(day=1)
+    rows = []
+    for box in sheet.expiring:
+        expired = box.expires_on is not None and box.expires_on < this_month
+        month = box.expires_on.strftime("%Y-%m") if box.expires_on else "-"
+        rows.append([
+            cell(box.code),
+            cell(box.category, BODY_BOLD),
+            cell(box.size),
+            cell(box.location_name or box.location or "-"),
+            cell(month + (" (expired)" if expired else ""), BODY_BOLD if expired else BODY),
+        ])  # fmt: skip
+    return table(["Box", "Category", "Size", "Location", "Expires"], rows,
+                 [26 * mm, 56 * mm, 22 * mm, 46 * mm, 30 * mm])  # fmt: skip
+
+
 def _loading_table(sheet: StockSheet) -> Table:
     rows = [[cell(v.code), cell(v.destination), num(v.boxes), num(v.items)] for v in sheet.loading]
     return table(["Van load", "Destination", "Boxes", "Items"], rows,
@@ -346,6 +367,16 @@ def stock_sheet_pdf(sheet: StockSheet) -> bytes:
         story.append(_missing_table(sheet))
     else:
         story.append(Paragraph("No box is missing.", BODY))
+    story.append(
+        Paragraph(f"Boxes expiring within {inventory.EXPIRY_WARNING_DAYS} days (send these first)",
+                  HEADING)
+    )  # fmt: skip
+    if sheet.expiring:
+        story.append(_expiring_table(sheet))
+    else:
+        story.append(
+            Paragraph(f"No box expires within {inventory.EXPIRY_WARNING_DAYS} days.", BODY)
+        )
     story.append(Paragraph("Van loads dispatched this day", HEADING))
     if sheet.van_loads:
         story.append(_van_table(sheet))

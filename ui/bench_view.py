@@ -426,6 +426,20 @@ class BenchView(QWidget):
         self.quantity.valueChanged.connect(self._quantity_typed)
         self.quantity_caption.setBuddy(self.quantity)
         picker.addWidget(self.quantity)
+        # The expiry month, shown for expiring categories (hygiene, food, medicine).  Like
+        # the quantity, a month typed but not confirmed with Enter is saved before a scan.
+        self.expiry_caption = QLabel(left)
+        picker.addWidget(self.expiry_caption)
+        self.expiry = QLineEdit(left)
+        self.expiry.setMaxLength(10)
+        self.expiry.setFont(big_font(self.expiry, 1.5, bold=True))
+        self.expiry.setMinimumWidth(self.expiry.fontMetrics().horizontalAdvance("2027-03") + 24)
+        self.expiry.setMaximumWidth(self.expiry.fontMetrics().horizontalAdvance("2027-03") * 2)
+        self.expiry.returnPressed.connect(lambda: self._expiry_chosen())
+        self._expiry_edited = False
+        self.expiry.textEdited.connect(self._expiry_typed)
+        self.expiry_caption.setBuddy(self.expiry)
+        picker.addWidget(self.expiry)
         picker.addStretch(1)
         left_layout.addLayout(picker)
         self._size_buttons: list[SizeButton] = []
@@ -516,6 +530,8 @@ class BenchView(QWidget):
         self.operator_caption.setText(tr("BenchView", "Volunteer"))
         self.size_caption.setText(tr("BenchView", "Size:"))
         self.quantity_caption.setText(tr("BenchView", "&Items per box:"))
+        self.expiry_caption.setText(tr("BenchView", "E&xpiry month:"))
+        self.expiry.setPlaceholderText(tr("BenchView", "YYYY-MM"))
         self.log_caption.setText(tr("BenchView", "Last scans at this bench"))
         self.manual_caption.setText(tr("BenchView", "Damaged label? &Type the code:"))
         self.manual_entry.setPlaceholderText(tr("BenchView", "e.g. B0000123X, then Enter"))
@@ -648,7 +664,11 @@ class BenchView(QWidget):
                 category = button.full_name
             size = size_name(ctx.size) if ctx.size else ""
             quantity = ctx.quantity if ctx.quantity is not None else 1
-            self.template_value.setText(f"{category} {size} × {quantity}".replace("  ", " "))
+            line = f"{category} {size} × {quantity}".replace("  ", " ")
+            if ctx.category_expires:
+                month = ctx.expiry.strftime("%Y-%m") if ctx.expiry else "?"
+                line += " · " + tr("BenchView", "EXP {month}").format(month=month)
+            self.template_value.setText(line)
         else:
             self.template_value.setText(tr("BenchView", "none: scan a category card"))
         if ctx.location_code:
@@ -712,6 +732,11 @@ class BenchView(QWidget):
             self.quantity.setEnabled(ctx.category_id is not None)
             if ctx.quantity is not None:
                 self.quantity.setValue(ctx.quantity)
+            self.expiry_caption.setVisible(ctx.category_expires)
+            self.expiry.setVisible(ctx.category_expires)
+            if not self._expiry_edited or not ctx.category_expires:
+                self.expiry.setText(ctx.expiry.strftime("%Y-%m") if ctx.expiry else "")
+                self._expiry_edited = False
         finally:
             self._updating_pickers = False
 
@@ -723,6 +748,11 @@ class BenchView(QWidget):
         An "Items per box" typed but not yet confirmed with Enter is what the volunteer
         means for the next box: it is saved first."""
         self.commit_quantity()
+        held = self.commit_expiry()
+        if held is not None:
+            # The typed month was refused or is waiting for confirmation: the scan is not
+            # run with another month than the one on screen (scan the box again).
+            return held
         was = self.context.volunteer if self.context is not None else None
         result = self._call(lambda: self.service.scan(raw), code=raw)
         now = self.context.volunteer if self.context is not None else None
@@ -740,6 +770,48 @@ class BenchView(QWidget):
         # Digits typed into the box are only read into value() when interpreted.
         self.quantity.interpretText()
         self._quantity_chosen(quiet=True)
+
+    def commit_expiry(self) -> ScanResult | None:
+        """Save an expiry month typed but not confirmed with Enter (before a scan or F2).
+        Its result when it was not saved (refused, or amber for a month already past)."""
+        if self._updating_pickers or self.context is None or not self.context.category_expires:
+            return None
+        if self._expiry_edited and self.expiry.text().strip():
+            result = self._expiry_chosen(quiet=True)
+            if result is not None and not result.ok:
+                return result
+        return None
+
+    def _expiry_typed(self, *_args: object) -> None:
+        if not self._updating_pickers:
+            self._expiry_edited = True
+
+    def _expiry_chosen(self, *, quiet: bool = False) -> ScanResult | None:
+        """Save the on-screen expiry month.  `quiet` (just before a scan): a line in the log
+        when it is saved, the banner when it is refused or needs confirming."""
+        if self._updating_pickers or self.context is None or not self.context.category_expires:
+            return None
+        self._expiry_edited = False
+        text = self.expiry.text().strip()
+        if not quiet:
+            result = self._call(lambda: self.service.set_expiry(text))
+        else:
+            try:
+                result = self.service.set_expiry(text)
+            except WarehouseError as exc:
+                self._show_failure(exc)
+                result = None
+            else:
+                if result.ok:
+                    self._log(result)
+                    self.refresh_context()
+                else:
+                    self.show_result(result)
+        if result is None or not result.ok:
+            # Not saved: the month stays on screen to correct, or to confirm with Enter.
+            self.expiry.setText(text)
+            self._expiry_edited = True
+        return result
 
     def _quantity_typed(self, *_args: object) -> None:
         if not self._updating_pickers:
@@ -800,6 +872,7 @@ class BenchView(QWidget):
             return
         self._last_new_box = now
         self.commit_quantity()
+        self.commit_expiry()
         result = self._call(self.service.new_box)
         if (
             result is not None

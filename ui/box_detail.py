@@ -108,6 +108,7 @@ class BoxDetailDialog(QDialog):
             ("state", _tr("State:")),
             ("van_load", _tr("Van load:")),
             ("packed_at", _tr("Packed:")),
+            ("expires_on", _tr("Expires:")),
         ):
             label = QLabel(self)
             self.fact_labels[key] = label
@@ -178,6 +179,9 @@ class BoxDetailDialog(QDialog):
         self.fact_labels["state"].setText(name(STATE_NAMES, box.state))
         self.fact_labels["van_load"].setText(box.van_load or "—")
         self.fact_labels["packed_at"].setText(local_time(box.packed_at, "%Y-%m-%d %H:%M"))
+        self.fact_labels["expires_on"].setText(
+            box.expires_on.strftime("%Y-%m") if box.expires_on else "—"
+        )
         self.history_model.set_rows(localtime.localised(history, "at"))
         gone = box.state in ("scrapped", "lost", "dispatched")
         self.scrap_button.setEnabled(not gone)

@@ -113,11 +113,13 @@ class CatalogueView(ReadingView):
         self.cat_quantity = QSpinBox(page)
         self.cat_quantity.setRange(1, 999)
         self.cat_active = QCheckBox(page)
-        self.cat_labels = [QLabel(page) for _ in range(8)]
+        # Hygiene, food, medicine: the bench asks for each box's expiry month.
+        self.cat_expires = QCheckBox(page)
+        self.cat_labels = [QLabel(page) for _ in range(9)]
         for label, field in zip(
             self.cat_labels,
             [self.cat_name, self.cat_name_fr, self.cat_group, self.cat_gender, self.cat_sizes,
-             self.cat_target, self.cat_quantity, self.cat_active],
+             self.cat_target, self.cat_quantity, self.cat_active, self.cat_expires],
             strict=True,
         ):  # fmt: skip
             label.setBuddy(field)
@@ -205,7 +207,7 @@ class CatalogueView(ReadingView):
             self.cat_labels,
             [_tr("&Name:"), _tr("Name in &French:"), _tr("&Group:"), _tr("&For:"),
              _tr("&Sizes (comma separated):"), _tr("&Target (boxes):"),
-             _tr("Items per &box:"), _tr("In &use:")],
+             _tr("Items per &box:"), _tr("In &use:"), _tr("E&xpires (month asked at the bench):")],
             strict=True,
         ):  # fmt: skip
             label.setText(text)
@@ -273,6 +275,7 @@ class CatalogueView(ReadingView):
         self.cat_target.setValue(c.target)
         self.cat_quantity.setValue(c.default_quantity)
         self.cat_active.setChecked(c.active)
+        self.cat_expires.setChecked(c.expires)
         self._show_retail_codes(c.id)
 
     def _show_retail_codes(self, category_id: int | None) -> None:
@@ -319,6 +322,7 @@ class CatalogueView(ReadingView):
         self.cat_target.setValue(0)
         self.cat_quantity.setValue(1)
         self.cat_active.setChecked(True)
+        self.cat_expires.setChecked(False)
         self._show_retail_codes(None)
         self.cat_name.setFocus()
 
@@ -337,6 +341,7 @@ class CatalogueView(ReadingView):
             default_quantity=self.cat_quantity.value(),
             active=self.cat_active.isChecked(),
             id=self._editing_category,
+            expires=self.cat_expires.isChecked(),
         )
 
     def save_category(self) -> bool:

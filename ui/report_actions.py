@@ -81,6 +81,7 @@ CARD_GROUP_TITLES = {
     "sizes": QT_TRANSLATE_NOOP("ReportActions", "Size cards (one per size of each category)"),
     "commands": QT_TRANSLATE_NOOP("ReportActions", "Command cards (CHECK IN, LOAD, UNDO…)"),
     "quantities": QT_TRANSLATE_NOOP("ReportActions", "Quantity cards (items per box)"),
+    "expiry": QT_TRANSLATE_NOOP("ReportActions", "Expiry cards (+3, +6, +12 months)"),
     "volunteers": QT_TRANSLATE_NOOP("ReportActions", "Volunteer cards"),
 }
 

@@ -37,6 +37,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("StockView", text)
 
 
+# The expiry filter's choices: expired boxes, or those whose month begins within N days.
+EXPIRED = "expired"
+EXPIRY_DAYS = (30, 60, 90, 180)
+
+
 def _when(at: Any) -> str:
     # Rows are read through `localtime.localised`: already the warehouse's time.
     return at.strftime("%Y-%m-%d %H:%M")
@@ -48,7 +53,7 @@ class BoxTableModel(RowTableModel):
     # The box field each column shows, in column order: what a click on its header sorts by.
     FIELDS = (
         "code", "category", "size", "gender", "quantity", "location", "state", "van_load",
-        "packed_at", "updated_at",
+        "packed_at", "updated_at", "expires_on",
     )  # fmt: skip
 
     def __init__(
@@ -75,6 +80,10 @@ class BoxTableModel(RowTableModel):
             "van_load": Column(lambda: _tr("Van load"), lambda box: box.van_load),
             "packed_at": Column(lambda: _tr("Packed"), lambda box: _when(box.packed_at)),
             "updated_at": Column(lambda: _tr("Last change"), lambda box: _when(box.updated_at)),
+            "expires_on": Column(
+                lambda: _tr("Expires"),
+                lambda box: box.expires_on.strftime("%Y-%m") if box.expires_on else "",
+            ),
         }
         super().__init__(
             [columns[field] for field in self.FIELDS],
@@ -139,9 +148,15 @@ class StockView(QWidget):
         self.size_filter = QComboBox(self)
         self.state = QComboBox(self)
         self.location = QComboBox(self)
+        # Expiry: expired boxes, or those whose month begins within so many days.
+        self.expiry = QComboBox(self)
+        self.expiry.addItem("", None)
+        self.expiry.addItem("", EXPIRED)
+        for days in EXPIRY_DAYS:
+            self.expiry.addItem("", days)
         filters.addWidget(self.search_label)
         filters.addWidget(self.search, 2)
-        for combo in (self.category, self.size_filter, self.state, self.location):
+        for combo in (self.category, self.size_filter, self.state, self.location, self.expiry):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -172,7 +187,7 @@ class StockView(QWidget):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        for combo in (self.category, self.size_filter, self.state, self.location):
+        for combo in (self.category, self.size_filter, self.state, self.location, self.expiry):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self._filling = False
         self._sized = False
@@ -215,12 +230,15 @@ class StockView(QWidget):
         }[id(combo)]
 
     def current_filter(self) -> BoxFilter:
+        expiry = self.expiry.currentData()
         return BoxFilter(
             text=self.search.text(),
             category_id=self.category.currentData(),
             size=self.size_filter.currentData(),
             state=self.state.currentData(),
             location_id=self.location.currentData(),
+            expiring_within_days=expiry if isinstance(expiry, int) else None,
+            expired=expiry == EXPIRED,
         )
 
     def apply_filter(self, *, force: bool = False) -> None:
@@ -244,7 +262,7 @@ class StockView(QWidget):
             "code": "B0000000XX", "category": "Waterproof jackets", "size": "one size",
             "gender": "unisex adult", "quantity": "9999", "location": "Shelf A10 (L0000X)",
             "state": "dispatched", "van_load": "V00000XX", "packed_at": "2026-01-01 00:00",
-            "updated_at": "2026-01-01 00:00",
+            "updated_at": "2026-01-01 00:00", "expires_on": "2027-03",
         }  # fmt: skip
         for column, key in enumerate(self.model.FIELDS):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(samples[key]) + 24)
@@ -256,6 +274,10 @@ class StockView(QWidget):
         for combo in (self.category, self.size_filter, self.state, self.location):
             if combo.count():
                 combo.setItemText(0, self._all_text(combo))
+        self.expiry.setItemText(0, _tr("Any expiry"))
+        self.expiry.setItemText(1, _tr("Expired"))
+        for i, days in enumerate(EXPIRY_DAYS, start=2):
+            self.expiry.setItemText(i, _tr("Expiring within {days} days").format(days=days))
         for i in range(1, self.state.count()):
             self.state.setItemText(i, name(STATE_NAMES, self.state.itemData(i)))
         for i in range(1, self.size_filter.count()):

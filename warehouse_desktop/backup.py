@@ -392,6 +392,10 @@ def _bad_value_condition(column: str, declared: str) -> str | None:
     return None
 
 
+def _column_names(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f"PRAGMA table_info({_quote(table)})")}
+
+
 def _value_problem(conn: sqlite3.Connection) -> str | None:
     tables = set(_user_tables(conn))
     for table, column, allowed, nullable in _enum_columns():
@@ -425,6 +429,14 @@ def _value_problem(conn: sqlite3.Connection) -> str | None:
                 return f"{table}.{column} = {str(row[0])[:40]!r}"
     if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
         return "a reference to a row that does not exist"
+    if "box" in tables and _column_names(conn, "box") >= {"expires_on"}:
+        # An expiry is a month, stored as its first day.
+        row = conn.execute(
+            "SELECT expires_on FROM box WHERE expires_on IS NOT NULL "
+            "AND substr(expires_on, 9, 2) != '01' LIMIT 1"
+        ).fetchone()
+        if row is not None:
+            return f"box.expires_on = {str(row[0])[:40]!r}"
     if "stock_summary" in tables and _summary_differs(conn):
         return "stock_summary does not match the boxes"
     return None

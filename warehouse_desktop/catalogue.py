@@ -47,6 +47,8 @@ class CategoryData:
     active: bool = True
     id: int | None = None
     code: str = ""
+    # Boxes of this category are packed with an expiry month (hygiene, food, medicine).
+    expires: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ def _category_data(c: Category) -> CategoryData:
         active=c.active,
         id=c.id,
         code=c.code,
+        expires=bool(c.expires),
     )
 
 
@@ -129,7 +132,7 @@ def validate_category(data: CategoryData) -> CategoryData:
     names = {k: " ".join(v.split()) for k, v in data.names.items() if v and v.strip()}
     return CategoryData(
         name, data.group, data.gender, sizes, names, data.target, data.default_quantity,
-        data.active, data.id, data.code,
+        data.active, data.id, data.code, bool(data.expires),
     )  # fmt: skip
 
 
@@ -146,6 +149,7 @@ def save_category(data: CategoryData, *, coordinator: str, pin: str) -> Category
         Category.target: data.target,
         Category.default_quantity: data.default_quantity,
         Category.active: data.active,
+        Category.expires: data.expires,
     }
     with write_transaction():
         if data.id is None:

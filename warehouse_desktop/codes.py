@@ -29,6 +29,8 @@ class CodeKind(enum.StrEnum):
     COMMAND = "command"
     VOLUNTEER = "volunteer"
     RETAIL = "retail"
+    # An expiry card: the next boxes expire this many months from today.
+    EXPIRY = "expiry"
     INVALID = "invalid"
 
 
@@ -84,6 +86,11 @@ _COMMAND_NUMBERS: dict[int, Command] = {
 }
 # K1NN is a quantity card for NN items.
 _QUANTITY_BASE = 100
+# K2NN is an expiry card: the contents expire NN months from today (1-60).
+_EXPIRY_BASE = 200
+MAX_EXPIRY_MONTHS = 60
+# The expiry cards printed on the card sheet.
+EXPIRY_CARD_MONTHS = (3, 6, 12)
 
 _OWN_RE = re.compile(r"^([BLVCKP])(\d+)([0-9BCDFGHJKLNPRSTVX])$")
 _AIM_RE = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
@@ -143,6 +150,18 @@ def command_cards() -> list[tuple[str, Command, int | None]]:
     return cards
 
 
+def expiry_code(months: int) -> str:
+    """The expiry card for contents that expire `months` months from today."""
+    if not 1 <= months <= MAX_EXPIRY_MONTHS:
+        raise ValueError(f"expiry cards hold 1-{MAX_EXPIRY_MONTHS} months")
+    return make_code(CodeKind.COMMAND, _EXPIRY_BASE + months)
+
+
+def expiry_cards() -> list[tuple[str, int]]:
+    """The expiry cards printed for the bench: (code, months)."""
+    return [(expiry_code(months), months) for months in EXPIRY_CARD_MONTHS]
+
+
 def is_retail_code(code: str) -> bool:
     """EAN-13, UPC-A or EAN-8 with a correct GS1 check digit."""
     if not code.isascii() or not code.isdigit() or len(code) not in (8, 12, 13):
@@ -165,6 +184,8 @@ class ParsedCode:
     command: Command | None = None
     quantity: int | None = None
     reason: InvalidReason | None = None
+    # An expiry card's months from today.
+    months: int | None = None
     layout: str | None = None
 
     @property
@@ -226,6 +247,10 @@ def _classify_clean(raw: str, text: str, layout: str | None) -> ParsedCode:
                 command=Command.QUANTITY,
                 quantity=number - _QUANTITY_BASE,
                 layout=layout,
+            )
+        if _EXPIRY_BASE < number <= _EXPIRY_BASE + MAX_EXPIRY_MONTHS:
+            return ParsedCode(
+                raw, code, CodeKind.EXPIRY, number, months=number - _EXPIRY_BASE, layout=layout
             )
         return ParsedCode(raw, code, CodeKind.INVALID, reason=InvalidReason.UNKNOWN_FORMAT)
     return ParsedCode(raw, code, kind, number=number, layout=layout)

@@ -151,8 +151,10 @@ NEEDS_COLUMNS = [
 ]  # fmt: skip
 CATEGORY_COLUMNS = [
     "code", "name", "group", "gender", "sizes", "target", "default_quantity", "active",
-    *(f"name_{lang}" for lang in NAME_LANGUAGES),
+    "expires", *(f"name_{lang}" for lang in NAME_LANGUAGES),
 ]  # fmt: skip
+# Columns a file written by an older version may lack: read as empty (the default).
+CATEGORY_COLUMNS_ADDED = frozenset({"expires"})
 LOCATION_COLUMNS = ["code", "name", "kind", "active"]
 
 
@@ -234,7 +236,7 @@ def category_row(category: Category) -> list[Any]:
     return [
         category.code, category.name, category.group, category.gender,
         join_sizes(category.sizes or []), category.target, category.default_quantity,
-        category.active, *(names.get(lang, "") for lang in NAME_LANGUAGES),
+        category.active, category.expires, *(names.get(lang, "") for lang in NAME_LANGUAGES),
     ]  # fmt: skip
 
 
@@ -336,8 +338,13 @@ def export(what: str, out: str | Path, *, excel: bool = False, hxl: bool = False
 # --- imports --------------------------------------------------------------------------
 
 
-def read_csv_rows(path: Path, expected: list[str]) -> list[tuple[int, dict[str, str]]]:
-    """(line number, row) for every data row; refuses wrong columns, encodings and sizes."""
+def read_csv_rows(
+    path: Path, expected: list[str], added: frozenset[str] = frozenset()
+) -> list[tuple[int, dict[str, str]]]:
+    """(line number, row) for every data row; refuses wrong columns, encodings and sizes.
+
+    A file without the columns in `added` (written before they existed) is read with
+    those cells empty."""
     if not path.is_file():
         raise InputError("file_missing", path=str(path))
     size = path.stat().st_size
@@ -356,6 +363,10 @@ def read_csv_rows(path: Path, expected: list[str]) -> list[tuple[int, dict[str, 
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader, None)
+        full = expected
+        older = [column for column in expected if column not in added]
+        if added and header is not None and [h.strip() for h in header] == older:
+            expected = older
         if header is None or [h.strip() for h in header] != expected:
             raise InputError(
                 "csv_columns", path=str(path), expected=",".join(expected),
@@ -377,16 +388,16 @@ def read_csv_rows(path: Path, expected: list[str]) -> list[tuple[int, dict[str, 
         raise InputError(
             "csv_bad_row", path=str(path), line=reader.line_num, problem=str(exc)
         ) from exc
-    return rows
+    return [(line, {column: row.get(column, "") for column in full}) for line, row in rows]
 
 
-def _bool(value: str) -> bool:
+def _bool(value: str, name: str = "active") -> bool:
     lowered = value.strip().lower()
     if lowered in ("1", "true", "yes", "y"):
         return True
     if lowered in ("0", "false", "no", "n"):
         return False
-    raise ValueError(f"active must be 1 or 0, not {value!r}")
+    raise ValueError(f"{name} must be 1 or 0, not {value!r}")
 
 
 def _int(value: str, name: str, low: int = 0, high: int = 1_000_000) -> int:
@@ -418,7 +429,7 @@ def _code(value: str, kind: CodeKind) -> str | None:
 
 
 def import_categories(path: Path) -> tuple[int, int, int]:
-    rows = read_csv_rows(path, CATEGORY_COLUMNS)
+    rows = read_csv_rows(path, CATEGORY_COLUMNS, CATEGORY_COLUMNS_ADDED)
     parsed: list[tuple[int, str | None, dict[str, Any]]] = []
     for line, row in rows:
         try:
@@ -435,6 +446,7 @@ def import_categories(path: Path) -> tuple[int, int, int]:
                 "target": _int(row["target"], "target"),
                 "default_quantity": _int(row["default_quantity"], "default_quantity", 1, 999),
                 "active": _bool(row["active"]),
+                "expires": _bool(row["expires"], "expires") if row["expires"].strip() else False,
                 "names": {
                     lang: " ".join(row[f"name_{lang}"].split())
                     for lang in NAME_LANGUAGES

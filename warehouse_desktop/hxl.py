@@ -57,6 +57,7 @@ TAGS: dict[str, str] = {
     "sizes": "#item+size+list",
     "default_quantity": "#output+num+per_box",
     "active": "#status+active",
+    "expires": "#status+expires",
     "name_fr": "#item+name+i_fr",
     "name_ar": "#item+name+i_ar",
     "name_ps": "#item+name+i_ps",

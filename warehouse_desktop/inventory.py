@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from warehouse_desktop import auth
+from warehouse_desktop import auth, localtime
 from warehouse_desktop.bench import box_info
 from warehouse_desktop.db import write_transaction
 from warehouse_desktop.errors import InputError, WarehouseError
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 PAGE_SIZE = 200
 MAX_QUANTITY = 999
+# The stock sheet lists the boxes whose expiry month begins within this many days.
+EXPIRY_WARNING_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,12 @@ class BoxFilter:
     size: str | None = None
     state: str | None = None
     location_id: int | None = None
+    # Boxes whose expiry month begins within this many days (expired ones included).
+    expiring_within_days: int | None = None
+    # Boxes whose expiry month is over.
+    expired: bool = False
+    # The warehouse's date the expiry filters count from (None: today).
+    today: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,7 @@ class BoxRow:
     packed_at: dt.datetime
     updated_at: dt.datetime
     note: str
+    expires_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -92,7 +101,29 @@ SORT_COLUMNS = {
     "van_load": VanLoad.code,
     "packed_at": Box.packed_at,
     "updated_at": Box.updated_at,
+    "expires_on": Box.expires_on,
 }
+
+
+def expiry_condition(
+    within_days: int | None = None, *, expired: bool = False, today: dt.date | None = None
+) -> pw.Expression:
+    """Boxes whose expiry month is over (`expired`), or begins within `within_days` days
+    of `today` (the warehouse's date; expired ones included: they are the most urgent)."""
+    today = today or localtime.today()
+    if expired:
+        return Box.expires_on < today.replace(day=1)
+    limit = today + dt.timedelta(days=max(0, within_days or 0))
+    return Box.expires_on.is_null(False) & (Box.expires_on <= limit)
+
+
+def expiring_boxes(
+    within_days: int = EXPIRY_WARNING_DAYS, today: dt.date | None = None
+) -> list[BoxRow]:
+    """Boxes in stock that expire within `within_days` days of `today` or have expired,
+    soonest first (every one: the stock sheet lists them all)."""
+    f = BoxFilter(state=BoxState.IN_STOCK.value, expiring_within_days=within_days, today=today)
+    return list_boxes_from(_query(f).order_by(Box.expires_on, Category.name, Box.size, Box.code))
 
 
 def _where(f: BoxFilter) -> pw.Expression | None:
@@ -105,6 +136,10 @@ def _where(f: BoxFilter) -> pw.Expression | None:
         conditions.append(Box.state == f.state)
     if f.location_id is not None:
         conditions.append(Box.location == f.location_id)
+    if f.expired:
+        conditions.append(expiry_condition(expired=True, today=f.today))
+    elif f.expiring_within_days is not None:
+        conditions.append(expiry_condition(f.expiring_within_days, today=f.today))
     text = " ".join(f.text.split())
     if text:
         # `contains` escapes LIKE wildcards, so "%" or "_" typed in the box match literally.
@@ -137,6 +172,7 @@ def _query(f: BoxFilter) -> pw.ModelSelect:
             Box.packed_at,
             Box.updated_at,
             Box.note,
+            Box.expires_on,
         )
         .join(Category, on=(Box.category == Category.id))
         .switch(Box)
@@ -194,9 +230,9 @@ def list_boxes_from(query: pw.ModelSelect) -> list[BoxRow]:
     """Rows of a `_query` select, in its column order (tuples: the fastest peewee path)."""
     return [
         BoxRow(code, category, size, gender, quantity, location or "", location_name or "",
-               state, van_load or "", packed_at, updated_at, note or "")
+               state, van_load or "", packed_at, updated_at, note or "", expires_on)
         for (code, category, size, gender, quantity, location, location_name, state, van_load,
-             packed_at, updated_at, note) in query.tuples()
+             packed_at, updated_at, note, expires_on) in query.tuples()
     ]  # fmt: skip
 
 

@@ -46,6 +46,23 @@ message("location_while_loading", "Loading a van: scan CHECK IN before the locat
 message("box_shown", "Box {code}: {category} {size} × {quantity} at {location}")
 message("box_state_shown", "Box {code}: {category} {size} is {state}")
 message("scan_category_first", "Scan a category card first")
+# scans: expiry months
+message("expiry_first", "Scan an expiry card or set the expiry month ({category} expires)")
+message("expiry_set", "Expiry month for {category}: EXP {expiry}")
+message("expiry_category_first", "Scan a category card before the expiry card")
+message(
+    "expiry_not_needed", "{category} does not expire: the expiry card was ignored, nothing changed"
+)
+message(
+    "confirm_expiry_past",
+    "EXP {expiry} is already past (today is {today}): check the month or the bench clock, then scan or set it again to keep it",
+)
+message("expiry_too_far", "EXP {expiry} is too far ahead: check the month")
+message("expiry_invalid", "{expiry} is not a month: write it as 2027-03")
+message(
+    "confirm_load_later",
+    "Box {code} expires {expiry}, but box {other} of {category} {size} expires sooner ({other_expiry}) at {location}: load that one, or scan {code} again to load it anyway",
+)
 message("location_set", "Location: {location}")
 message("location_inactive", "Location {location} is not in use")
 message("category_inactive", "Category {category} is not in use")

@@ -126,7 +126,7 @@ class BaseModel(pw.Model):
 # The schema version this program writes: the top rung of `schema.MIGRATIONS` (a test holds
 # them equal).  Here, not in the ladder, so the connection can refuse a newer database
 # before anything else is imported.
-LATEST_VERSION = 6
+LATEST_VERSION = 7
 
 
 class SchemaVersion(BaseModel):
@@ -149,6 +149,10 @@ class Category(BaseModel):
     target = pw.IntegerField(default=0)  # target stock in boxes, for the needs list
     default_quantity = pw.IntegerField(default=1)
     active = pw.BooleanField(default=True)
+    # Hygiene, food, medicine: each box gets an expiry month when it is packed.
+    # The database's own default lets a migration add the column NOT NULL in one step
+    # (SQLite would otherwise rebuild the table under its foreign keys).
+    expires = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
 
     def name_in(self, lang: str) -> str:
         names: dict[str, str] = self.names or {}
@@ -207,9 +211,15 @@ class Box(BaseModel):
     # its row that have no place here (tags, shipment, who made it), for the export back.
     boxtribute_number = pw.CharField(max_length=40, null=True, unique=True)
     boxtribute_details = JSONField(null=True)
+    # The month the contents expire, stored as its first day (boxes of expiring categories).
+    expires_on = pw.DateField(null=True, index=True)
 
     class Meta:
-        indexes = ((("state", "category", "size"), False),)
+        indexes = (
+            (("state", "category", "size"), False),
+            # Loading a van looks for a box of the same kind that expires sooner.
+            (("state", "category", "size", "expires_on"), False),
+        )
 
 
 class Movement(BaseModel):
@@ -288,6 +298,9 @@ class BenchState(BaseModel):
     # last scan and last_scan_at says since when.  One column: read on every scan.
     pending = pw.CharField(null=True)
     count_started_at = pw.DateTimeField(null=True)
+    # The expiry month (its first day) the next box of an expiring category gets; part of
+    # the template, cleared with it and whenever the category changes.
+    template_expiry = pw.DateField(null=True)
 
 
 class StockCount(BaseModel):

@@ -66,9 +66,10 @@ def create_box(
     quantity: int,
     location: Location | None,
     at: dt.datetime | None = None,
+    expires_on: dt.date | None = None,
 ) -> Box:
     at = at or utcnow()
-    values = {
+    values: dict[str, object] = {
         "code": code,
         "category": category.id,
         "size": size,
@@ -80,6 +81,7 @@ def create_box(
         "updated_at": at,
         "note": "",
         "version": 0,
+        "expires_on": expires_on,
     }
     box = Box(id=insert_row(Box, values), **values)
     _record(
@@ -146,6 +148,7 @@ def change_box(
     size: str | None = None,
     undoes: Movement | None = None,
     at: dt.datetime | None = None,
+    expires_on: dt.date | None | Literal[_Unset.UNSET] = _UNSET,
 ) -> int:
     """Apply one change to `box` and append its movement (its id is returned).
 
@@ -166,20 +169,19 @@ def change_box(
         new_van_load_id = van_load.id if van_load is not None else None
     new_quantity = quantity if quantity is not None else old_quantity
 
-    changed = update_rows(
-        Box,
-        {
-            "location": new_location_id,
-            "state": new_state,
-            "van_load": new_van_load_id,
-            "quantity": new_quantity,
-            "category": category.id if category is not None else box.category_id,
-            "size": size if size is not None else box.size,
-            "updated_at": at,
-            "version": box.version + 1,
-        },
-        {"id": box.id, "version": box.version},
-    )
+    values: dict[str, object] = {
+        "location": new_location_id,
+        "state": new_state,
+        "van_load": new_van_load_id,
+        "quantity": new_quantity,
+        "category": category.id if category is not None else box.category_id,
+        "size": size if size is not None else box.size,
+        "updated_at": at,
+        "version": box.version + 1,
+    }
+    if expires_on is not _UNSET:
+        values["expires_on"] = expires_on
+    changed = update_rows(Box, values, {"id": box.id, "version": box.version})
     if changed != 1:
         raise BoxChangedElsewhere(box.code)
 
@@ -193,6 +195,8 @@ def change_box(
         box.category = category
     if size is not None:
         box.size = size
+    if expires_on is not _UNSET:
+        box.expires_on = expires_on
 
     return _record(
         box.id,

@@ -142,6 +142,7 @@ COLUMNS_ADDED: dict[int, tuple[pw.Field, ...]] = {
         BenchState.count_started_at,
     ),
     6: (Box.boxtribute_number, Box.boxtribute_details),
+    7: (Category.expires, Box.expires_on, BenchState.template_expiry),
 }
 
 
@@ -154,7 +155,13 @@ def _add_columns(db: pw.Database, version: int) -> None:
     )
     migrate(
         *(
-            migrator.add_column(field.model._meta.table_name, field.column_name, field)
+            migrator.add_column(
+                field.model._meta.table_name,
+                field.column_name,
+                field,
+                # A NOT NULL column with a database default is added as it is.
+                allow_not_null=not field.null and bool(field.constraints),
+            )
             for field in COLUMNS_ADDED[version]
         )
     )
@@ -174,12 +181,21 @@ def _to_version_6(db: pw.Database) -> None:
     _add_columns(db, 6)
 
 
+def _to_version_7(db: pw.Database) -> None:
+    """Version 7: expiring categories, each box's expiry month, the bench's expiry month."""
+    _add_columns(db, 7)
+    # The boxes' index for the sooner-expiring check, as a fresh database makes it (the
+    # table is there: only its missing indexes are created).
+    db.create_tables([Box], safe=True)
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _to_version_2,
     3: append_only_movements,
     4: _to_version_4,
     5: _to_version_5,
     6: _to_version_6,
+    7: _to_version_7,
 }
 # What a fresh database needs beyond its tables: the non-table parts of every rung.
 FRESH_EXTRAS: list[Callable[[pw.Database], None]] = [

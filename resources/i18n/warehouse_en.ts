@@ -71,6 +71,14 @@
       <translation>&amp;Items per box:</translation>
     </message>
     <message>
+      <source>E&amp;xpiry month:</source>
+      <translation>E&amp;xpiry month:</translation>
+    </message>
+    <message>
+      <source>YYYY-MM</source>
+      <translation>YYYY-MM</translation>
+    </message>
+    <message>
       <source>Last scans at this bench</source>
       <translation>Last scans at this bench</translation>
     </message>
@@ -129,6 +137,10 @@
     <message>
       <source>Not found: {codes}</source>
       <translation>Not found: {codes}</translation>
+    </message>
+    <message>
+      <source>EXP {month}</source>
+      <translation>EXP {month}</translation>
     </message>
   </context>
   <context>
@@ -196,6 +208,10 @@
     <message>
       <source>Packed:</source>
       <translation>Packed:</translation>
+    </message>
+    <message>
+      <source>Expires:</source>
+      <translation>Expires:</translation>
     </message>
     <message>
       <source>History</source>
@@ -359,6 +375,10 @@
     <message>
       <source>In &amp;use:</source>
       <translation>In &amp;use:</translation>
+    </message>
+    <message>
+      <source>E&amp;xpires (month asked at the bench):</source>
+      <translation>E&amp;xpires (month asked at the bench):</translation>
     </message>
     <message>
       <source>&amp;Kind:</source>
@@ -635,6 +655,10 @@
       <translation>Packed</translation>
     </message>
     <message>
+      <source>EXP</source>
+      <translation>EXP</translation>
+    </message>
+    <message>
       <source>boxes</source>
       <translation>boxes</translation>
     </message>
@@ -749,6 +773,14 @@
     <message>
       <source>Items in the next boxes</source>
       <translation>Items in the next boxes</translation>
+    </message>
+    <message>
+      <source>EXPIRES IN {n} MONTHS</source>
+      <translation>EXPIRES IN {n} MONTHS</translation>
+    </message>
+    <message>
+      <source>Expiry month of the next boxes, from today</source>
+      <translation>Expiry month of the next boxes, from today</translation>
     </message>
     <message>
       <source>Volunteer card</source>
@@ -927,6 +959,38 @@
     <message>
       <source>Scan a category card first</source>
       <translation>Scan a category card first</translation>
+    </message>
+    <message>
+      <source>Scan an expiry card or set the expiry month ({category} expires)</source>
+      <translation>Scan an expiry card or set the expiry month ({category} expires)</translation>
+    </message>
+    <message>
+      <source>Expiry month for {category}: EXP {expiry}</source>
+      <translation>Expiry month for {category}: EXP {expiry}</translation>
+    </message>
+    <message>
+      <source>Scan a category card before the expiry card</source>
+      <translation>Scan a category card before the expiry card</translation>
+    </message>
+    <message>
+      <source>{category} does not expire: the expiry card was ignored, nothing changed</source>
+      <translation>{category} does not expire: the expiry card was ignored, nothing changed</translation>
+    </message>
+    <message>
+      <source>EXP {expiry} is already past (today is {today}): check the month or the bench clock, then scan or set it again to keep it</source>
+      <translation>EXP {expiry} is already past (today is {today}): check the month or the bench clock, then scan or set it again to keep it</translation>
+    </message>
+    <message>
+      <source>EXP {expiry} is too far ahead: check the month</source>
+      <translation>EXP {expiry} is too far ahead: check the month</translation>
+    </message>
+    <message>
+      <source>{expiry} is not a month: write it as 2027-03</source>
+      <translation>{expiry} is not a month: write it as 2027-03</translation>
+    </message>
+    <message>
+      <source>Box {code} expires {expiry}, but box {other} of {category} {size} expires sooner ({other_expiry}) at {location}: load that one, or scan {code} again to load it anyway</source>
+      <translation>Box {code} expires {expiry}, but box {other} of {category} {size} expires sooner ({other_expiry}) at {location}: load that one, or scan {code} again to load it anyway</translation>
     </message>
     <message>
       <source>Location: {location}</source>
@@ -2390,6 +2454,10 @@
       <translation>Quantity cards (items per box)</translation>
     </message>
     <message>
+      <source>Expiry cards (+3, +6, +12 months)</source>
+      <translation>Expiry cards (+3, +6, +12 months)</translation>
+    </message>
+    <message>
       <source>Volunteer cards</source>
       <translation>Volunteer cards</translation>
     </message>
@@ -2825,6 +2893,14 @@
       <translation>box code, category or note</translation>
     </message>
     <message>
+      <source>Any expiry</source>
+      <translation>Any expiry</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
       <source>All categories</source>
       <translation>All categories</translation>
     </message>
@@ -2881,8 +2957,16 @@
       <translation>Last change</translation>
     </message>
     <message>
+      <source>Expires</source>
+      <translation>Expires</translation>
+    </message>
+    <message>
       <source>{count} boxes</source>
       <translation>{count} boxes</translation>
+    </message>
+    <message>
+      <source>Expiring within {days} days</source>
+      <translation>Expiring within {days} days</translation>
     </message>
   </context>
   <context>

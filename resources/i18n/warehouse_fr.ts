@@ -71,6 +71,14 @@
       <translation>&amp;Articles par carton :</translation>
     </message>
     <message>
+      <source>E&amp;xpiry month:</source>
+      <translation>Mois de &amp;péremption :</translation>
+    </message>
+    <message>
+      <source>YYYY-MM</source>
+      <translation>AAAA-MM</translation>
+    </message>
+    <message>
       <source>Last scans at this bench</source>
       <translation>Derniers scans à ce poste</translation>
     </message>
@@ -129,6 +137,10 @@
     <message>
       <source>Not found: {codes}</source>
       <translation>Introuvables : {codes}</translation>
+    </message>
+    <message>
+      <source>EXP {month}</source>
+      <translation>PÉR. {month}</translation>
     </message>
   </context>
   <context>
@@ -196,6 +208,10 @@
     <message>
       <source>Packed:</source>
       <translation>Emballé le :</translation>
+    </message>
+    <message>
+      <source>Expires:</source>
+      <translation>Péremption :</translation>
     </message>
     <message>
       <source>History</source>
@@ -359,6 +375,10 @@
     <message>
       <source>In &amp;use:</source>
       <translation>En &amp;service :</translation>
+    </message>
+    <message>
+      <source>E&amp;xpires (month asked at the bench):</source>
+      <translation>Pé&amp;rissable (mois demandé au poste) :</translation>
     </message>
     <message>
       <source>&amp;Kind:</source>
@@ -635,6 +655,10 @@
       <translation>Emballé</translation>
     </message>
     <message>
+      <source>EXP</source>
+      <translation>PÉR.</translation>
+    </message>
+    <message>
       <source>boxes</source>
       <translation>cartons</translation>
     </message>
@@ -749,6 +773,14 @@
     <message>
       <source>Items in the next boxes</source>
       <translation>Articles dans les cartons suivants</translation>
+    </message>
+    <message>
+      <source>EXPIRES IN {n} MONTHS</source>
+      <translation>PÉRIME DANS {n} MOIS</translation>
+    </message>
+    <message>
+      <source>Expiry month of the next boxes, from today</source>
+      <translation>Mois de péremption des prochains cartons, à partir d'aujourd'hui</translation>
     </message>
     <message>
       <source>Volunteer card</source>
@@ -927,6 +959,38 @@
     <message>
       <source>Scan a category card first</source>
       <translation>Scannez d'abord une carte de catégorie</translation>
+    </message>
+    <message>
+      <source>Scan an expiry card or set the expiry month ({category} expires)</source>
+      <translation>Scannez une carte de péremption ou indiquez le mois de péremption ({category} se périme)</translation>
+    </message>
+    <message>
+      <source>Expiry month for {category}: EXP {expiry}</source>
+      <translation>Mois de péremption pour {category} : PÉR. {expiry}</translation>
+    </message>
+    <message>
+      <source>Scan a category card before the expiry card</source>
+      <translation>Scannez une carte de catégorie avant la carte de péremption</translation>
+    </message>
+    <message>
+      <source>{category} does not expire: the expiry card was ignored, nothing changed</source>
+      <translation>{category} ne se périme pas : la carte de péremption est ignorée, rien n'a changé</translation>
+    </message>
+    <message>
+      <source>EXP {expiry} is already past (today is {today}): check the month or the bench clock, then scan or set it again to keep it</source>
+      <translation>PÉR. {expiry} est déjà passé (nous sommes le {today}) : vérifiez le mois ou l'horloge du poste, puis scannez-le ou indiquez-le à nouveau pour le garder</translation>
+    </message>
+    <message>
+      <source>EXP {expiry} is too far ahead: check the month</source>
+      <translation>PÉR. {expiry} est trop loin : vérifiez le mois</translation>
+    </message>
+    <message>
+      <source>{expiry} is not a month: write it as 2027-03</source>
+      <translation>{expiry} n'est pas un mois : écrivez-le sous la forme 2027-03</translation>
+    </message>
+    <message>
+      <source>Box {code} expires {expiry}, but box {other} of {category} {size} expires sooner ({other_expiry}) at {location}: load that one, or scan {code} again to load it anyway</source>
+      <translation>Le carton {code} se périme en {expiry}, mais le carton {other} de {category} {size} se périme plus tôt ({other_expiry}) à {location} : chargez plutôt celui-là, ou scannez {code} à nouveau pour le charger quand même</translation>
     </message>
     <message>
       <source>Location: {location}</source>
@@ -2390,6 +2454,10 @@
       <translation>Cartes de quantité (articles par carton)</translation>
     </message>
     <message>
+      <source>Expiry cards (+3, +6, +12 months)</source>
+      <translation>Cartes de péremption (+3, +6, +12 mois)</translation>
+    </message>
+    <message>
       <source>Volunteer cards</source>
       <translation>Cartes de bénévole</translation>
     </message>
@@ -2825,6 +2893,14 @@
       <translation>code carton, catégorie ou note</translation>
     </message>
     <message>
+      <source>Any expiry</source>
+      <translation>Toute péremption</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Périmés</translation>
+    </message>
+    <message>
       <source>All categories</source>
       <translation>Toutes les catégories</translation>
     </message>
@@ -2881,8 +2957,16 @@
       <translation>Dernière modification</translation>
     </message>
     <message>
+      <source>Expires</source>
+      <translation>Péremption</translation>
+    </message>
+    <message>
       <source>{count} boxes</source>
       <translation>{count} cartons</translation>
+    </message>
+    <message>
+      <source>Expiring within {days} days</source>
+      <translation>Périment d'ici {days} jours</translation>
     </message>
   </context>
   <context>

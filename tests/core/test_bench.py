@@ -14,6 +14,7 @@ from tests.support.warehouse import (
     SmallWarehouse,
     small_warehouse,
 )
+from tests.support.warehouse import scan_later as scan
 from warehouse_desktop.bench import BenchService, ScanAction
 from warehouse_desktop.codes import CodeKind, Command, command_code, make_code, type_through_layout
 from warehouse_desktop.models import (
@@ -40,11 +41,6 @@ def wh(any_db) -> SmallWarehouse:
 @pytest.fixture
 def bench(wh: SmallWarehouse, clock: Clock) -> BenchService:
     return BenchService("bench-1", operator="Amina", clock=clock)
-
-
-def scan(bench: BenchService, clock: Clock, code: str):
-    clock.tick()
-    return bench.scan(code)
 
 
 def movements() -> int:

@@ -24,6 +24,9 @@ from tests.support.warehouse import (
     add_volunteers,
     small_warehouse,
 )
+from tests.support.warehouse import (
+    scan_later as scan,
+)
 from warehouse_desktop import counts, inventory, stock, volunteers
 from warehouse_desktop.bench import BenchService, ScanAction, store_context_minutes
 from warehouse_desktop.codes import CodeKind, classify, make_code
@@ -63,11 +66,6 @@ def bench(wh: SmallWarehouse, clock: Clock) -> BenchService:
     service = BenchService("bench-1", clock=clock)
     assert scan(service, clock, card("Amina")).action is ScanAction.SIGNED_IN
     return service
-
-
-def scan(bench: BenchService, clock: Clock, code: str, seconds: float = 2.0):
-    clock.tick(seconds)
-    return bench.scan(code)
 
 
 def movements() -> int:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from tests.support.cli import as_coordinator, run
+from tests.support.old_versions import check_old_backup, open_version
 from warehouse_desktop import boxtribute, inventory
 from warehouse_desktop.bench import BenchService
 from warehouse_desktop.codes import CodeKind, classify, make_code
@@ -275,21 +275,8 @@ def test_round_trip_into_a_new_warehouse_gives_the_same_boxes(tmp_path: Path) ->
         close_database()
 
 
-def open_version_5(path: Path) -> None:
-    """Open a copy of the shipped version-1 file climbed to version 5: what the release
-    before the Boxtribute column left on disk."""
-    from warehouse_desktop.migrations import MIGRATIONS
-
-    shutil.copy(FIXTURE_V1, path)
-    open_database(path)
-    for step in range(2, 6):
-        MIGRATIONS[step](database.obj)
-    database.execute_sql("INSERT INTO schema_version (version, applied_at, app_version) "
-                         "VALUES (5, '2026-01-01 00:00:00', 'old')")  # fmt: skip
-
-
 def test_a_version_5_database_climbs_to_the_boxtribute_column(tmp_path: Path) -> None:
-    open_version_5(tmp_path / "old.db")
+    open_version(tmp_path / "old.db", 5)
     try:
         columns = {c.name for c in database.obj.get_columns("box")}
         assert "boxtribute_number" not in columns
@@ -311,17 +298,7 @@ def test_a_version_5_database_climbs_to_the_boxtribute_column(tmp_path: Path) ->
 
 
 def test_a_restored_version_5_backup_passes_the_restore_check(tmp_path: Path) -> None:
-    from warehouse_desktop import backup
-
-    db_path = tmp_path / "v5.db"
-    open_version_5(db_path)
-    close_database()
-    assert backup.check_backup_file(db_path) == 5
-    with sqlite3.connect(db_path) as conn:  # a v5 file that claims to be v6 is not one
-        conn.execute("INSERT INTO schema_version (version, applied_at, app_version) "
-                     "VALUES (6, '2026-01-01 00:00:00', 'x')")  # fmt: skip
-    with pytest.raises(Exception, match="not a backup of this program"):
-        backup.check_backup_file(db_path)
+    check_old_backup(tmp_path / "v5.db", 5)
 
 
 # --- the command line ---------------------------------------------------------------------

@@ -65,6 +65,7 @@ def _box_values(category: Category, **changes: object) -> dict[str, object]:
         "version": 0,
         "boxtribute_number": None,
         "boxtribute_details": None,
+        "expires_on": None,
     }
     values.update(changes)
     return values
@@ -78,6 +79,7 @@ def test_insert_row_writes_every_column_as_peewee_reads_it(places) -> None:
         van_load=van.id,
         boxtribute_number="BT-٣٤-ü",
         boxtribute_details={"tags": ["Winter", "ثقيل"], "shipment": None},
+        expires_on=dt.date(2027, 3, 1),
     )
     with write_transaction():
         box_id = insert_row(Box, values)

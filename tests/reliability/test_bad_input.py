@@ -68,7 +68,7 @@ def _header() -> str:
 
 
 def _row(name: str = "Socks", group: str = "clothing") -> str:
-    return f",{name},{group},unisex_adult,39-42|43-46,10,50,1,Chaussettes,,,,,\n"
+    return f",{name},{group},unisex_adult,39-42|43-46,10,50,1,0,Chaussettes,,,,,\n"
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,7 @@ def test_a_category_code_at_the_end_of_the_range_leaves_new_categories_possible(
     csv = tmp_path / "cats.csv"
     csv.write_text(
         ",".join(exchange.CATEGORY_COLUMNS) + "\n"
-        + f"{last},Tents,shelter,none,one size,2,1,1,,,,,,\n",
+        + f"{last},Tents,shelter,none,one size,2,1,1,0,,,,,,\n",
         encoding="utf-8",
     )  # fmt: skip
     assert exchange.import_categories(csv) == (1, 0, 0)
@@ -198,7 +198,7 @@ def test_an_enormous_name_is_one_short_clear_line(warehouse_db: Path, tmp_path: 
     huge = tmp_path / "huge.csv"
     huge.write_text(
         ",".join(exchange.CATEGORY_COLUMNS) + "\n"
-        + ",{},clothing,men,S,1,1,1,,,,,,\n".format("N" * 1_000_000),
+        + ",{},clothing,men,S,1,1,1,0,,,,,,\n".format("N" * 1_000_000),
         encoding="utf-8",
     )  # fmt: skip
     long_name = "x" * 100_000

@@ -37,6 +37,12 @@ class Clock:
         self.now += dt.timedelta(seconds=seconds)
 
 
+def scan_later(bench: BenchService, clock: Clock, code: str, seconds: float = 2.0) -> Any:
+    """A deliberate scan: the clock moves on first, past the scanner's double-read window."""
+    clock.tick(seconds)
+    return bench.scan(code)
+
+
 @dataclass
 class SmallWarehouse:
     jackets: Category

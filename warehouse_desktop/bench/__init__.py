@@ -7,14 +7,15 @@ workflow, each module registering its handlers in the dispatch tables of `frame`
 - `frame`: the step a handler gets, green/amber answers, the dispatch tables;
 - `context`: the one place modes change, expiry, waiting confirmations;
 - `service`: BenchService, the transaction frame (retry, duplicate reads, sign-in);
-- one module per workflow: `signin`, `checkin`, `look`, `vanload`, `stocktake`, `undo`.
+- one module per workflow: `signin`, `checkin`, `expiry`, `look`, `vanload`, `stocktake`,
+  `undo`.
 
 Adding a workflow is one new module registering its handlers, imported and listed in WORKFLOWS below.
 """
 
 from __future__ import annotations
 
-from warehouse_desktop.bench import checkin, look, signin, stocktake, undo, vanload
+from warehouse_desktop.bench import checkin, expiry, look, signin, stocktake, undo, vanload
 from warehouse_desktop.bench.results import (
     CONFIRM_WINDOW,
     DEFAULT_CONTEXT_MINUTES,
@@ -36,7 +37,7 @@ from warehouse_desktop.bench.service import (
 )
 
 # The workflow modules: importing one registers its handlers in `frame`'s dispatch tables.
-WORKFLOWS = (signin, checkin, look, vanload, stocktake, undo)
+WORKFLOWS = (signin, checkin, expiry, look, vanload, stocktake, undo)
 
 __all__ = [
     "CONFIRM_WINDOW",

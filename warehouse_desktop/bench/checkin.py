@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from warehouse_desktop import codes, localtime
 from warehouse_desktop.bench.context import change_mode, pending, set_pending
+from warehouse_desktop.bench.expiry import expiry_for_new_box
 from warehouse_desktop.bench.frame import (
     Duplicate,
     Refusal,
@@ -124,6 +125,9 @@ def apply_template(
         )
     if not 1 <= quantity <= MAX_QUANTITY:
         raise Refusal("quantity_invalid")
+    if not same_category:
+        # An expiry month belongs to what was being packed, never to the next category.
+        state.template_expiry = None
     state.template_category = category.id
     state.template_size = size
     state.template_quantity = quantity
@@ -193,6 +197,7 @@ def create(step: Step, code: str) -> ScanResult:
     category = get(Category, Category.id, state.template_category_id)
     if not category.active:
         raise Refusal("category_inactive", category=category.name)
+    expires_on = expiry_for_new_box(step, category)
     place = step.service.bench_location(state)
     box = create_box(
         step.actor,
@@ -202,6 +207,7 @@ def create(step: Step, code: str) -> ScanResult:
         quantity=state.template_quantity or category.default_quantity,
         location=place,
         at=step.now,
+        expires_on=expires_on,
     )
     return ok(code, CodeKind.BOX, ScanAction.BOX_CREATED, "box_created",
               box_info(box, category=category, location=place),
@@ -321,12 +327,13 @@ def _repack(
     """Back in stock holding what the template says (a re-used carton, an undone creation)."""
     state = step.state
     category = get(Category, Category.id, state.template_category_id)
+    expires_on = expiry_for_new_box(step, category)
     place = step.service.bench_location(state)
     was = box.state
     change_box(
         step.actor, box, action, location=place, state=BoxState.IN_STOCK, van_load=None,
         quantity=state.template_quantity or category.default_quantity, category=category,
-        size=state.template_size or "", at=step.now,
+        size=state.template_size or "", at=step.now, expires_on=expires_on,
     )  # fmt: skip
     scan_action = (
         ScanAction.BOX_CREATED if action is MovementAction.CREATED else ScanAction.BOX_REPACKED

@@ -61,6 +61,10 @@ class ScanAction(enum.StrEnum):
     # Amber: nothing changed, the same scan again within 30 s confirms.
     CONFIRM_RETURN = "confirm_return"
     CONFIRM_DISPATCH = "confirm_dispatch"
+    # An expiry month already past; a box loaded while one expiring sooner is in stock.
+    CONFIRM_EXPIRY = "confirm_expiry"
+    CONFIRM_LOAD_LATER = "confirm_load_later"
+    EXPIRY_SET = "expiry_set"
     # LOOK: the next scan is shown, never acted on; and what a look shows.
     LOOK_ARMED = "look_armed"
     LOOKED = "looked"
@@ -84,11 +88,14 @@ class BoxInfo:
     van_load: str | None
     packed_at: dt.datetime
     updated_at: dt.datetime
+    # The month the contents expire (its first day); None for boxes that do not expire.
+    expires_on: dt.date | None = None
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["packed_at"] = self.packed_at.isoformat(timespec="seconds")
         data["updated_at"] = self.updated_at.isoformat(timespec="seconds")
+        data["expires_on"] = self.expires_on.strftime("%Y-%m") if self.expires_on else None
         return data
 
 
@@ -116,6 +123,7 @@ def box_info(
         van_load=van_load.code if van_load else None,
         packed_at=box.packed_at,
         updated_at=box.updated_at,
+        expires_on=box.expires_on,
     )
 
 
@@ -190,6 +198,9 @@ class BenchContext:
     pending_code: str | None = None
     pending_until: dt.datetime | None = None
     count_location_name: str | None = None
+    # The template's category needs an expiry month; the month the next box gets.
+    category_expires: bool = False
+    expiry: dt.date | None = None
 
     @property
     def signed_in(self) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 import peewee as pw
 
 from warehouse_desktop import auth, codes, settings
-from warehouse_desktop.bench import checkin, look, signin, undo, vanload
+from warehouse_desktop.bench import checkin, expiry, look, signin, undo, vanload
 from warehouse_desktop.bench import context as bench_context
 from warehouse_desktop.bench.frame import (
     BOX_BY_MODE,
@@ -190,6 +190,8 @@ class BenchService:
                 pending_code=pending[1] if pending else None,
                 pending_until=pending_until,
                 count_location_name=count_location.name if count_location else None,
+                category_expires=bool(category.expires) if category else False,
+                expiry=state.template_expiry,
             )
 
     def context_timeout(self) -> dt.timedelta:
@@ -236,6 +238,18 @@ class BenchService:
         def action(step: Step) -> ScanResult:
             step.extra["keep_pending"] = True
             return checkin.apply_quantity(step, quantity, str(quantity))
+
+        return self._run(None, action)
+
+    def set_expiry(self, month: dt.date | str) -> ScanResult:
+        """The on-screen expiry month ("2027-03" or a date in it): what the next boxes of
+        an expiring category get.  A month already past is amber until set again."""
+
+        def action(step: Step) -> ScanResult:
+            chosen = month if isinstance(month, dt.date) else expiry.parse_month(month)
+            if chosen is None:
+                raise Refusal("expiry_invalid", expiry=codes.safe_display(str(month), 20))
+            return expiry.apply_expiry(step, chosen, expiry.month_text(chosen), CodeKind.EXPIRY)
 
         return self._run(None, action)
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 import peewee as pw
 
 from warehouse_desktop.bench.context import change_mode, pending, set_pending
+from warehouse_desktop.bench.expiry import check_load
 from warehouse_desktop.bench.frame import (
     Refusal,
     Step,
@@ -124,6 +125,9 @@ def load_box(step: Step) -> ScanResult:
         raise Refusal("box_on_other_load", box, code=code, van_load=other.code if other else "-")
     if box.state != BoxState.IN_STOCK.value:
         raise Refusal("box_not_loadable", box, code=code, state=box.state)
+    later = check_load(step, box)
+    if later is not None:
+        return later
     change_box(step.actor, box, MovementAction.LOADED, state=BoxState.LOADING, van_load=van,
                at=step.now)  # fmt: skip
     return ok(code, CodeKind.BOX, ScanAction.BOX_LOADED, "box_loaded", box,
