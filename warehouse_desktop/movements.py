@@ -66,6 +66,7 @@ def create_box(
     quantity: int,
     location: Location | None,
     at: dt.datetime | None = None,
+    weight_g: int | None = None,
 ) -> Box:
     at = at or utcnow()
     values = {
@@ -80,6 +81,7 @@ def create_box(
         "updated_at": at,
         "note": "",
         "version": 0,
+        "weight_g": weight_g,
     }
     box = Box(id=insert_row(Box, values), **values)
     _record(
@@ -90,6 +92,7 @@ def create_box(
         to_location=box.location_id,
         to_state=BoxState.IN_STOCK.value,
         quantity_change=quantity,
+        weight_g=weight_g,
     )
     return box
 
@@ -109,6 +112,7 @@ def _record(
     quantity_change: int = 0,
     from_quantity: int | None = None,
     undoes: int | None = None,
+    weight_g: int | None = None,
 ) -> int:
     """Append the movement row; every column is written, none left to defaults."""
     return insert_row(
@@ -129,6 +133,7 @@ def _record(
             "batch": actor.batch or new_batch(),
             "undoes": undoes,
             "at": at,
+            "weight_g": weight_g,
         },
     )
 
@@ -146,8 +151,12 @@ def change_box(
     size: str | None = None,
     undoes: Movement | None = None,
     at: dt.datetime | None = None,
+    weight_g: int | None | Literal[_Unset.UNSET] = _UNSET,
 ) -> int:
     """Apply one change to `box` and append its movement (its id is returned).
+
+    `weight_g` (grams, None to clear) is the box's weight after the change; the movement
+    records it only when it is given.
 
     Raises BoxChangedElsewhere if another bench changed the box since it was read.
     """
@@ -166,20 +175,20 @@ def change_box(
         new_van_load_id = van_load.id if van_load is not None else None
     new_quantity = quantity if quantity is not None else old_quantity
 
-    changed = update_rows(
-        Box,
-        {
-            "location": new_location_id,
-            "state": new_state,
-            "van_load": new_van_load_id,
-            "quantity": new_quantity,
-            "category": category.id if category is not None else box.category_id,
-            "size": size if size is not None else box.size,
-            "updated_at": at,
-            "version": box.version + 1,
-        },
-        {"id": box.id, "version": box.version},
-    )
+    values: dict[str, object] = {
+        "location": new_location_id,
+        "state": new_state,
+        "van_load": new_van_load_id,
+        "quantity": new_quantity,
+        "category": category.id if category is not None else box.category_id,
+        "size": size if size is not None else box.size,
+        "updated_at": at,
+        "version": box.version + 1,
+    }
+    # Only a weighing writes the weight: a box read without it keeps the one it has.
+    if weight_g is not _UNSET:
+        values["weight_g"] = weight_g
+    changed = update_rows(Box, values, {"id": box.id, "version": box.version})
     if changed != 1:
         raise BoxChangedElsewhere(box.code)
 
@@ -189,6 +198,8 @@ def change_box(
     box.state = new_state
     box.van_load_id = new_van_load_id
     box.quantity = new_quantity
+    if weight_g is not _UNSET:
+        box.weight_g = weight_g
     if category is not None:
         box.category = category
     if size is not None:
@@ -208,4 +219,5 @@ def change_box(
         quantity_change=new_quantity - old_quantity,
         from_quantity=old_quantity,
         undoes=undoes.id if undoes is not None else None,
+        weight_g=None if weight_g is _UNSET else weight_g,
     )

@@ -142,6 +142,7 @@ COLUMNS_ADDED: dict[int, tuple[pw.Field, ...]] = {
         BenchState.count_started_at,
     ),
     6: (Box.boxtribute_number, Box.boxtribute_details),
+    7: (Box.weight_g, Movement.weight_g, BenchState.next_weight_g),
 }
 
 
@@ -174,12 +175,18 @@ def _to_version_6(db: pw.Database) -> None:
     _add_columns(db, 6)
 
 
+def _to_version_7(db: pw.Database) -> None:
+    """Version 7: a box's weight, the weighing in its history, the weight typed at a bench."""
+    _add_columns(db, 7)
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _to_version_2,
     3: append_only_movements,
     4: _to_version_4,
     5: _to_version_5,
     6: _to_version_6,
+    7: _to_version_7,
 }
 # What a fresh database needs beyond its tables: the non-table parts of every rung.
 FRESH_EXTRAS: list[Callable[[pw.Database], None]] = [

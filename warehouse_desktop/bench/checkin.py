@@ -32,6 +32,7 @@ from warehouse_desktop.bench.results import (
     box_info,
 )
 from warehouse_desktop.codes import CodeKind, Command, ParsedCode
+from warehouse_desktop.errors import InputError
 from warehouse_desktop.fast_sql import find, get
 from warehouse_desktop.models import (
     BenchMode,
@@ -47,6 +48,7 @@ from warehouse_desktop.models import (
 )
 from warehouse_desktop.movements import change_box, create_box
 from warehouse_desktop.numbering import issued_up_to, reserve_in_transaction
+from warehouse_desktop.weight import format_kg, parse_kg
 
 RETURN = "return"
 # Stands in bench_state.last_code after F2: no scanned code has a space.
@@ -185,6 +187,19 @@ def active_location(code: str) -> Location:
     return place
 
 
+def apply_next_weight(step: Step, kg: str) -> ScanResult:
+    """The weight the next box made here takes; blank clears it."""
+    if not kg.strip():
+        step.state.next_weight_g = None
+        return ok("", CodeKind.COMMAND, ScanAction.WEIGHT_SET, "weight_cleared")
+    try:
+        grams = parse_kg(kg)
+    except InputError as exc:
+        raise Refusal(exc.key, **exc.args_) from exc
+    step.state.next_weight_g = grams
+    return ok("", CodeKind.COMMAND, ScanAction.WEIGHT_SET, "weight_set", weight=format_kg(grams))
+
+
 # --- boxes --------------------------------------------------------------------------------
 
 
@@ -202,11 +217,16 @@ def create(step: Step, code: str) -> ScanResult:
         quantity=state.template_quantity or category.default_quantity,
         location=place,
         at=step.now,
+        weight_g=state.next_weight_g,
     )
-    return ok(code, CodeKind.BOX, ScanAction.BOX_CREATED, "box_created",
+    # The weight belonged to this box: the next one is weighed again or not at all.
+    weighed = {"weight": format_kg(state.next_weight_g)} if state.next_weight_g else {}
+    state.next_weight_g = None
+    return ok(code, CodeKind.BOX, ScanAction.BOX_CREATED,
+              "box_created_weighed" if weighed else "box_created",
               box_info(box, category=category, location=place),
               code=code, category=category.name, category_names=names(category), size=box.size,
-              quantity=box.quantity, location=place.name if place else "-")  # fmt: skip
+              quantity=box.quantity, location=place.name if place else "-", **weighed)  # fmt: skip
 
 
 def new_box(step: Step) -> ScanResult:

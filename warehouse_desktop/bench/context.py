@@ -24,6 +24,7 @@ TEMPLATE_FIELDS: dict[str, object] = {
     "template_category": None,
     "template_size": None,
     "template_quantity": None,
+    "next_weight_g": None,
 }
 PENDING_FIELDS: dict[str, object] = {"pending": None}
 

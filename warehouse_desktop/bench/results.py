@@ -36,6 +36,7 @@ RETRIES = 5
 class ScanAction(enum.StrEnum):
     TEMPLATE_SET = "template_set"
     QUANTITY_SET = "quantity_set"
+    WEIGHT_SET = "weight_set"
     BOX_CREATED = "box_created"
     BOX_MOVED = "box_moved"
     BOX_RETURNED = "box_returned"
@@ -84,6 +85,8 @@ class BoxInfo:
     van_load: str | None
     packed_at: dt.datetime
     updated_at: dt.datetime
+    # Grams; None: not weighed.
+    weight_g: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -116,6 +119,7 @@ def box_info(
         van_load=van_load.code if van_load else None,
         packed_at=box.packed_at,
         updated_at=box.updated_at,
+        weight_g=box.weight_g,
     )
 
 
@@ -190,6 +194,8 @@ class BenchContext:
     pending_code: str | None = None
     pending_until: dt.datetime | None = None
     count_location_name: str | None = None
+    # The weight (grams) typed for the next box packed here; None: the next box is not weighed.
+    next_weight_g: int | None = None
 
     @property
     def signed_in(self) -> bool:

@@ -190,6 +190,7 @@ class BenchService:
                 pending_code=pending[1] if pending else None,
                 pending_until=pending_until,
                 count_location_name=count_location.name if count_location else None,
+                next_weight_g=state.next_weight_g,
             )
 
     def context_timeout(self) -> dt.timedelta:
@@ -236,6 +237,16 @@ class BenchService:
         def action(step: Step) -> ScanResult:
             step.extra["keep_pending"] = True
             return checkin.apply_quantity(step, quantity, str(quantity))
+
+        return self._run(None, action)
+
+    def set_next_weight(self, kg: str) -> ScanResult:
+        """The weight typed on screen for the next box packed here ("" clears it).  Refused,
+        with nothing written, when it is not a weight (see `weight.parse_kg`)."""
+
+        def action(step: Step) -> ScanResult:
+            step.extra["keep_pending"] = True
+            return checkin.apply_next_weight(step, kg)
 
         return self._run(None, action)
 
