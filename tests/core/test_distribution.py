@@ -9,8 +9,8 @@ import io
 from contextlib import redirect_stdout
 
 import pytest
-from tests.support.distribution import EXPECTED_WEEKS, seed_dispatches
 
+from tests.support.distribution import EXPECTED_WEEKS, seed_dispatches
 from warehouse_desktop import exchange
 from warehouse_desktop.distribution import MAX_PERIODS, Step, distribution_report, periods
 from warehouse_desktop.errors import InputError
@@ -73,7 +73,6 @@ def test_a_dispatch_on_sunday_night_local_time_belongs_to_that_week(
 
     from tests.support.distribution import ACTOR
     from tests.support.warehouse import small_warehouse
-
     from warehouse_desktop import localtime
     from warehouse_desktop.codes import CodeKind, make_code
     from warehouse_desktop.models import BoxState, MovementAction, VanLoad

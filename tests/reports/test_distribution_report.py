@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+
 from tests.reports.report_helpers import ARABIC_NAME, pdf_text
 from tests.support.cli import run
 from tests.support.distribution import seed_dispatches
@@ -49,7 +50,8 @@ def test_csv_has_one_row_per_period_category_and_destination(
     assert "distribution report" in result.stdout
     rows = list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))
     assert list(rows[0]) == ["period", "period_end", "group", "category", "category_code",
-                             "destination", "boxes", "items"]  # fmt: skip
+                             "destination", "boxes", "items", "weight_kg",
+                             "boxes_not_weighed"]  # fmt: skip
     assert [
         (r["period"], r["period_end"], r["category"], r["destination"], r["boxes"], r["items"])
         for r in rows

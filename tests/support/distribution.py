@@ -17,7 +17,6 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from tests.support.warehouse import small_warehouse
-
 from warehouse_desktop import localtime
 from warehouse_desktop.codes import CodeKind, make_code
 from warehouse_desktop.db import write_transaction

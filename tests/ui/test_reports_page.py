@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
+
 from tests.support.distribution import seed_dispatches
 
 
