@@ -27,7 +27,7 @@ def parse_kg(text: str) -> int:
     less) or `weight_too_heavy` (more than 1000 kg).
     """
     shown = " ".join(str(text).split())[:40]
-    cleaned = shown.lower().removesuffix("kg").strip().replace(" ", "")
+    cleaned = shown.lower().removesuffix("kg").strip()
     if not _NUMBER.match(cleaned):
         raise InputError("weight_invalid", text=shown)
     kg = decimal.Decimal(cleaned.replace(",", "."))
