@@ -168,7 +168,7 @@ def _totals_table(sheet: StockSheet) -> Table:
         # Filled by stock-takes: boxes expected on a shelf and not found there since.
         [cell("Boxes missing since the counts"), num(sheet.missing[0], True)],
     ]
-    return table(["Totals", ""], rows, [90 * mm, 60 * mm])
+    return table(["Totals", ""], rows, [80 * mm, 90 * mm])
 
 
 def _stock_table(sheet: StockSheet) -> Table:
