@@ -65,6 +65,7 @@ from warehouse_desktop.bench import BenchContext, BenchService, ScanAction, Scan
 from warehouse_desktop.catalogue import CategoryData, list_categories
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.models import BenchMode, utcnow
+from warehouse_desktop.weight import format_kg
 
 LOG_SIZE = 50
 # How often the window asks the core to clear a bench context left idle (ms).
@@ -426,6 +427,20 @@ class BenchView(QWidget):
         self.quantity.valueChanged.connect(self._quantity_typed)
         self.quantity_caption.setBuddy(self.quantity)
         picker.addWidget(self.quantity)
+        # The weight of the next box packed (from the scale), in kg.  It goes to that one
+        # box and is then cleared: a weight never passes silently to the next box.
+        self.weight_caption = QLabel(left)
+        picker.addWidget(self.weight_caption)
+        self.weight = QLineEdit(left)
+        self.weight.setMaxLength(16)
+        self.weight.setFont(big_font(self.weight, 1.5, bold=True))
+        self.weight.setMinimumWidth(110)
+        self.weight.setMaximumWidth(160)
+        self._weight_edited = False
+        self.weight.textEdited.connect(self._weight_typed)
+        self.weight.returnPressed.connect(self._weight_entered)
+        self.weight_caption.setBuddy(self.weight)
+        picker.addWidget(self.weight)
         picker.addStretch(1)
         left_layout.addLayout(picker)
         self._size_buttons: list[SizeButton] = []
@@ -516,6 +531,14 @@ class BenchView(QWidget):
         self.operator_caption.setText(tr("BenchView", "Volunteer"))
         self.size_caption.setText(tr("BenchView", "Size:"))
         self.quantity_caption.setText(tr("BenchView", "&Items per box:"))
+        self.weight_caption.setText(tr("BenchView", "&Weight (kg):"))
+        self.weight.setPlaceholderText(tr("BenchView", "not weighed"))
+        self.weight.setToolTip(
+            tr(
+                "BenchView",
+                "The weight of the next box only, e.g. 12.5 or 12,5; cleared once it is made",
+            )
+        )
         self.log_caption.setText(tr("BenchView", "Last scans at this bench"))
         self.manual_caption.setText(tr("BenchView", "Damaged label? &Type the code:"))
         self.manual_entry.setPlaceholderText(tr("BenchView", "e.g. B0000123X, then Enter"))
@@ -712,6 +735,10 @@ class BenchView(QWidget):
             self.quantity.setEnabled(ctx.category_id is not None)
             if ctx.quantity is not None:
                 self.quantity.setValue(ctx.quantity)
+            self.weight.setEnabled(ctx.category_id is not None)
+            if not self._weight_edited:
+                # What the next box will weigh, as saved; empty once a box took it.
+                self.weight.setText(format_kg(ctx.next_weight_g))
         finally:
             self._updating_pickers = False
 
@@ -721,8 +748,13 @@ class BenchView(QWidget):
         """Route one scan (from the wedge filter, a serial scanner or manual entry).
 
         An "Items per box" typed but not yet confirmed with Enter is what the volunteer
-        means for the next box: it is saved first."""
+        means for the next box: it is saved first, and so is a weight typed without Enter.
+        A weight that is not one stops the scan (red, nothing written): the box is not
+        made without the weight the volunteer meant, and is scanned again once it is put
+        right."""
         self.commit_quantity()
+        if not self.commit_weight():
+            return None
         was = self.context.volunteer if self.context is not None else None
         result = self._call(lambda: self.service.scan(raw), code=raw)
         now = self.context.volunteer if self.context is not None else None
@@ -740,6 +772,39 @@ class BenchView(QWidget):
         # Digits typed into the box are only read into value() when interpreted.
         self.quantity.interpretText()
         self._quantity_chosen(quiet=True)
+
+    def commit_weight(self) -> bool:
+        """Save a weight typed but not confirmed with Enter; False if it was refused."""
+        if not self._weight_edited or self._updating_pickers or not self.weight.isEnabled():
+            return True
+        return self._weight_entered(quiet=True)
+
+    def _weight_typed(self, *_args: object) -> None:
+        if not self._updating_pickers:
+            self._weight_edited = True
+
+    def _weight_entered(self, *, quiet: bool = False) -> bool:
+        """Save the typed weight for the next box.  `quiet` (just before a scan): a log line
+        when it is taken, so the scan's own banner is the one seen."""
+        self._weight_edited = False
+        typed = self.weight.text()
+        try:
+            result = self.service.set_next_weight(typed)
+        except WarehouseError as exc:
+            self._show_failure(exc)
+            return False
+        if not result.ok:
+            self._weight_edited = True  # still what was typed: fixed, then saved
+            self.show_result(result)
+            self.weight.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.weight.selectAll()
+            return False
+        if quiet:
+            self._log(result)
+            self.refresh_context()
+        else:
+            self.show_result(result)
+        return True
 
     def _quantity_typed(self, *_args: object) -> None:
         if not self._updating_pickers:
@@ -800,6 +865,8 @@ class BenchView(QWidget):
             return
         self._last_new_box = now
         self.commit_quantity()
+        if not self.commit_weight():
+            return
         result = self._call(self.service.new_box)
         if (
             result is not None

@@ -38,6 +38,8 @@ from warehouse_desktop import catalogue, inventory, localtime
 from warehouse_desktop.bench import BoxInfo
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.inventory import BoxRow, HistoryRow
+from warehouse_desktop.models import MovementAction
+from warehouse_desktop.weight import format_kg, parse_kg
 
 # Sends a box's label to the label printer; the file or None.
 Reprint = Callable[[BoxInfo], object]
@@ -55,7 +57,13 @@ def local_time(
 
 
 def _change(move: HistoryRow) -> str:
-    return f"{move.quantity_change:+d}" if move.quantity_change else ""
+    """The items it added or took, and the weight it gave the box (a weighing)."""
+    parts = [f"{move.quantity_change:+d}"] if move.quantity_change else []
+    if move.weight_g is not None:
+        parts.append(_tr("{weight} kg").format(weight=format_kg(move.weight_g)))
+    elif move.action == MovementAction.WEIGHED.value:
+        parts.append(_tr("not weighed"))
+    return " · ".join(parts)
 
 
 HISTORY_COLUMNS = (
@@ -104,6 +112,7 @@ class BoxDetailDialog(QDialog):
         self.fact_labels: dict[str, QLabel] = {}
         for key, caption in (
             ("quantity", _tr("Items:")),
+            ("weight", _tr("Weight:")),
             ("location", _tr("Location:")),
             ("state", _tr("State:")),
             ("van_load", _tr("Van load:")),
@@ -134,12 +143,14 @@ class BoxDetailDialog(QDialog):
         self.scrap_button = QPushButton(_tr("&Scrap…"), self)
         self.lost_button = QPushButton(_tr("Mark &lost…"), self)
         self.quantity_button = QPushButton(_tr("Correct &quantity…"), self)
+        self.weight_button = QPushButton(_tr("&Weight…"), self)
         for button in (
             self.reprint_button,
             self.move_button,
             self.scrap_button,
             self.lost_button,
             self.quantity_button,
+            self.weight_button,
         ):
             actions.addWidget(button)
         self.reprint_button.setVisible(reprint is not None)
@@ -148,6 +159,7 @@ class BoxDetailDialog(QDialog):
         self.scrap_button.clicked.connect(self.scrap)
         self.lost_button.clicked.connect(self.mark_lost)
         self.quantity_button.clicked.connect(lambda: self.correct_quantity())
+        self.weight_button.clicked.connect(lambda: self.set_weight())
         layout.addLayout(actions)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -172,6 +184,11 @@ class BoxDetailDialog(QDialog):
         category = category_name(box.category, names)
         self.title.setText(f"{box.code} — {category} {size_name(box.size)} ({gender})")
         self.fact_labels["quantity"].setText(str(box.quantity))
+        self.fact_labels["weight"].setText(
+            _tr("{weight} kg").format(weight=format_kg(box.weight_g))
+            if box.weight_g is not None
+            else _tr("not weighed")
+        )
         self.fact_labels["location"].setText(
             f"{box.location_name} ({box.location})" if box.location else "—"
         )
@@ -256,6 +273,40 @@ class BoxDetailDialog(QDialog):
             _tr("Move box {code}").format(code=self.code),
             lambda who, pin: inventory.move_box(
                 self.code, target, coordinator=who, pin=pin, bench=self._bench
+            ),
+        )
+
+    def set_weight(self, kg: str | None = None) -> bool:
+        """Weigh the box, correct its weight, or clear it (a blank weight), with the
+        coordinator PIN; the weighing goes into its history.  A figure that is not a weight
+        is refused before the PIN is asked."""
+        if kg is None:
+            current = format_kg(self.box.weight_g) if self.box is not None else ""
+            text, ok = QInputDialog.getText(
+                self,
+                _tr("Weight"),
+                _tr("Weight of the box in kg (e.g. 12.5 or 12,5; blank: not weighed):"),
+                text=current,
+            )
+            if not ok:
+                return False
+            kg = text
+        typed = kg.strip() or None
+        if typed is not None:
+            try:
+                parse_kg(typed)
+            except WarehouseError as exc:
+                self.status.setText(message_of(exc))
+                return False
+        reason = (
+            _tr("Set box {code} to {weight} kg").format(code=self.code, weight=typed)
+            if typed is not None
+            else _tr("Clear the weight of box {code}").format(code=self.code)
+        )
+        return self._run(
+            reason,
+            lambda who, pin: inventory.set_weight(
+                self.code, typed, coordinator=who, pin=pin, bench=self._bench
             ),
         )
 

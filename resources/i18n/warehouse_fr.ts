@@ -71,6 +71,18 @@
       <translation>&amp;Articles par carton :</translation>
     </message>
     <message>
+      <source>&amp;Weight (kg):</source>
+      <translation>&amp;Poids (kg) :</translation>
+    </message>
+    <message>
+      <source>not weighed</source>
+      <translation>non pesé</translation>
+    </message>
+    <message>
+      <source>The weight of the next box only, e.g. 12.5 or 12,5; cleared once it is made</source>
+      <translation>Le poids du prochain carton seulement, par ex. 12,5 ou 12.5 ; effacé une fois le carton fait</translation>
+    </message>
+    <message>
       <source>Last scans at this bench</source>
       <translation>Derniers scans à ce poste</translation>
     </message>
@@ -178,8 +190,20 @@
       <translation>Corriger la &amp;quantité…</translation>
     </message>
     <message>
+      <source>&amp;Weight…</source>
+      <translation>&amp;Poids…</translation>
+    </message>
+    <message>
+      <source>not weighed</source>
+      <translation>non pesé</translation>
+    </message>
+    <message>
       <source>Items:</source>
       <translation>Articles :</translation>
+    </message>
+    <message>
+      <source>Weight:</source>
+      <translation>Poids :</translation>
     </message>
     <message>
       <source>Location:</source>
@@ -214,12 +238,24 @@
       <translation>Déplacer le carton vers :</translation>
     </message>
     <message>
+      <source>Weight</source>
+      <translation>Poids</translation>
+    </message>
+    <message>
+      <source>Weight of the box in kg (e.g. 12.5 or 12,5; blank: not weighed):</source>
+      <translation>Poids du carton en kg (par ex. 12,5 ou 12.5 ; vide : non pesé) :</translation>
+    </message>
+    <message>
       <source>Correct quantity</source>
       <translation>Corriger la quantité</translation>
     </message>
     <message>
       <source>Items in the box:</source>
       <translation>Articles dans le carton :</translation>
+    </message>
+    <message>
+      <source>{weight} kg</source>
+      <translation>{weight} kg</translation>
     </message>
     <message>
       <source>Box {code}</source>
@@ -244,6 +280,14 @@
     <message>
       <source>Move box {code}</source>
       <translation>Déplacer le carton {code}</translation>
+    </message>
+    <message>
+      <source>Set box {code} to {weight} kg</source>
+      <translation>Mettre le carton {code} à {weight} kg</translation>
+    </message>
+    <message>
+      <source>Clear the weight of box {code}</source>
+      <translation>Effacer le poids du carton {code}</translation>
     </message>
     <message>
       <source>Set box {code} to {quantity} items</source>
@@ -889,6 +933,18 @@
       <translation>Carton {code} retrouvé : de retour en stock à {location}</translation>
     </message>
     <message>
+      <source>New box {code}: {category} {size} × {quantity}, {weight} kg, at {location}</source>
+      <translation>Nouveau carton {code} : {category} {size} × {quantity}, {weight} kg, à {location}</translation>
+    </message>
+    <message>
+      <source>Weight of the next box: {weight} kg</source>
+      <translation>Poids du prochain carton : {weight} kg</translation>
+    </message>
+    <message>
+      <source>No weight for the next box</source>
+      <translation>Pas de poids pour le prochain carton</translation>
+    </message>
+    <message>
       <source>Box {code} repacked: {category} {size} × {quantity} at {location}</source>
       <translation>Carton {code} remballé : {category} {size} × {quantity} à {location}</translation>
     </message>
@@ -1231,6 +1287,26 @@
     <message>
       <source>Box {code} now holds {quantity}</source>
       <translation>Le carton {code} contient maintenant {quantity}</translation>
+    </message>
+    <message>
+      <source>Box {code} weighs {weight} kg</source>
+      <translation>Le carton {code} pèse {weight} kg</translation>
+    </message>
+    <message>
+      <source>Box {code}: weight cleared (not weighed)</source>
+      <translation>Carton {code} : poids effacé (non pesé)</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a weight: type the kg as a number, like 12.5 or 12,5. Nothing was changed</source>
+      <translation>« {text} » n’est pas un poids : tapez les kg en chiffres, comme 12,5 ou 12.5. Rien n’a été modifié</translation>
+    </message>
+    <message>
+      <source>A weight must be more than 0 kg (typed: {text}). Nothing was changed</source>
+      <translation>Un poids doit dépasser 0 kg (tapé : {text}). Rien n’a été modifié</translation>
+    </message>
+    <message>
+      <source>{text} kg is more than a box weighs (at most {limit} kg): check the figure. Nothing was changed</source>
+      <translation>{text} kg, c’est plus que ne pèse un carton (au plus {limit} kg) : vérifiez le chiffre. Rien n’a été modifié</translation>
     </message>
     <message>
       <source>Box {code} is {state}: only a box in stock can be moved</source>
@@ -1961,6 +2037,10 @@
     <message>
       <source>reopened</source>
       <translation>rouvert</translation>
+    </message>
+    <message>
+      <source>weighed</source>
+      <translation>pesé</translation>
     </message>
     <message>
       <source>CHECK IN</source>
