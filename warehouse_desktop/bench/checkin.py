@@ -8,6 +8,8 @@ the template's contents.
 
 from __future__ import annotations
 
+from typing import Any
+
 from warehouse_desktop import codes, localtime
 from warehouse_desktop.bench.context import change_mode, pending, set_pending
 from warehouse_desktop.bench.frame import (
@@ -195,7 +197,7 @@ def apply_next_weight(step: Step, kg: str) -> ScanResult:
     try:
         grams = parse_kg(kg)
     except InputError as exc:
-        raise Refusal(exc.key, **exc.args_) from exc
+        raise Refusal(exc.key, None, **exc.args_) from exc
     step.state.next_weight_g = grams
     return ok("", CodeKind.COMMAND, ScanAction.WEIGHT_SET, "weight_set", weight=format_kg(grams))
 
@@ -220,13 +222,17 @@ def create(step: Step, code: str) -> ScanResult:
         weight_g=state.next_weight_g,
     )
     # The weight belonged to this box: the next one is weighed again or not at all.
-    weighed = {"weight": format_kg(state.next_weight_g)} if state.next_weight_g else {}
+    weighed = state.next_weight_g is not None
     state.next_weight_g = None
+    args: dict[str, Any] = {
+        "code": code, "category": category.name, "category_names": names(category),
+        "size": box.size, "quantity": box.quantity, "location": place.name if place else "-",
+    }  # fmt: skip
+    if weighed:
+        args["weight"] = format_kg(box.weight_g)
     return ok(code, CodeKind.BOX, ScanAction.BOX_CREATED,
               "box_created_weighed" if weighed else "box_created",
-              box_info(box, category=category, location=place),
-              code=code, category=category.name, category_names=names(category), size=box.size,
-              quantity=box.quantity, location=place.name if place else "-", **weighed)  # fmt: skip
+              box_info(box, category=category, location=place), **args)  # fmt: skip
 
 
 def new_box(step: Step) -> ScanResult:
@@ -287,7 +293,7 @@ def _in_stock(step: Step, box: Box) -> ScanResult:
 def where_it_went(box: Box) -> dict[str, object]:
     """What the amber banner says about a box that is not in stock."""
     category = get(Category, Category.id, box.category_id)
-    args: dict[str, object] = {
+    args: dict[str, Any] = {
         "code": box.code, "state": box.state, "category": category.name,
         "category_names": names(category), "size": box.size, "quantity": box.quantity,
         "van_load": "-", "destination": "-", "location": "-", "when": "-",
