@@ -14,7 +14,7 @@ import pytest
 
 from tests.reports.report_helpers import pdf_text
 from tests.support.cli import run
-from tests.support.distribution import seed_dispatches
+from tests.support.distribution import dispatched_file
 from warehouse_desktop.cli import main
 from warehouse_desktop.db import write_transaction
 from warehouse_desktop.models import Box, BoxState, Category, MovementAction, VanLoad
@@ -101,16 +101,11 @@ def test_manifest_gives_the_driver_the_van_weight(demo_copy: Path, tmp_path: Pat
 
 @pytest.fixture
 def dispatched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    from warehouse_desktop.db import close_database, open_database
-    from warehouse_desktop.migrations import ensure_schema
+    def weigh_all_but_one() -> None:
+        gone = Box.select().where(Box.state == BoxState.DISPATCHED.value).order_by(Box.id)
+        _weigh(list(gone)[:-1], 7_250)
 
-    path = tmp_path / "dispatched.db"
-    open_database(path)
-    ensure_schema()
-    seed_dispatches()
-    gone = list(Box.select().where(Box.state == BoxState.DISPATCHED.value).order_by(Box.id))
-    _weigh(gone[:-1], 7_250)  # one dispatched box is not weighed
-    close_database()
+    path = dispatched_file(tmp_path / "dispatched.db", weigh_all_but_one)
     monkeypatch.setenv("WAREHOUSE_DB", str(path))
     return path
 
