@@ -2669,6 +2669,10 @@
       <translation>Items</translation>
     </message>
     <message>
+      <source>kg</source>
+      <translation>kg</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>From</translation>
     </message>

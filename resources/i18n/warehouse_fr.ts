@@ -2669,6 +2669,10 @@
       <translation>Articles</translation>
     </message>
     <message>
+      <source>kg</source>
+      <translation>kg</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>Du</translation>
     </message>

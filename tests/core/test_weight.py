@@ -375,3 +375,19 @@ def test_box_weight_refuses_an_unknown_box_and_a_wrong_pin(cli_box) -> None:
     wrong = run("box", "weight", code, "3", "--db", str(db), env={"WAREHOUSE_PIN": "0000"})
     assert wrong.returncode != 0 and "Wrong PIN" in wrong.stderr + wrong.stdout
     assert _weight_in(db, code)[0] is None
+
+
+@pytest.mark.parametrize(("typed", "grams"), [("", None), ("2,5", 2_500)])
+def test_a_repacked_box_takes_the_typed_weight_or_none(bench, typed: str, grams) -> None:
+    service, codes = bench
+    service.set_next_weight("5")
+    service.scan(codes[0])
+    inventory.mark_lost(codes[0], coordinator="Coordinator", pin=PIN)
+    jackets = Box.get(Box.code == codes[0]).category
+    service.set_next_weight(typed)
+    assert service.scan(codes[0]).confirm  # amber: back, or repack with a category card
+    repacked = service.scan(jackets.code)
+    assert repacked.ok and repacked.message == "box_repacked"
+    # New contents: the old weight was of the old ones.
+    assert Box.get(Box.code == codes[0]).weight_g == grams
+    assert service.context().next_weight_g is None

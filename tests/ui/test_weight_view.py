@@ -151,3 +151,29 @@ def test_the_weight_field_and_detail_speak_french(small_warehouse, open_window) 
     assert dialog.fact_labels["weight"].text() == "4.5 kg"
     assert "pèse 4.5 kg" in dialog.status.text()
     assert _history(dialog)[-1]["Quoi"] == "pesé"
+
+
+def test_the_reports_page_has_the_kg_of_the_weighed_boxes(warehouse_db, open_window) -> None:
+    from PySide6.QtCore import QDate
+
+    from tests.support.distribution import seed_dispatches
+    from warehouse_desktop.db import write_transaction
+    from warehouse_desktop.models import BoxState, MovementAction
+    from warehouse_desktop.movements import Actor, change_box
+
+    seed_dispatches()
+    gone = list(Box.select().where(Box.state == BoxState.DISPATCHED.value).order_by(Box.id))
+    with write_transaction():
+        for box in gone[:3]:
+            change_box(Actor("w", "b"), box, MovementAction.WEIGHED, weight_g=10_101)
+    session = open_window("bench-r")
+    window = session.window
+    window.tabs.setCurrentWidget(window._holders["reports"])
+    page = window.page("reports")
+    page.first.setDate(QDate(2026, 11, 2))
+    page.last.setDate(QDate(2026, 11, 29))
+    model = page.table.model()
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert header[-1] == "kg"
+    total = [model.index(model.rowCount() - 1, c).data() for c in range(model.columnCount())]
+    assert total[0] == "Total" and total[-1] == "30.303"

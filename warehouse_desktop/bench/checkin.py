@@ -349,20 +349,25 @@ def _repack(
     category = get(Category, Category.id, state.template_category_id)
     place = step.service.bench_location(state)
     was = box.state
+    # New contents: the weight typed for the next box, or none (the old one was of the old).
+    weight_g, state.next_weight_g = state.next_weight_g, None
     change_box(
         step.actor, box, action, location=place, state=BoxState.IN_STOCK, van_load=None,
         quantity=state.template_quantity or category.default_quantity, category=category,
-        size=state.template_size or "", at=step.now,
+        size=state.template_size or "", at=step.now, weight_g=weight_g,
     )  # fmt: skip
     scan_action = (
         ScanAction.BOX_CREATED if action is MovementAction.CREATED else ScanAction.BOX_REPACKED
     )
     message = "box_created" if action is MovementAction.CREATED else "box_repacked"
+    weighed: dict[str, Any] = {}
+    if weight_g is not None and action is MovementAction.CREATED:
+        message, weighed = "box_created_weighed", {"weight": format_kg(weight_g)}
     return ok(code, box_code_kind(code), scan_action, message,
               box_info(box, category=category, location=place),
               code=box.code, category=category.name, category_names=names(category),
               size=box.size, quantity=box.quantity, location=place.name if place else "-",
-              was=was)  # fmt: skip
+              was=was, **weighed)  # fmt: skip
 
 
 def box_code_kind(code: str) -> CodeKind:
