@@ -112,7 +112,6 @@ class BoxDetailDialog(QDialog):
         self.fact_labels: dict[str, QLabel] = {}
         for key, caption in (
             ("quantity", _tr("Items:")),
-            ("weight", _tr("Weight:")),
             ("location", _tr("Location:")),
             ("state", _tr("State:")),
             ("van_load", _tr("Van load:")),
@@ -144,13 +143,24 @@ class BoxDetailDialog(QDialog):
         self.lost_button = QPushButton(_tr("Mark &lost…"), self)
         self.quantity_button = QPushButton(_tr("Correct &quantity…"), self)
         self.weight_button = QPushButton(_tr("&Weight…"), self)
+        # The weight on the items' line, its button beside it: a sixth button in the row
+        # below, or one more line, does not fit a small screen in French.
+        contents = self.facts.itemAt(0, QFormLayout.ItemRole.FieldRole).widget()
+        self.facts.removeWidget(contents)
+        contents_line = QHBoxLayout()
+        contents_line.setContentsMargins(0, 0, 0, 0)
+        self.fact_labels["weight"] = QLabel(self)
+        for widget in (contents, QLabel(_tr("Weight:"), self), self.fact_labels["weight"],
+                       self.weight_button):  # fmt: skip
+            contents_line.addWidget(widget)
+        contents_line.addStretch(1)
+        self.facts.setLayout(0, QFormLayout.ItemRole.FieldRole, contents_line)
         for button in (
             self.reprint_button,
             self.move_button,
             self.scrap_button,
             self.lost_button,
             self.quantity_button,
-            self.weight_button,
         ):
             actions.addWidget(button)
         self.reprint_button.setVisible(reprint is not None)
