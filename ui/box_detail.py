@@ -120,6 +120,18 @@ class BoxDetailDialog(QDialog):
             label = QLabel(self)
             self.fact_labels[key] = label
             self.facts.addRow(caption, label)
+        # The weight on the items' line, its button beside it: a sixth button in the row
+        # below, or one more line, does not fit a small screen in French.
+        self.weight_button = QPushButton(_tr("&Weight…"), self)
+        self.fact_labels["weight"] = QLabel(self)
+        contents_line = QHBoxLayout()
+        contents_line.setContentsMargins(0, 0, 0, 0)
+        self.facts.removeWidget(self.fact_labels["quantity"])
+        for widget in (self.fact_labels["quantity"], QLabel(_tr("Weight:"), self),
+                       self.fact_labels["weight"], self.weight_button):  # fmt: skip
+            contents_line.addWidget(widget)
+        contents_line.addStretch(1)
+        self.facts.setLayout(0, QFormLayout.ItemRole.FieldRole, contents_line)
         layout.addLayout(self.facts)
         layout.addWidget(QLabel(_tr("History"), self))
         self.history_model = RowTableModel(HISTORY_COLUMNS, parent=self)
@@ -142,19 +154,6 @@ class BoxDetailDialog(QDialog):
         self.scrap_button = QPushButton(_tr("&Scrap…"), self)
         self.lost_button = QPushButton(_tr("Mark &lost…"), self)
         self.quantity_button = QPushButton(_tr("Correct &quantity…"), self)
-        self.weight_button = QPushButton(_tr("&Weight…"), self)
-        # The weight on the items' line, its button beside it: a sixth button in the row
-        # below, or one more line, does not fit a small screen in French.
-        contents = self.facts.itemAt(0, QFormLayout.ItemRole.FieldRole).widget()
-        self.facts.removeWidget(contents)
-        contents_line = QHBoxLayout()
-        contents_line.setContentsMargins(0, 0, 0, 0)
-        self.fact_labels["weight"] = QLabel(self)
-        for widget in (contents, QLabel(_tr("Weight:"), self), self.fact_labels["weight"],
-                       self.weight_button):  # fmt: skip
-            contents_line.addWidget(widget)
-        contents_line.addStretch(1)
-        self.facts.setLayout(0, QFormLayout.ItemRole.FieldRole, contents_line)
         for button in (
             self.reprint_button,
             self.move_button,
