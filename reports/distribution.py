@@ -36,6 +36,7 @@ from reports.sheets import (
     page_width,
     table,
     title,
+    weight_text,
     write_bytes,
 )
 from reports.stock_sheet import group_name
@@ -43,11 +44,12 @@ from warehouse_desktop import exchange
 from warehouse_desktop.distribution import DistributionReport, Step, distribution_report
 from warehouse_desktop.messages import render
 from warehouse_desktop.models import Category
+from warehouse_desktop.weight import format_kg
 
 SUFFIXES = (".pdf", ".csv")
 CSV_COLUMNS = [
     "period", "period_end", "group", "category", "category_code", "destination", "boxes",
-    "items",
+    "items", "weight_kg", "boxes_not_weighed",
 ]  # fmt: skip
 # One colour per category group, the same on every report (colour-blind safe palette).
 GROUP_COLOURS = {
@@ -149,6 +151,9 @@ def _table(report: DistributionReport, names: dict[int, str]) -> Table:
     rows: list[list[Flowable]] = []
     styles: list[tuple[object, ...]] = []
     totals = report.totals_by_period()
+    grams_of: dict[dt.date, int] = {}
+    for line in report.lines:
+        grams_of[line.period] = grams_of.get(line.period, 0) + line.grams
     current = None
     for line in report.lines:
         if line.period != current:
@@ -163,6 +168,7 @@ def _table(report: DistributionReport, names: dict[int, str]) -> Table:
                     cell(""),
                     num(boxes, True),
                     num(items, True),
+                    num(format_kg(grams_of[line.period]) if grams_of[line.period] else "", True),
                 ]
             )
         rows.append(
@@ -172,14 +178,16 @@ def _table(report: DistributionReport, names: dict[int, str]) -> Table:
                 cell(line.destination),
                 num(line.boxes),
                 num(line.items),
+                num(format_kg(line.grams) if line.grams else ""),
             ]
         )
     rows.append([cell("Total", BODY_BOLD), cell(""), cell(""),
-                 num(report.boxes, True), num(report.items, True)])  # fmt: skip
+                 num(report.boxes, True), num(report.items, True),
+                 num(format_kg(report.grams) if report.grams else "", True)])  # fmt: skip
     styles.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 1.0, colors.black))
     return table(
-        ["Period / group", "Category", "Destination", "Boxes", "Items"], rows,
-        [30 * mm, 68 * mm, 46 * mm, 18 * mm, 18 * mm], styles,
+        ["Period / group", "Category", "Destination", "Boxes", "Items", "kg"], rows,
+        [28 * mm, 62 * mm, 42 * mm, 16 * mm, 16 * mm, 18 * mm], styles,
     )  # fmt: skip
 
 
@@ -213,7 +221,8 @@ def distribution_pdf(report: DistributionReport, langs: Languages | None = None)
             Paragraph(
                 paragraph_text(
                     f"{report.boxes} boxes and {report.items} items dispatched "
-                    f"to {len({line.destination for line in report.lines})} destinations"
+                    f"to {len({line.destination for line in report.lines})} destinations; "
+                    f"weight: {weight_text(report.grams, report.not_weighed)}"
                 ),
                 BODY_BOLD,
             ),
@@ -239,6 +248,8 @@ def _csv_rows(report: DistributionReport) -> list[list[object]]:
             line.destination,
             line.boxes,
             line.items,
+            format_kg(line.grams) if line.grams else "",
+            line.not_weighed,
         ]  # fmt: skip
         for line in report.lines
     ]

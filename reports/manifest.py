@@ -20,6 +20,7 @@ from reports.stock_sheet import group_name
 from warehouse_desktop import localtime, stock
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import Box, Category, VanLoad
+from warehouse_desktop.weight import format_kg
 
 STATE_NAMES = {"loading": "Loading", "dispatched": "Dispatched", "cancelled": "Cancelled"}
 
@@ -36,11 +37,16 @@ def manifest_pdf(code: str) -> bytes:
     summary = stock.van_load_summary(load)
     contents = stock.van_load_contents(load.code)
     boxes = list(
-        Box.select(Box.code, Category.name, Box.size, Box.quantity)
+        Box.select(Box.code, Category.name, Box.size, Box.quantity, Box.weight_g)
         .join(Category)
         .where(Box.van_load == load.id)
         .order_by(Category.name, Box.size, Box.code)
         .tuples()
+    )
+    # The drivers need the van's weight: the boxes weighed, and a word on those that were not.
+    van_weight = sheets.weight_text(
+        sum(weight or 0 for *_rest, weight in boxes),
+        sum(1 for *_rest, weight in boxes if weight is None),
     )
     warehouse = warehouse_name()
     when = localtime.to_local(load.dispatched_at or load.created_at)
@@ -52,6 +58,7 @@ def manifest_pdf(code: str) -> bytes:
         [sheets.cell("Dispatched"), sheets.cell(localtime.format_local(load.dispatched_at) or "—")],
         [sheets.cell("Boxes"), sheets.num(summary.boxes, True)],
         [sheets.cell("Items"), sheets.num(summary.items, True)],
+        [sheets.cell("Weight"), sheets.cell(van_weight, sheets.BODY_BOLD)],
     ]
     if load.notes:
         facts.append([sheets.cell("Driver / notes"), sheets.cell(load.notes)])
@@ -94,11 +101,13 @@ def manifest_pdf(code: str) -> bytes:
     if boxes:
         story.append(Paragraph("Boxes (tick on arrival)", sheets.HEADING))
         rows = [
-            [sheets.cell("☐"), sheets.cell(c), sheets.cell(name), sheets.cell(size), sheets.num(q)]
-            for c, name, size, q in boxes
-        ]
-        widths = [10 * mm, 32 * mm, 88 * mm, 30 * mm, 20 * mm]
-        story.append(sheets.table(["✓", "Box", "Category", "Size", "Items"], rows, widths))
+            [sheets.cell("☐"), sheets.cell(c), sheets.cell(name), sheets.cell(size), sheets.num(q),
+             sheets.num(format_kg(weight))]
+            for c, name, size, q, weight in boxes
+        ]  # fmt: skip
+        widths = [10 * mm, 32 * mm, 72 * mm, 30 * mm, 18 * mm, 18 * mm]
+        header = ["✓", "Box", "Category", "Size", "Items", "kg"]
+        story.append(sheets.table(header, rows, widths))
     story += [
         Spacer(1, 10 * mm),
         Paragraph(

@@ -32,6 +32,7 @@ from reports.fonts import (
     text_width,
 )
 from warehouse_desktop.errors import InputError
+from warehouse_desktop.weight import format_kg
 
 register_fonts()
 
@@ -249,3 +250,15 @@ def check_output(path: Path | str, suffixes: Sequence[str]) -> Path:
 
 def page_width() -> float:
     return A4[0] - 30 * mm
+
+
+def boxes_not_weighed(count: int) -> str:
+    """ "1 box not weighed", "3 boxes not weighed": said beside a weight that leaves them out."""
+    return f"{count} box not weighed" if count == 1 else f"{count} boxes not weighed"
+
+
+def weight_text(grams: int, not_weighed: int = 0) -> str:
+    """A total weight as the sheets print it, with the boxes it leaves out named: "123.5 kg",
+    "123.5 kg (3 boxes not weighed)", "— (2 boxes not weighed)" when none was weighed."""
+    text = f"{format_kg(grams)} kg" if grams else "—"
+    return f"{text} ({boxes_not_weighed(not_weighed)})" if not_weighed else text

@@ -26,17 +26,20 @@ from reports.sheets import (
     GROUP_BG,
     HEADING,
     SMALL,
+    boxes_not_weighed,
     build_pdf,
     cell,
     check_output,
     num,
     table,
     title,
+    weight_text,
     write_bytes,
 )
 from warehouse_desktop import counts, inventory, localtime, stock
 from warehouse_desktop.errors import InputError
 from warehouse_desktop.models import Box, BoxState, VanLoad, VanLoadState
+from warehouse_desktop.weight import format_kg
 
 # The box state a stock-take gives to boxes expected on a shelf and not found there.
 MISSING_STATE = BoxState.MISSING.value
@@ -80,6 +83,13 @@ class StockSheet:
     missing: tuple[int, int]  # boxes, items
     missing_lines: list[counts.MissingLine] = field(default_factory=list)
     expiring: list[inventory.BoxRow] = field(default_factory=list)
+    # Category id -> the weight of its boxes in stock.
+    weights: dict[int, stock.Weight] = field(default_factory=dict)
+
+    @property
+    def weight(self) -> stock.Weight:
+        """The weight of everything in stock."""
+        return sum(self.weights.values(), stock.Weight())
 
 
 def categories_from_sizes(lines: list[stock.StockLine]) -> list[stock.CategoryStock]:
@@ -137,6 +147,7 @@ def gather(day: dt.date | None = None, exported_by: str | None = None) -> StockS
         missing=missing_boxes(),
         missing_lines=counts.missing_by_category(),
         expiring=inventory.expiring_boxes(inventory.EXPIRY_WARNING_DAYS, day),
+        weights=stock.weight_in_stock_by_category(),
     )
 
 
@@ -146,10 +157,12 @@ def _vans(count: int) -> str:
 
 def _totals_table(sheet: StockSheet) -> Table:
     t = sheet.totals
+    weight = sheet.weight
     on_vans = sum(v.boxes for v in sheet.loading)
     rows = [
         [cell("Boxes in stock"), num(t.boxes_in_stock, True)],
         [cell("Items in stock"), num(t.items_in_stock, True)],
+        [cell("Weight in stock"), num(weight_text(weight.grams, weight.not_weighed), True)],
         [cell("Boxes in today"), num(t.boxes_in)],
         [cell("Boxes out today (dispatched)"), num(t.boxes_out)],
         [cell("Boxes moved today"), num(t.boxes_moved)],
@@ -158,7 +171,7 @@ def _totals_table(sheet: StockSheet) -> Table:
         # Filled by stock-takes: boxes expected on a shelf and not found there since.
         [cell("Boxes missing since the counts"), num(sheet.missing[0], True)],
     ]
-    return table(["Totals", ""], rows, [90 * mm, 30 * mm])
+    return table(["Totals", ""], rows, [80 * mm, 90 * mm])
 
 
 def _stock_table(sheet: StockSheet) -> Table:
@@ -177,7 +190,7 @@ def _stock_table(sheet: StockSheet) -> Table:
                 ("SPAN", (0, len(rows) + 1), (-1, len(rows) + 1)),
                 ("BACKGROUND", (0, len(rows) + 1), (-1, len(rows) + 1), GROUP_BG),
             ]
-            rows.append([cell(group_name(line.group), BODY_BOLD), "", "", "", "", "", ""])
+            rows.append([cell(group_name(line.group), BODY_BOLD), "", "", "", "", "", "", ""])
         if line.category_id != current_category:
             current_category = line.category_id
             c = categories.get(line.category_id)
@@ -185,6 +198,7 @@ def _stock_table(sheet: StockSheet) -> Table:
             items = c.items if c else 0
             target = c.target if c else line.target
             shortfall = c.shortfall if c else 0
+            weight = sheet.weights.get(line.category_id, stock.Weight())
             single = sizes_of[line.category_id] == 1
             rows.append(
                 [
@@ -194,6 +208,7 @@ def _stock_table(sheet: StockSheet) -> Table:
                     cell(gender_name(line.gender)),
                     num(boxes, True),
                     num(items, True),
+                    _category_weight(weight),
                     num(target or "", True),
                     num(shortfall or "", True),
                 ]
@@ -209,12 +224,22 @@ def _stock_table(sheet: StockSheet) -> Table:
                 num(line.items),
                 cell(""),
                 cell(""),
+                cell(""),
             ]
         )
-    header = ["Category", "Size", "Gender", "Boxes", "Items", "Target", "Short"]
-    return table(
-        header, rows, [58 * mm, 24 * mm, 26 * mm, 16 * mm, 20 * mm, 18 * mm, 18 * mm], styles
-    )
+    header = ["Category", "Size", "Gender", "Boxes", "Items", "kg", "Target", "Short"]
+    widths = [44 * mm, 20 * mm, 20 * mm, 16 * mm, 15 * mm, 29 * mm, 18 * mm, 16 * mm]
+    return table(header, rows, widths, styles)
+
+
+def _category_weight(weight: stock.Weight) -> Flowable:
+    """A category's kg in stock, and how many of its boxes were not weighed when some were
+    (a category nobody weighs is a dash: the totals say how many boxes that leaves out)."""
+    if not weight.grams:
+        return num("—" if weight.not_weighed else "", True)
+    if not weight.not_weighed:
+        return num(format_kg(weight.grams), True)
+    return cell(f"{format_kg(weight.grams)} ({boxes_not_weighed(weight.not_weighed)})", SMALL)
 
 
 def _van_table(sheet: StockSheet) -> Table:

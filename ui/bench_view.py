@@ -65,6 +65,7 @@ from warehouse_desktop.bench import BenchContext, BenchService, ScanAction, Scan
 from warehouse_desktop.catalogue import CategoryData, list_categories
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.models import BenchMode, utcnow
+from warehouse_desktop.weight import format_kg
 
 LOG_SIZE = 50
 # How often the window asks the core to clear a bench context left idle (ms).
@@ -440,6 +441,20 @@ class BenchView(QWidget):
         self.expiry.textEdited.connect(self._expiry_typed)
         self.expiry_caption.setBuddy(self.expiry)
         picker.addWidget(self.expiry)
+        # The weight of the next box packed (from the scale), in kg.  It goes to that one
+        # box and is then cleared: a weight never passes silently to the next box.
+        self.weight_caption = QLabel(left)
+        picker.addWidget(self.weight_caption)
+        self.weight = QLineEdit(left)
+        self.weight.setMaxLength(16)
+        self.weight.setFont(big_font(self.weight, 1.5, bold=True))
+        self.weight.setMinimumWidth(110)
+        self.weight.setMaximumWidth(160)
+        self._weight_edited = False
+        self.weight.textEdited.connect(self._weight_typed)
+        self.weight.returnPressed.connect(self._weight_entered)
+        self.weight_caption.setBuddy(self.weight)
+        picker.addWidget(self.weight)
         picker.addStretch(1)
         left_layout.addLayout(picker)
         self._size_buttons: list[SizeButton] = []
@@ -532,6 +547,14 @@ class BenchView(QWidget):
         self.quantity_caption.setText(tr("BenchView", "&Items per box:"))
         self.expiry_caption.setText(tr("BenchView", "E&xpiry month:"))
         self.expiry.setPlaceholderText(tr("BenchView", "YYYY-MM"))
+        self.weight_caption.setText(tr("BenchView", "&Weight (kg):"))
+        self.weight.setPlaceholderText(tr("BenchView", "not weighed"))
+        self.weight.setToolTip(
+            tr(
+                "BenchView",
+                "The weight of the next box only, e.g. 12.5 or 12,5; cleared once it is made",
+            )
+        )
         self.log_caption.setText(tr("BenchView", "Last scans at this bench"))
         self.manual_caption.setText(tr("BenchView", "Damaged label? &Type the code:"))
         self.manual_entry.setPlaceholderText(tr("BenchView", "e.g. B0000123X, then Enter"))
@@ -737,6 +760,10 @@ class BenchView(QWidget):
             if not self._expiry_edited or not ctx.category_expires:
                 self.expiry.setText(ctx.expiry.strftime("%Y-%m") if ctx.expiry else "")
                 self._expiry_edited = False
+            self.weight.setEnabled(ctx.category_id is not None)
+            if not self._weight_edited:
+                # What the next box will weigh, as saved; empty once a box took it.
+                self.weight.setText(format_kg(ctx.next_weight_g))
         finally:
             self._updating_pickers = False
 
@@ -746,13 +773,18 @@ class BenchView(QWidget):
         """Route one scan (from the wedge filter, a serial scanner or manual entry).
 
         An "Items per box" typed but not yet confirmed with Enter is what the volunteer
-        means for the next box: it is saved first."""
+        means for the next box: it is saved first, and so is a weight typed without Enter.
+        A weight that is not one stops the scan (red, nothing written): the box is not
+        made without the weight the volunteer meant, and is scanned again once it is put
+        right."""
         self.commit_quantity()
         held = self.commit_expiry()
         if held is not None:
             # The typed month was refused or is waiting for confirmation: the scan is not
             # run with another month than the one on screen (scan the box again).
             return held
+        if not self.commit_weight():
+            return None
         was = self.context.volunteer if self.context is not None else None
         result = self._call(lambda: self.service.scan(raw), code=raw)
         now = self.context.volunteer if self.context is not None else None
@@ -812,6 +844,39 @@ class BenchView(QWidget):
             self.expiry.setText(text)
             self._expiry_edited = True
         return result
+
+    def commit_weight(self) -> bool:
+        """Save a weight typed but not confirmed with Enter; False if it was refused."""
+        if not self._weight_edited or self._updating_pickers or not self.weight.isEnabled():
+            return True
+        return self._weight_entered(quiet=True)
+
+    def _weight_typed(self, *_args: object) -> None:
+        if not self._updating_pickers:
+            self._weight_edited = True
+
+    def _weight_entered(self, *, quiet: bool = False) -> bool:
+        """Save the typed weight for the next box.  `quiet` (just before a scan): a log line
+        when it is taken, so the scan's own banner is the one seen."""
+        self._weight_edited = False
+        typed = self.weight.text()
+        try:
+            result = self.service.set_next_weight(typed)
+        except WarehouseError as exc:
+            self._show_failure(exc)
+            return False
+        if not result.ok:
+            self._weight_edited = True  # still what was typed: fixed, then saved
+            self.show_result(result)
+            self.weight.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.weight.selectAll()
+            return False
+        if quiet:
+            self._log(result)
+            self.refresh_context()
+        else:
+            self.show_result(result)
+        return True
 
     def _quantity_typed(self, *_args: object) -> None:
         if not self._updating_pickers:
@@ -873,6 +938,8 @@ class BenchView(QWidget):
         self._last_new_box = now
         self.commit_quantity()
         self.commit_expiry()
+        if not self.commit_weight():
+            return
         result = self._call(self.service.new_box)
         if (
             result is not None

@@ -38,6 +38,8 @@ from warehouse_desktop import catalogue, inventory, localtime
 from warehouse_desktop.bench import BoxInfo
 from warehouse_desktop.errors import WarehouseError
 from warehouse_desktop.inventory import BoxRow, HistoryRow
+from warehouse_desktop.models import MovementAction
+from warehouse_desktop.weight import format_kg, parse_kg
 
 # Sends a box's label to the label printer; the file or None.
 Reprint = Callable[[BoxInfo], object]
@@ -55,7 +57,13 @@ def local_time(
 
 
 def _change(move: HistoryRow) -> str:
-    return f"{move.quantity_change:+d}" if move.quantity_change else ""
+    """The items it added or took, and the weight it gave the box (a weighing)."""
+    parts = [f"{move.quantity_change:+d}"] if move.quantity_change else []
+    if move.weight_g is not None:
+        parts.append(_tr("{weight} kg").format(weight=format_kg(move.weight_g)))
+    elif move.action == MovementAction.WEIGHED.value:
+        parts.append(_tr("not weighed"))
+    return " · ".join(parts)
 
 
 HISTORY_COLUMNS = (
@@ -113,6 +121,18 @@ class BoxDetailDialog(QDialog):
             label = QLabel(self)
             self.fact_labels[key] = label
             self.facts.addRow(caption, label)
+        # The weight on the items' line, its button beside it: a sixth button in the row
+        # below, or one more line, does not fit a small screen in French.
+        self.weight_button = QPushButton(_tr("&Weight…"), self)
+        self.fact_labels["weight"] = QLabel(self)
+        contents_line = QHBoxLayout()
+        contents_line.setContentsMargins(0, 0, 0, 0)
+        self.facts.removeWidget(self.fact_labels["quantity"])
+        for widget in (self.fact_labels["quantity"], QLabel(_tr("Weight:"), self),
+                       self.fact_labels["weight"], self.weight_button):  # fmt: skip
+            contents_line.addWidget(widget)
+        contents_line.addStretch(1)
+        self.facts.setLayout(0, QFormLayout.ItemRole.FieldRole, contents_line)
         layout.addLayout(self.facts)
         layout.addWidget(QLabel(_tr("History"), self))
         self.history_model = RowTableModel(HISTORY_COLUMNS, parent=self)
@@ -149,6 +169,7 @@ class BoxDetailDialog(QDialog):
         self.scrap_button.clicked.connect(self.scrap)
         self.lost_button.clicked.connect(self.mark_lost)
         self.quantity_button.clicked.connect(lambda: self.correct_quantity())
+        self.weight_button.clicked.connect(lambda: self.set_weight())
         layout.addLayout(actions)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -173,6 +194,11 @@ class BoxDetailDialog(QDialog):
         category = category_name(box.category, names)
         self.title.setText(f"{box.code} — {category} {size_name(box.size)} ({gender})")
         self.fact_labels["quantity"].setText(str(box.quantity))
+        self.fact_labels["weight"].setText(
+            _tr("{weight} kg").format(weight=format_kg(box.weight_g))
+            if box.weight_g is not None
+            else _tr("not weighed")
+        )
         self.fact_labels["location"].setText(
             f"{box.location_name} ({box.location})" if box.location else "—"
         )
@@ -260,6 +286,40 @@ class BoxDetailDialog(QDialog):
             _tr("Move box {code}").format(code=self.code),
             lambda who, pin: inventory.move_box(
                 self.code, target, coordinator=who, pin=pin, bench=self._bench
+            ),
+        )
+
+    def set_weight(self, kg: str | None = None) -> bool:
+        """Weigh the box, correct its weight, or clear it (a blank weight), with the
+        coordinator PIN; the weighing goes into its history.  A figure that is not a weight
+        is refused before the PIN is asked."""
+        if kg is None:
+            current = format_kg(self.box.weight_g) if self.box is not None else ""
+            text, ok = QInputDialog.getText(
+                self,
+                _tr("Weight"),
+                _tr("Weight of the box in kg (e.g. 12.5 or 12,5; blank: not weighed):"),
+                text=current,
+            )
+            if not ok:
+                return False
+            kg = text
+        typed = kg.strip() or None
+        if typed is not None:
+            try:
+                parse_kg(typed)
+            except WarehouseError as exc:
+                self.status.setText(message_of(exc))
+                return False
+        reason = (
+            _tr("Set box {code} to {weight} kg").format(code=self.code, weight=typed)
+            if typed is not None
+            else _tr("Clear the weight of box {code}").format(code=self.code)
+        )
+        return self._run(
+            reason,
+            lambda who, pin: inventory.set_weight(
+                self.code, typed, coordinator=who, pin=pin, bench=self._bench
             ),
         )
 

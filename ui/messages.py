@@ -161,6 +161,7 @@ ACTION_NAMES: dict[str, str] = {
     "repacked": QT_TRANSLATE_NOOP("Names", "repacked"),
     "missing": QT_TRANSLATE_NOOP("Names", "found missing"),
     "reopened": QT_TRANSLATE_NOOP("Names", "reopened"),
+    "weighed": QT_TRANSLATE_NOOP("Names", "weighed"),
 }
 MODE_NAMES: dict[str, str] = {
     "check_in": QT_TRANSLATE_NOOP("Names", "CHECK IN"),

@@ -48,6 +48,7 @@ from warehouse_desktop import catalogue, localtime
 from warehouse_desktop.distribution import DistributionLine, DistributionReport, Step
 from warehouse_desktop.distribution import distribution_report as compute_report
 from warehouse_desktop.errors import WarehouseError
+from warehouse_desktop.weight import format_kg
 
 # run(work, then): `work` on a worker thread, `then(result)` back on the GUI thread.
 Runner = Callable[[Callable[[], object], Callable[[object], None]], bool]
@@ -71,6 +72,7 @@ class TotalRow:
 
     boxes: int
     items: int
+    grams: int = 0
 
 
 # Category names in the window's language, refreshed at each reload (id -> names).
@@ -111,6 +113,8 @@ COLUMNS = (
     Column(lambda: _tr("Destination"), lambda row: _cell(row, lambda line: line.destination)),
     Column(lambda: _tr("Boxes"), lambda row: row.boxes, NUMBER),
     Column(lambda: _tr("Items"), lambda row: row.items, NUMBER),
+    # The weighed boxes' kg (blank: none of them was weighed).
+    Column(lambda: _tr("kg"), lambda row: format_kg(row.grams) if row.grams else "", NUMBER),
 )
 
 
@@ -232,7 +236,7 @@ class ReportsPage(QWidget):
                     boxes=report.boxes, items=report.items
                 )
             )
-        self.model.set_rows([*report.lines, TotalRow(report.boxes, report.items)])
+        self.model.set_rows([*report.lines, TotalRow(report.boxes, report.items, report.grams)])
         self._show_chart(report)
         self._enable_saving(True)
 

@@ -179,6 +179,20 @@ def build_parser(*, commands: Collection[str] | None = None) -> argparse.Argumen
     p.add_argument("--notes", metavar="TEXT", default="")
     p.set_defaults(handler=_cmd_van_load_new, needs_db=True)
 
+    p = sub.add_parser("box", parents=[common], help="one box from the command line")
+    box = p.add_subparsers(dest="box_command", metavar="ACTION", parser_class=parser_class)
+    p = box.add_parser(
+        "weight", parents=[common],
+        help="set, correct or clear (--clear) the weight of a box in kg; coordinator only",
+        description="Coordinator only: the PIN is asked on the terminal, or read from "
+        "$WAREHOUSE_PIN. The weighing is recorded in the box's history.",
+    )  # fmt: skip
+    p.add_argument("code", metavar="CODE", help="the box code")
+    weight = p.add_mutually_exclusive_group(required=True)
+    weight.add_argument("kg", metavar="KG", nargs="?", help='the weight in kg ("12.5" or "12,5")')
+    weight.add_argument("--clear", action="store_true", help="the box is no longer weighed")
+    p.set_defaults(handler=_cmd_box_weight, needs_db=True)
+
     p = sub.add_parser("import", parents=[common],
                        help="import categories or locations from CSV, or boxes from Boxtribute")  # fmt: skip
     p.add_argument("what", choices=["categories", "locations", "boxes"])
@@ -376,6 +390,23 @@ def _cmd_van_load_new(args: argparse.Namespace) -> int:
     with write_transaction():
         van = new_van_load(args.destination, args.driver, args.notes)
     _out(van.code)
+    return EXIT_OK
+
+
+def _cmd_box_weight(args: argparse.Namespace) -> int:
+    from warehouse_desktop import auth, inventory
+    from warehouse_desktop.weight import parse_kg
+
+    kg = None if args.clear else args.kg
+    if kg is not None:
+        parse_kg(kg)  # a wrong figure is refused before the PIN is asked
+    inventory.get_box(args.code)  # and so is a code that is no box
+    pin = _coordinator_pin()
+    coordinator = auth.check_any_coordinator_pin(pin)
+    done = inventory.set_weight(
+        args.code, kg, coordinator=coordinator.name, pin=pin, bench=args.bench_name
+    )
+    _out(render(done.key, done.args))
     return EXIT_OK
 
 

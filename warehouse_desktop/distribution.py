@@ -3,7 +3,9 @@
 The distribution report counts the `dispatched` movements of a period, by category group,
 category and van-load destination, less the `reopened` movements of a van a coordinator
 took back (its boxes were not given out after all; they count again when the van leaves).
-Items are the box's contents when it left (the movement's `from_quantity`).
+Items are the box's contents when it left (the movement's `from_quantity`).  Weight is
+the box's weight in grams (`box.weight_g`, as `export boxes` writes it), summed over the
+weighed boxes; the boxes not weighed are counted beside it.
 
 Periods are the warehouse's local days: a dispatch at 23:30 local on a Sunday belongs to
 that Sunday's week (weeks start on Monday), whatever the UTC date.  The local period
@@ -65,6 +67,8 @@ class DistributionLine:
     destination: str
     boxes: int
     items: int
+    grams: int = 0  # of the weighed boxes
+    not_weighed: int = 0  # boxes without a weight
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,14 @@ class DistributionReport:
     @property
     def items(self) -> int:
         return sum(line.items for line in self.lines)
+
+    @property
+    def grams(self) -> int:
+        return sum(line.grams for line in self.lines)
+
+    @property
+    def not_weighed(self) -> int:
+        return sum(line.not_weighed for line in self.lines)
 
     @property
     def empty(self) -> bool:
@@ -191,6 +203,8 @@ def distribution_report(
             pw.fn.COALESCE(VanLoad.destination, ""),
             pw.fn.SUM(sign),
             pw.fn.SUM(sign * contents),
+            pw.fn.SUM(sign * Box.weight_g),
+            pw.fn.SUM(pw.Case(None, [(Box.weight_g.is_null(), sign)], 0)),
         )
         .join(Box, on=(Movement.box == Box.id))
         .join(Category, on=(Box.category == Category.id))
@@ -214,8 +228,10 @@ def distribution_report(
             destination,
             int(boxes or 0),
             int(items or 0),
+            int(grams or 0),
+            int(not_weighed or 0),
         )  # fmt: skip
-        for index, cid, group, name, code, destination, boxes, items in query
+        for index, cid, group, name, code, destination, boxes, items, grams, not_weighed in query
         if boxes or items  # a van dispatched and reopened in the same period: nothing left
     ]
     lines.sort(

@@ -42,6 +42,7 @@ from warehouse_desktop.models import (
     VanLoad,
 )
 from warehouse_desktop.numbering import reserve_catalogue_code
+from warehouse_desktop.weight import format_kg
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # An apostrophe of the data itself is doubled, so import can tell it from the prefix.
@@ -139,7 +140,7 @@ def open_output(out: str | Path) -> Iterator[IO[str]]:
 
 BOX_COLUMNS = [
     "code", "category", "size", "gender", "quantity", "location", "state", "van_load",
-    "packed_at", "updated_at", "category_code", "note",
+    "packed_at", "updated_at", "category_code", "note", "weight_kg",
 ]  # fmt: skip
 MOVEMENT_COLUMNS = [
     "id", "at", "box", "action", "from_location", "to_location", "from_state", "to_state",
@@ -174,6 +175,7 @@ def _box_rows() -> Iterator[tuple[Any, ...]]:
             Box.updated_at,
             Category.code,
             Box.note,
+            Box.weight_g,
         )  # fmt: skip
         .join(Category)
         .switch(Box)
@@ -183,7 +185,9 @@ def _box_rows() -> Iterator[tuple[Any, ...]]:
         .order_by(Box.code)
         .tuples()
     )
-    yield from query.iterator()
+    # The weight in kg as the bench shows it, exactly the grams stored; blank: not weighed.
+    for *row, grams in query.iterator():
+        yield (*row, format_kg(grams))
 
 
 def _movement_rows() -> Iterator[tuple[Any, ...]]:

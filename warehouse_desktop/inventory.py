@@ -28,6 +28,7 @@ from warehouse_desktop.models import (
     VanLoad,
 )
 from warehouse_desktop.movements import Actor, BoxChangedElsewhere, change_box, new_batch
+from warehouse_desktop.weight import format_kg, parse_kg
 
 if TYPE_CHECKING:
     from warehouse_desktop.bench import BoxInfo
@@ -70,6 +71,7 @@ class BoxRow:
     updated_at: dt.datetime
     note: str
     expires_on: dt.date | None = None
+    weight_g: int | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class HistoryRow:
     bench: str
     from_location_name: str = ""
     to_location_name: str = ""
+    # The weight this movement gave the box (a weighing, a new box weighed at the bench).
+    weight_g: int | None = None
 
 
 # Column name -> sort expression.  Only these names are accepted, so nothing a person
@@ -173,6 +177,7 @@ def _query(f: BoxFilter) -> pw.ModelSelect:
             Box.updated_at,
             Box.note,
             Box.expires_on,
+            Box.weight_g,
         )
         .join(Category, on=(Box.category == Category.id))
         .switch(Box)
@@ -230,9 +235,9 @@ def list_boxes_from(query: pw.ModelSelect) -> list[BoxRow]:
     """Rows of a `_query` select, in its column order (tuples: the fastest peewee path)."""
     return [
         BoxRow(code, category, size, gender, quantity, location or "", location_name or "",
-               state, van_load or "", packed_at, updated_at, note or "", expires_on)
+               state, van_load or "", packed_at, updated_at, note or "", expires_on, weight_g)
         for (code, category, size, gender, quantity, location, location_name, state, van_load,
-             packed_at, updated_at, note, expires_on) in query.tuples()
+             packed_at, updated_at, note, expires_on, weight_g) in query.tuples()
     ]  # fmt: skip
 
 
@@ -257,6 +262,7 @@ def box_history(code: str) -> list[HistoryRow]:
             Movement.quantity_change,
             Movement.operator,
             Movement.bench,
+            Movement.weight_g,
         )
         .join(from_loc, pw.JOIN.LEFT_OUTER, on=(Movement.from_location == from_loc.id))
         .switch(Movement)
@@ -280,6 +286,7 @@ def box_history(code: str) -> list[HistoryRow]:
             bench=r["bench"],
             from_location_name=r["from_name"] or "",
             to_location_name=r["to_name"] or "",
+            weight_g=r["weight_g"],
         )
         for r in query.dicts()
     ]
@@ -317,6 +324,8 @@ def _change(
     state: BoxState | None = None,
     quantity: int | None = None,
     location_code: str | None = None,
+    weigh: bool = False,
+    weight_g: int | None = None,
 ) -> Box:
     auth.require_coordinator(coordinator, pin)
     actor = Actor(operator=coordinator, bench=bench, batch=new_batch())
@@ -333,6 +342,8 @@ def _change(
                     kwargs["van_load"] = None
             if quantity is not None:
                 kwargs["quantity"] = quantity
+            if weigh:
+                kwargs["weight_g"] = weight_g
             if location_code is not None:
                 location = Location.get_or_none(Location.code == location_code.strip().upper())
                 if location is None:
@@ -374,6 +385,27 @@ def correct_quantity(
         quantity=quantity,
     )
     return ActionDone("box_adjusted", {"code": box.code, "quantity": quantity})
+
+
+def set_weight(
+    code: str, kg: str | None, *, coordinator: str, pin: str, bench: str = ""
+) -> ActionDone:
+    """Weigh a box after it was made, correct its weight, or clear it (`kg` None): the
+    weighing is a movement, so the box's history shows it.  The weight is read first, so a
+    wrong figure is refused before anyone is asked for a PIN."""
+    grams = None if kg is None else parse_kg(kg)
+    box = _change(
+        code,
+        MovementAction.WEIGHED,
+        coordinator=coordinator,
+        pin=pin,
+        bench=bench,
+        weigh=True,
+        weight_g=grams,
+    )
+    if grams is None:
+        return ActionDone("box_weight_cleared", {"code": box.code})
+    return ActionDone("box_weighed", {"code": box.code, "weight": format_kg(grams)})
 
 
 def move_box(

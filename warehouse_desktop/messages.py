@@ -21,6 +21,12 @@ message("box_created", "New box {code}: {category} {size} × {quantity} at {loca
 message("box_moved", "Box {code} moved to {location}")
 message("box_returned", "Box {code} returned to stock at {location}")
 message("box_found", "Box {code} found: back in stock at {location}")
+message(
+    "box_created_weighed",
+    "New box {code}: {category} {size} × {quantity}, {weight} kg, at {location}",
+)
+message("weight_set", "Weight of the next box: {weight} kg")
+message("weight_cleared", "No weight for the next box")
 message("box_repacked", "Box {code} repacked: {category} {size} × {quantity} at {location}")
 message(
     "confirm_return_loading",
@@ -167,6 +173,20 @@ message("box_unknown", "No box has the code {code}")
 message("box_scrapped", "Box {code} scrapped")
 message("box_marked_lost", "Box {code} marked lost")
 message("box_adjusted", "Box {code} now holds {quantity}")
+message("box_weighed", "Box {code} weighs {weight} kg")
+message("box_weight_cleared", "Box {code}: weight cleared (not weighed)")
+message(
+    "weight_invalid",
+    "“{text}” is not a weight: type the kg as a number, like 12.5 or 12,5. Nothing was changed",
+)
+message(
+    "weight_not_positive",
+    "A weight must be more than 0 kg (typed: {text}). Nothing was changed",
+)
+message(
+    "weight_too_heavy",
+    "{text} kg is more than a box weighs (at most {limit} kg): check the figure. Nothing was changed",
+)
 message("box_not_movable", "Box {code} is {state}: only a box in stock can be moved")
 # storage
 message("db_locked", "The database is busy at another bench: try the scan again")

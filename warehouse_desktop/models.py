@@ -83,6 +83,8 @@ class MovementAction(enum.StrEnum):
     MISSING = "missing"
     # A coordinator took a dispatched van load back (its boxes are loading again).
     REOPENED = "reopened"
+    # The box was weighed (or its weight corrected or cleared); `weight_g` holds the new one.
+    WEIGHED = "weighed"
 
 
 class BenchMode(enum.StrEnum):
@@ -126,7 +128,7 @@ class BaseModel(pw.Model):
 # The schema version this program writes: the top rung of `schema.MIGRATIONS` (a test holds
 # them equal).  Here, not in the ladder, so the connection can refuse a newer database
 # before anything else is imported.
-LATEST_VERSION = 7
+LATEST_VERSION = 8
 
 
 class SchemaVersion(BaseModel):
@@ -213,6 +215,9 @@ class Box(BaseModel):
     boxtribute_details = JSONField(null=True)
     # The month the contents expire, stored as its first day (boxes of expiring categories).
     expires_on = pw.DateField(null=True, index=True)
+    # What the box weighs, in grams (shown in kg): a whole number is the same on SQLite
+    # and PostgreSQL, where a float would not add up exactly.  None: not weighed.
+    weight_g = pw.IntegerField(null=True)
 
     class Meta:
         indexes = (
@@ -246,6 +251,9 @@ class Movement(BaseModel):
     batch = pw.CharField(max_length=36, index=True)
     undoes = pw.ForeignKeyField("self", null=True, backref="undone_by", index=True)
     at = pw.DateTimeField(default=utcnow, index=True)
+    # The weight in grams this movement gave the box (a new box weighed at the bench, a
+    # weighing); None when the movement did not set one.
+    weight_g = pw.IntegerField(null=True)
 
     class Meta:
         indexes = ((("bench", "id"), False),)
@@ -301,6 +309,9 @@ class BenchState(BaseModel):
     # The expiry month (its first day) the next box of an expiring category gets; part of
     # the template, cleared with it and whenever the category changes.
     template_expiry = pw.DateField(null=True)
+    # The weight in grams typed for the next box packed here; the box takes it and it is
+    # cleared, so one box's weight never passes silently to the next.
+    next_weight_g = pw.IntegerField(null=True)
 
 
 class StockCount(BaseModel):

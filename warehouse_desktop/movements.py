@@ -67,6 +67,7 @@ def create_box(
     location: Location | None,
     at: dt.datetime | None = None,
     expires_on: dt.date | None = None,
+    weight_g: int | None = None,
 ) -> Box:
     at = at or utcnow()
     values: dict[str, object] = {
@@ -82,6 +83,7 @@ def create_box(
         "note": "",
         "version": 0,
         "expires_on": expires_on,
+        "weight_g": weight_g,
     }
     box = Box(id=insert_row(Box, values), **values)
     _record(
@@ -92,6 +94,7 @@ def create_box(
         to_location=box.location_id,
         to_state=BoxState.IN_STOCK.value,
         quantity_change=quantity,
+        weight_g=weight_g,
     )
     return box
 
@@ -111,6 +114,7 @@ def _record(
     quantity_change: int = 0,
     from_quantity: int | None = None,
     undoes: int | None = None,
+    weight_g: int | None = None,
 ) -> int:
     """Append the movement row; every column is written, none left to defaults."""
     return insert_row(
@@ -131,6 +135,7 @@ def _record(
             "batch": actor.batch or new_batch(),
             "undoes": undoes,
             "at": at,
+            "weight_g": weight_g,
         },
     )
 
@@ -149,8 +154,12 @@ def change_box(
     undoes: Movement | None = None,
     at: dt.datetime | None = None,
     expires_on: dt.date | None | Literal[_Unset.UNSET] = _UNSET,
+    weight_g: int | None | Literal[_Unset.UNSET] = _UNSET,
 ) -> int:
     """Apply one change to `box` and append its movement (its id is returned).
+
+    `weight_g` (grams, None to clear) is the box's weight after the change; the movement
+    records it only when it is given.
 
     Raises BoxChangedElsewhere if another bench changed the box since it was read.
     """
@@ -181,6 +190,9 @@ def change_box(
     }
     if expires_on is not _UNSET:
         values["expires_on"] = expires_on
+    # Only a weighing writes the weight: a box read without it keeps the one it has.
+    if weight_g is not _UNSET:
+        values["weight_g"] = weight_g
     changed = update_rows(Box, values, {"id": box.id, "version": box.version})
     if changed != 1:
         raise BoxChangedElsewhere(box.code)
@@ -191,6 +203,8 @@ def change_box(
     box.state = new_state
     box.van_load_id = new_van_load_id
     box.quantity = new_quantity
+    if weight_g is not _UNSET:
+        box.weight_g = weight_g
     if category is not None:
         box.category = category
     if size is not None:
@@ -212,4 +226,5 @@ def change_box(
         quantity_change=new_quantity - old_quantity,
         from_quantity=old_quantity,
         undoes=undoes.id if undoes is not None else None,
+        weight_g=None if weight_g is _UNSET else weight_g,
     )

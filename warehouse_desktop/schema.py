@@ -143,6 +143,7 @@ COLUMNS_ADDED: dict[int, tuple[pw.Field, ...]] = {
     ),
     6: (Box.boxtribute_number, Box.boxtribute_details),
     7: (Category.expires, Box.expires_on, BenchState.template_expiry),
+    8: (Box.weight_g, Movement.weight_g, BenchState.next_weight_g),
 }
 
 
@@ -189,6 +190,11 @@ def _to_version_7(db: pw.Database) -> None:
     db.create_tables([Box], safe=True)
 
 
+def _to_version_8(db: pw.Database) -> None:
+    """Version 8: a box's weight, the weighing in its history, the weight typed at a bench."""
+    _add_columns(db, 8)
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _to_version_2,
     3: append_only_movements,
@@ -196,6 +202,7 @@ MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     5: _to_version_5,
     6: _to_version_6,
     7: _to_version_7,
+    8: _to_version_8,
 }
 # What a fresh database needs beyond its tables: the non-table parts of every rung.
 FRESH_EXTRAS: list[Callable[[pw.Database], None]] = [

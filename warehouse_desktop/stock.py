@@ -105,6 +105,55 @@ class VanLoadSummary:
     items: int
 
 
+@dataclass(frozen=True)
+class Weight:
+    """What some boxes weigh together: the weighed ones' grams, and how many were not."""
+
+    grams: int = 0
+    weighed: int = 0
+    not_weighed: int = 0
+
+    def __add__(self, other: Weight) -> Weight:
+        return Weight(
+            self.grams + other.grams,
+            self.weighed + other.weighed,
+            self.not_weighed + other.not_weighed,
+        )
+
+
+def weight_of(query: pw.ModelSelect) -> Weight:
+    """The weight of the boxes a query selects (a query on Box, or joined to it)."""
+    grams, weighed, boxes = (
+        query.select(pw.fn.SUM(Box.weight_g), pw.fn.COUNT(Box.weight_g), pw.fn.COUNT(Box.id))
+        .tuples()
+        .get()
+    )
+    return Weight(int(grams or 0), int(weighed or 0), int(boxes or 0) - int(weighed or 0))
+
+
+def weight_in_stock_by_category() -> dict[int, Weight]:
+    """Category id -> the weight of its boxes in stock (weighed or not).
+
+    Read from the boxes, not the stock summary: the sum of a column the summary does not
+    keep, over the (state, category, size) index.
+    """
+    query = (
+        Box.select(
+            Box.category,
+            pw.fn.SUM(Box.weight_g),
+            pw.fn.COUNT(Box.weight_g),
+            pw.fn.COUNT(Box.id),
+        )
+        .where(Box.state == BoxState.IN_STOCK.value)
+        .group_by(Box.category)
+        .tuples()
+    )
+    return {
+        category_id: Weight(int(grams or 0), int(weighed), int(boxes) - int(weighed))
+        for category_id, grams, weighed, boxes in query
+    }
+
+
 def _group_rank(group: str) -> int:
     return GROUP_ORDER.index(group) if group in GROUP_ORDER else len(GROUP_ORDER)
 

@@ -79,6 +79,18 @@
       <translation>YYYY-MM</translation>
     </message>
     <message>
+      <source>&amp;Weight (kg):</source>
+      <translation>&amp;Weight (kg):</translation>
+    </message>
+    <message>
+      <source>not weighed</source>
+      <translation>not weighed</translation>
+    </message>
+    <message>
+      <source>The weight of the next box only, e.g. 12.5 or 12,5; cleared once it is made</source>
+      <translation>The weight of the next box only, e.g. 12.5 or 12,5; cleared once it is made</translation>
+    </message>
+    <message>
       <source>Last scans at this bench</source>
       <translation>Last scans at this bench</translation>
     </message>
@@ -170,6 +182,10 @@
       <translation>Who</translation>
     </message>
     <message>
+      <source>&amp;Weight…</source>
+      <translation>&amp;Weight…</translation>
+    </message>
+    <message>
       <source>&amp;Reprint label</source>
       <translation>&amp;Reprint label</translation>
     </message>
@@ -188,6 +204,10 @@
     <message>
       <source>Correct &amp;quantity…</source>
       <translation>Correct &amp;quantity…</translation>
+    </message>
+    <message>
+      <source>not weighed</source>
+      <translation>not weighed</translation>
     </message>
     <message>
       <source>Items:</source>
@@ -214,6 +234,10 @@
       <translation>Expires:</translation>
     </message>
     <message>
+      <source>Weight:</source>
+      <translation>Weight:</translation>
+    </message>
+    <message>
       <source>History</source>
       <translation>History</translation>
     </message>
@@ -230,12 +254,24 @@
       <translation>Move the box to:</translation>
     </message>
     <message>
+      <source>Weight</source>
+      <translation>Weight</translation>
+    </message>
+    <message>
+      <source>Weight of the box in kg (e.g. 12.5 or 12,5; blank: not weighed):</source>
+      <translation>Weight of the box in kg (e.g. 12.5 or 12,5; blank: not weighed):</translation>
+    </message>
+    <message>
       <source>Correct quantity</source>
       <translation>Correct quantity</translation>
     </message>
     <message>
       <source>Items in the box:</source>
       <translation>Items in the box:</translation>
+    </message>
+    <message>
+      <source>{weight} kg</source>
+      <translation>{weight} kg</translation>
     </message>
     <message>
       <source>Box {code}</source>
@@ -260,6 +296,14 @@
     <message>
       <source>Move box {code}</source>
       <translation>Move box {code}</translation>
+    </message>
+    <message>
+      <source>Set box {code} to {weight} kg</source>
+      <translation>Set box {code} to {weight} kg</translation>
+    </message>
+    <message>
+      <source>Clear the weight of box {code}</source>
+      <translation>Clear the weight of box {code}</translation>
     </message>
     <message>
       <source>Set box {code} to {quantity} items</source>
@@ -921,6 +965,18 @@
       <translation>Box {code} found: back in stock at {location}</translation>
     </message>
     <message>
+      <source>New box {code}: {category} {size} × {quantity}, {weight} kg, at {location}</source>
+      <translation>New box {code}: {category} {size} × {quantity}, {weight} kg, at {location}</translation>
+    </message>
+    <message>
+      <source>Weight of the next box: {weight} kg</source>
+      <translation>Weight of the next box: {weight} kg</translation>
+    </message>
+    <message>
+      <source>No weight for the next box</source>
+      <translation>No weight for the next box</translation>
+    </message>
+    <message>
       <source>Box {code} repacked: {category} {size} × {quantity} at {location}</source>
       <translation>Box {code} repacked: {category} {size} × {quantity} at {location}</translation>
     </message>
@@ -1295,6 +1351,26 @@
     <message>
       <source>Box {code} now holds {quantity}</source>
       <translation>Box {code} now holds {quantity}</translation>
+    </message>
+    <message>
+      <source>Box {code} weighs {weight} kg</source>
+      <translation>Box {code} weighs {weight} kg</translation>
+    </message>
+    <message>
+      <source>Box {code}: weight cleared (not weighed)</source>
+      <translation>Box {code}: weight cleared (not weighed)</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a weight: type the kg as a number, like 12.5 or 12,5. Nothing was changed</source>
+      <translation>“{text}” is not a weight: type the kg as a number, like 12.5 or 12,5. Nothing was changed</translation>
+    </message>
+    <message>
+      <source>A weight must be more than 0 kg (typed: {text}). Nothing was changed</source>
+      <translation>A weight must be more than 0 kg (typed: {text}). Nothing was changed</translation>
+    </message>
+    <message>
+      <source>{text} kg is more than a box weighs (at most {limit} kg): check the figure. Nothing was changed</source>
+      <translation>{text} kg is more than a box weighs (at most {limit} kg): check the figure. Nothing was changed</translation>
     </message>
     <message>
       <source>Box {code} is {state}: only a box in stock can be moved</source>
@@ -2031,6 +2107,10 @@
       <translation>reopened</translation>
     </message>
     <message>
+      <source>weighed</source>
+      <translation>weighed</translation>
+    </message>
+    <message>
       <source>CHECK IN</source>
       <translation>CHECK IN</translation>
     </message>
@@ -2659,6 +2739,10 @@
     <message>
       <source>Items</source>
       <translation>Items</translation>
+    </message>
+    <message>
+      <source>kg</source>
+      <translation>kg</translation>
     </message>
     <message>
       <source>From</source>

@@ -79,6 +79,18 @@
       <translation>AAAA-MM</translation>
     </message>
     <message>
+      <source>&amp;Weight (kg):</source>
+      <translation>&amp;Poids (kg) :</translation>
+    </message>
+    <message>
+      <source>not weighed</source>
+      <translation>non pesé</translation>
+    </message>
+    <message>
+      <source>The weight of the next box only, e.g. 12.5 or 12,5; cleared once it is made</source>
+      <translation>Le poids du prochain carton seulement, par ex. 12,5 ou 12.5 ; effacé une fois le carton fait</translation>
+    </message>
+    <message>
       <source>Last scans at this bench</source>
       <translation>Derniers scans à ce poste</translation>
     </message>
@@ -170,6 +182,10 @@
       <translation>Qui</translation>
     </message>
     <message>
+      <source>&amp;Weight…</source>
+      <translation>&amp;Poids…</translation>
+    </message>
+    <message>
       <source>&amp;Reprint label</source>
       <translation>&amp;Réimprimer l'étiquette</translation>
     </message>
@@ -188,6 +204,10 @@
     <message>
       <source>Correct &amp;quantity…</source>
       <translation>Corriger la &amp;quantité…</translation>
+    </message>
+    <message>
+      <source>not weighed</source>
+      <translation>non pesé</translation>
     </message>
     <message>
       <source>Items:</source>
@@ -214,6 +234,10 @@
       <translation>Péremption :</translation>
     </message>
     <message>
+      <source>Weight:</source>
+      <translation>Poids :</translation>
+    </message>
+    <message>
       <source>History</source>
       <translation>Historique</translation>
     </message>
@@ -230,12 +254,24 @@
       <translation>Déplacer le carton vers :</translation>
     </message>
     <message>
+      <source>Weight</source>
+      <translation>Poids</translation>
+    </message>
+    <message>
+      <source>Weight of the box in kg (e.g. 12.5 or 12,5; blank: not weighed):</source>
+      <translation>Poids du carton en kg (par ex. 12,5 ou 12.5 ; vide : non pesé) :</translation>
+    </message>
+    <message>
       <source>Correct quantity</source>
       <translation>Corriger la quantité</translation>
     </message>
     <message>
       <source>Items in the box:</source>
       <translation>Articles dans le carton :</translation>
+    </message>
+    <message>
+      <source>{weight} kg</source>
+      <translation>{weight} kg</translation>
     </message>
     <message>
       <source>Box {code}</source>
@@ -260,6 +296,14 @@
     <message>
       <source>Move box {code}</source>
       <translation>Déplacer le carton {code}</translation>
+    </message>
+    <message>
+      <source>Set box {code} to {weight} kg</source>
+      <translation>Mettre le carton {code} à {weight} kg</translation>
+    </message>
+    <message>
+      <source>Clear the weight of box {code}</source>
+      <translation>Effacer le poids du carton {code}</translation>
     </message>
     <message>
       <source>Set box {code} to {quantity} items</source>
@@ -921,6 +965,18 @@
       <translation>Carton {code} retrouvé : de retour en stock à {location}</translation>
     </message>
     <message>
+      <source>New box {code}: {category} {size} × {quantity}, {weight} kg, at {location}</source>
+      <translation>Nouveau carton {code} : {category} {size} × {quantity}, {weight} kg, à {location}</translation>
+    </message>
+    <message>
+      <source>Weight of the next box: {weight} kg</source>
+      <translation>Poids du prochain carton : {weight} kg</translation>
+    </message>
+    <message>
+      <source>No weight for the next box</source>
+      <translation>Pas de poids pour le prochain carton</translation>
+    </message>
+    <message>
       <source>Box {code} repacked: {category} {size} × {quantity} at {location}</source>
       <translation>Carton {code} remballé : {category} {size} × {quantity} à {location}</translation>
     </message>
@@ -1295,6 +1351,26 @@
     <message>
       <source>Box {code} now holds {quantity}</source>
       <translation>Le carton {code} contient maintenant {quantity}</translation>
+    </message>
+    <message>
+      <source>Box {code} weighs {weight} kg</source>
+      <translation>Le carton {code} pèse {weight} kg</translation>
+    </message>
+    <message>
+      <source>Box {code}: weight cleared (not weighed)</source>
+      <translation>Carton {code} : poids effacé (non pesé)</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a weight: type the kg as a number, like 12.5 or 12,5. Nothing was changed</source>
+      <translation>« {text} » n’est pas un poids : tapez les kg en chiffres, comme 12,5 ou 12.5. Rien n’a été modifié</translation>
+    </message>
+    <message>
+      <source>A weight must be more than 0 kg (typed: {text}). Nothing was changed</source>
+      <translation>Un poids doit dépasser 0 kg (tapé : {text}). Rien n’a été modifié</translation>
+    </message>
+    <message>
+      <source>{text} kg is more than a box weighs (at most {limit} kg): check the figure. Nothing was changed</source>
+      <translation>{text} kg, c’est plus que ne pèse un carton (au plus {limit} kg) : vérifiez le chiffre. Rien n’a été modifié</translation>
     </message>
     <message>
       <source>Box {code} is {state}: only a box in stock can be moved</source>
@@ -2031,6 +2107,10 @@
       <translation>rouvert</translation>
     </message>
     <message>
+      <source>weighed</source>
+      <translation>pesé</translation>
+    </message>
+    <message>
       <source>CHECK IN</source>
       <translation>ENTRÉE</translation>
     </message>
@@ -2659,6 +2739,10 @@
     <message>
       <source>Items</source>
       <translation>Articles</translation>
+    </message>
+    <message>
+      <source>kg</source>
+      <translation>kg</translation>
     </message>
     <message>
       <source>From</source>

@@ -66,6 +66,7 @@ def _box_values(category: Category, **changes: object) -> dict[str, object]:
         "boxtribute_number": None,
         "boxtribute_details": None,
         "expires_on": None,
+        "weight_g": None,
     }
     values.update(changes)
     return values
@@ -80,11 +81,13 @@ def test_insert_row_writes_every_column_as_peewee_reads_it(places) -> None:
         boxtribute_number="BT-٣٤-ü",
         boxtribute_details={"tags": ["Winter", "ثقيل"], "shipment": None},
         expires_on=dt.date(2027, 3, 1),
+        weight_g=999_999,
     )
     with write_transaction():
         box_id = insert_row(Box, values)
     box = Box.get_by_id(box_id)
     assert _columns(box) == {"id": box_id, **values}
+    assert box.weight_g == 999_999 and isinstance(box.weight_g, int)
     assert box.category.name == HOSTILE
     assert box.packed_at == AT and box.packed_at.microsecond == 123456
 
@@ -110,13 +113,15 @@ def test_insert_row_movement_with_a_self_reference_and_nullable_columns(places) 
             "to_location": shelf.id, "from_state": None, "to_state": BoxState.IN_STOCK.value,
             "van_load": van.id, "from_van_load": None, "quantity_change": 2,
             "from_quantity": None, "operator": HOSTILE, "bench": "bench-1",
-            "batch": "0" * 36, "undoes": None, "at": AT,
+            "batch": "0" * 36, "undoes": None, "at": AT, "weight_g": 12_345,
         }  # fmt: skip
         first = insert_row(Movement, movement)
-        second = insert_row(Movement, {**movement, "undoes": first, "from_quantity": 0})
+        second = insert_row(
+            Movement, {**movement, "undoes": first, "from_quantity": 0, "weight_g": None}
+        )
     assert _columns(Movement.get_by_id(first)) == {"id": first, **movement}
     undo = Movement.get_by_id(second)
-    assert undo.undoes.id == first and undo.from_quantity == 0
+    assert undo.undoes.id == first and undo.from_quantity == 0 and undo.weight_g is None
     assert [m.id for m in Movement.get_by_id(first).undone_by] == [second]
 
 
@@ -176,12 +181,13 @@ def test_find_on_a_text_primary_key_with_json_and_nullable_timestamps(places) ->
     with write_transaction():
         BenchState.create(
             bench=HOSTILE, mode=BenchMode.COUNT.value, count_location=shelf.id,
-            count_seen=[3, 1, 2], last_scan_at=AT, count_started_at=None,
+            count_seen=[3, 1, 2], last_scan_at=AT, count_started_at=None, next_weight_g=1,
         )  # fmt: skip
     state = find(BenchState, BenchState.bench, HOSTILE)
     assert state is not None
     assert _columns(state) == _columns(BenchState.get_by_id(HOSTILE))
     assert state.count_seen == [3, 1, 2] and state.count_started_at is None
+    assert state.next_weight_g == 1
     assert BenchMode(state.mode) is BenchMode.COUNT
     assert state.location_id is None and state.count_location_id == shelf.id
 
@@ -195,11 +201,12 @@ def test_update_rows_writes_what_peewee_reads_and_counts_rows(places) -> None:
         changed = update_rows(
             Box,
             {"state": BoxState.LOADING.value, "van_load": van.id, "location": None,
-             "updated_at": later, "note": "", "version": 1},
+             "updated_at": later, "note": "", "version": 1, "weight_g": 1_000_000},
             {"id": box_id, "version": 0},
         )  # fmt: skip
     assert changed == 1
     box = Box.get_by_id(box_id)
+    assert box.weight_g == 1_000_000
     assert BoxState(box.state) is BoxState.LOADING
     assert (box.van_load_id, box.location_id, box.updated_at, box.note, box.version) == (
         van.id, None, later, "", 1

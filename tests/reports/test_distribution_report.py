@@ -12,20 +12,13 @@ from PIL import Image
 
 from tests.reports.report_helpers import ARABIC_NAME, pdf_text
 from tests.support.cli import run
-from tests.support.distribution import seed_dispatches
+from tests.support.distribution import dispatched_file
 
 
 @pytest.fixture
 def dispatched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The three-week warehouse in a file the command line opens."""
-    from warehouse_desktop.db import close_database, open_database
-    from warehouse_desktop.migrations import ensure_schema
-
-    path = tmp_path / "dispatched.db"
-    open_database(path)
-    ensure_schema()
-    seed_dispatches()
-    close_database()
+    path = dispatched_file(tmp_path / "dispatched.db")
     monkeypatch.setenv("WAREHOUSE_DB", str(path))
     return path
 
@@ -50,7 +43,8 @@ def test_csv_has_one_row_per_period_category_and_destination(
     assert "distribution report" in result.stdout
     rows = list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))
     assert list(rows[0]) == ["period", "period_end", "group", "category", "category_code",
-                             "destination", "boxes", "items"]  # fmt: skip
+                             "destination", "boxes", "items", "weight_kg",
+                             "boxes_not_weighed"]  # fmt: skip
     assert [
         (r["period"], r["period_end"], r["category"], r["destination"], r["boxes"], r["items"])
         for r in rows

@@ -59,7 +59,7 @@ def test_stock_sheet_totals_match_the_database(demo_copy: Path, tmp_path: Path) 
             assert len(re.findall(rf"{re.escape(c.name)} one size", stock_part)) == 1, c.name
             assert not re.search(rf"{re.escape(c.name)} one size [^A-Z]*? one size", stock_part)
     # The stock table runs over several pages with its header repeated on each.
-    header = re.compile(r"Category\s+Size\s+Gender\s+Boxes\s+Items\s+Target\s+Short")
+    header = re.compile(r"Category\s+Size\s+Gender\s+Boxes\s+Items\s+kg\s+Target\s+Short")
     assert sum(1 for page in pages if header.search(page)) >= 2
     for section in ("Van loads dispatched this day", "Stock per location", "Needs list"):
         assert section in text

@@ -14,6 +14,8 @@ UTC, as the bench stores them.  Expected figures, per local Monday-starting week
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from tests.support.warehouse import small_warehouse
@@ -101,3 +103,20 @@ def seed_dispatches() -> Seeder:
         # Still on the shelf, and a van still loading: neither was given out.
         seeder.boxes(jackets, 4, 10, dt.datetime(2026, 11, 18, 9, 0))
     return seeder
+
+
+def dispatched_file(path: Path, then: Callable[[], object] | None = None) -> Path:
+    """The three weeks in a closed SQLite file at `path` (for the command line), after
+    `then` has changed them (the same connection, before it closes)."""
+    from warehouse_desktop.db import close_database, open_database
+    from warehouse_desktop.migrations import ensure_schema
+
+    open_database(path)
+    try:
+        ensure_schema()
+        seed_dispatches()
+        if then is not None:
+            then()
+    finally:
+        close_database()
+    return path

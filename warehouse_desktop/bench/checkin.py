@@ -8,6 +8,8 @@ the template's contents.
 
 from __future__ import annotations
 
+from typing import Any
+
 from warehouse_desktop import codes, localtime
 from warehouse_desktop.bench.context import change_mode, pending, set_pending
 from warehouse_desktop.bench.expiry import expiry_for_new_box
@@ -33,6 +35,7 @@ from warehouse_desktop.bench.results import (
     box_info,
 )
 from warehouse_desktop.codes import CodeKind, Command, ParsedCode
+from warehouse_desktop.errors import InputError
 from warehouse_desktop.fast_sql import find, get
 from warehouse_desktop.models import (
     BenchMode,
@@ -48,6 +51,7 @@ from warehouse_desktop.models import (
 )
 from warehouse_desktop.movements import change_box, create_box
 from warehouse_desktop.numbering import issued_up_to, reserve_in_transaction
+from warehouse_desktop.weight import format_kg, parse_kg
 
 RETURN = "return"
 # Stands in bench_state.last_code after F2: no scanned code has a space.
@@ -189,6 +193,19 @@ def active_location(code: str) -> Location:
     return place
 
 
+def apply_next_weight(step: Step, kg: str) -> ScanResult:
+    """The weight the next box made here takes; blank clears it."""
+    if not kg.strip():
+        step.state.next_weight_g = None
+        return ok("", CodeKind.COMMAND, ScanAction.WEIGHT_SET, "weight_cleared")
+    try:
+        grams = parse_kg(kg)
+    except InputError as exc:
+        raise Refusal(exc.key, None, **exc.args_) from exc
+    step.state.next_weight_g = grams
+    return ok("", CodeKind.COMMAND, ScanAction.WEIGHT_SET, "weight_set", weight=format_kg(grams))
+
+
 # --- boxes --------------------------------------------------------------------------------
 
 
@@ -208,11 +225,20 @@ def create(step: Step, code: str) -> ScanResult:
         location=place,
         at=step.now,
         expires_on=expires_on,
+        weight_g=state.next_weight_g,
     )
-    return ok(code, CodeKind.BOX, ScanAction.BOX_CREATED, "box_created",
-              box_info(box, category=category, location=place),
-              code=code, category=category.name, category_names=names(category), size=box.size,
-              quantity=box.quantity, location=place.name if place else "-")  # fmt: skip
+    # The weight belonged to this box: the next one is weighed again or not at all.
+    weighed = state.next_weight_g is not None
+    state.next_weight_g = None
+    args: dict[str, Any] = {
+        "code": code, "category": category.name, "category_names": names(category),
+        "size": box.size, "quantity": box.quantity, "location": place.name if place else "-",
+    }  # fmt: skip
+    if weighed:
+        args["weight"] = format_kg(box.weight_g)
+    return ok(code, CodeKind.BOX, ScanAction.BOX_CREATED,
+              "box_created_weighed" if weighed else "box_created",
+              box_info(box, category=category, location=place), **args)  # fmt: skip
 
 
 def new_box(step: Step) -> ScanResult:
@@ -273,7 +299,7 @@ def _in_stock(step: Step, box: Box) -> ScanResult:
 def where_it_went(box: Box) -> dict[str, object]:
     """What the amber banner says about a box that is not in stock."""
     category = get(Category, Category.id, box.category_id)
-    args: dict[str, object] = {
+    args: dict[str, Any] = {
         "code": box.code, "state": box.state, "category": category.name,
         "category_names": names(category), "size": box.size, "quantity": box.quantity,
         "van_load": "-", "destination": "-", "location": "-", "when": "-",
@@ -330,20 +356,25 @@ def _repack(
     expires_on = expiry_for_new_box(step, category)
     place = step.service.bench_location(state)
     was = box.state
+    # New contents: the weight typed for the next box, or none (the old one was of the old).
+    weight_g, state.next_weight_g = state.next_weight_g, None
     change_box(
         step.actor, box, action, location=place, state=BoxState.IN_STOCK, van_load=None,
         quantity=state.template_quantity or category.default_quantity, category=category,
-        size=state.template_size or "", at=step.now, expires_on=expires_on,
+        size=state.template_size or "", at=step.now, expires_on=expires_on, weight_g=weight_g,
     )  # fmt: skip
     scan_action = (
         ScanAction.BOX_CREATED if action is MovementAction.CREATED else ScanAction.BOX_REPACKED
     )
     message = "box_created" if action is MovementAction.CREATED else "box_repacked"
+    weighed: dict[str, Any] = {}
+    if weight_g is not None and action is MovementAction.CREATED:
+        message, weighed = "box_created_weighed", {"weight": format_kg(weight_g)}
     return ok(code, box_code_kind(code), scan_action, message,
               box_info(box, category=category, location=place),
               code=box.code, category=category.name, category_names=names(category),
               size=box.size, quantity=box.quantity, location=place.name if place else "-",
-              was=was)  # fmt: skip
+              was=was, **weighed)  # fmt: skip
 
 
 def box_code_kind(code: str) -> CodeKind:

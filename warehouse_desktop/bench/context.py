@@ -25,6 +25,7 @@ TEMPLATE_FIELDS: dict[str, object] = {
     "template_size": None,
     "template_quantity": None,
     "template_expiry": None,
+    "next_weight_g": None,
 }
 PENDING_FIELDS: dict[str, object] = {"pending": None}
 

@@ -36,6 +36,7 @@ RETRIES = 5
 class ScanAction(enum.StrEnum):
     TEMPLATE_SET = "template_set"
     QUANTITY_SET = "quantity_set"
+    WEIGHT_SET = "weight_set"
     BOX_CREATED = "box_created"
     BOX_MOVED = "box_moved"
     BOX_RETURNED = "box_returned"
@@ -90,6 +91,8 @@ class BoxInfo:
     updated_at: dt.datetime
     # The month the contents expire (its first day); None for boxes that do not expire.
     expires_on: dt.date | None = None
+    # Grams; None: not weighed.
+    weight_g: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -124,6 +127,7 @@ def box_info(
         packed_at=box.packed_at,
         updated_at=box.updated_at,
         expires_on=box.expires_on,
+        weight_g=box.weight_g,
     )
 
 
@@ -201,6 +205,8 @@ class BenchContext:
     # The template's category needs an expiry month; the month the next box gets.
     category_expires: bool = False
     expiry: dt.date | None = None
+    # The weight (grams) typed for the next box packed here; None: the next box is not weighed.
+    next_weight_g: int | None = None
 
     @property
     def signed_in(self) -> bool:

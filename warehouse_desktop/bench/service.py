@@ -192,6 +192,7 @@ class BenchService:
                 count_location_name=count_location.name if count_location else None,
                 category_expires=bool(category.expires) if category else False,
                 expiry=state.template_expiry,
+                next_weight_g=state.next_weight_g,
             )
 
     def context_timeout(self) -> dt.timedelta:
@@ -250,6 +251,16 @@ class BenchService:
             if chosen is None:
                 raise Refusal("expiry_invalid", expiry=codes.safe_display(str(month), 20))
             return expiry.apply_expiry(step, chosen, expiry.month_text(chosen), CodeKind.EXPIRY)
+
+        return self._run(None, action)
+
+    def set_next_weight(self, kg: str) -> ScanResult:
+        """The weight typed on screen for the next box packed here ("" clears it).  Refused,
+        with nothing written, when it is not a weight (see `weight.parse_kg`)."""
+
+        def action(step: Step) -> ScanResult:
+            step.extra["keep_pending"] = True
+            return checkin.apply_next_weight(step, kg)
 
         return self._run(None, action)
 
