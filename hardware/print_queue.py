@@ -77,6 +77,8 @@ def _printer_from_target(target: str) -> Printer:
     from hardware.printers import printer_from_target
 
     return printer_from_target(target)
+
+
 JobListener = Callable[[PrintJob], None]
 
 
