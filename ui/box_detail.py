@@ -116,7 +116,6 @@ class BoxDetailDialog(QDialog):
             ("state", _tr("State:")),
             ("van_load", _tr("Van load:")),
             ("packed_at", _tr("Packed:")),
-            ("expires_on", _tr("Expires:")),
         ):
             label = QLabel(self)
             self.fact_labels[key] = label
@@ -133,6 +132,16 @@ class BoxDetailDialog(QDialog):
             contents_line.addWidget(widget)
         contents_line.addStretch(1)
         self.facts.setLayout(0, QFormLayout.ItemRole.FieldRole, contents_line)
+        # The expiry month on the packing line, for the same reason.
+        self.fact_labels["expires_on"] = QLabel(self)
+        packed_line = QHBoxLayout()
+        packed_line.setContentsMargins(0, 0, 0, 0)
+        self.facts.removeWidget(self.fact_labels["packed_at"])
+        for widget in (self.fact_labels["packed_at"], QLabel(_tr("Expires:"), self),
+                       self.fact_labels["expires_on"]):  # fmt: skip
+            packed_line.addWidget(widget)
+        packed_line.addStretch(1)
+        self.facts.setLayout(4, QFormLayout.ItemRole.FieldRole, packed_line)
         layout.addLayout(self.facts)
         layout.addWidget(QLabel(_tr("History"), self))
         self.history_model = RowTableModel(HISTORY_COLUMNS, parent=self)
