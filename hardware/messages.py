@@ -15,7 +15,10 @@ message("print_file_unreadable", "The file {path} cannot be read: {detail}")
 message("print_file_kind", "Cannot print {path}: only PDF, PNG and ZPL files can be printed")
 message("print_file_not_pdf", "The file {path} is not a PDF that can be opened")
 message("print_zpl_needs_raw", "{path} is ZPL: send it to a label printer with --raw HOST:PORT")
-message("printer_unknown", "There is no printer called {printer}: choose one from --list-printers")
+message(
+    "printer_unknown",
+    "There is no printer called {printer}: choose one in Settings (Printers), or list them with print --list-printers",
+)
 message("printer_none", "No printer is set up on this computer: add one in the system settings")
 message(
     "printer_stopped",

@@ -140,7 +140,7 @@ def open_output(out: str | Path) -> Iterator[IO[str]]:
 
 BOX_COLUMNS = [
     "code", "category", "size", "gender", "quantity", "location", "state", "van_load",
-    "packed_at", "updated_at", "category_code", "note", "weight_kg",
+    "packed_at", "updated_at", "category_code", "note", "expiry_month", "weight_kg",
 ]  # fmt: skip
 MOVEMENT_COLUMNS = [
     "id", "at", "box", "action", "from_location", "to_location", "from_state", "to_state",
@@ -175,6 +175,7 @@ def _box_rows() -> Iterator[tuple[Any, ...]]:
             Box.updated_at,
             Category.code,
             Box.note,
+            Box.expires_on,
             Box.weight_g,
         )  # fmt: skip
         .join(Category)
@@ -185,9 +186,10 @@ def _box_rows() -> Iterator[tuple[Any, ...]]:
         .order_by(Box.code)
         .tuples()
     )
-    # The weight in kg as the bench shows it, exactly the grams stored; blank: not weighed.
-    for *row, grams in query.iterator():
-        yield (*row, format_kg(grams))
+    # The expiry as the label prints it (a month); the weight in kg as the bench shows it,
+    # exactly the grams stored.  Blank: does not expire, not weighed.
+    for *row, expires_on, grams in query.iterator():
+        yield (*row, expires_on.strftime("%Y-%m") if expires_on else "", format_kg(grams))
 
 
 def _movement_rows() -> Iterator[tuple[Any, ...]]:

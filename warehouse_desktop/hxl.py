@@ -31,6 +31,8 @@ TAGS: dict[str, str] = {
     "updated_at": "#date+reported",
     "category_code": "#item+code+category",
     "note": "#description",
+    # The month a box's contents expire.
+    "expiry_month": "#date+expiry",
     # The box's weight: an output measured in kg (an attribute names the unit).
     "weight_kg": "#output+weight+kg",
     # movements

@@ -230,12 +230,12 @@
       <translation>Packed:</translation>
     </message>
     <message>
-      <source>Expires:</source>
-      <translation>Expires:</translation>
-    </message>
-    <message>
       <source>Weight:</source>
       <translation>Weight:</translation>
+    </message>
+    <message>
+      <source>Expires:</source>
+      <translation>Expires:</translation>
     </message>
     <message>
       <source>History</source>
@@ -1729,8 +1729,8 @@
       <translation>{path} is ZPL: send it to a label printer with --raw HOST:PORT</translation>
     </message>
     <message>
-      <source>There is no printer called {printer}: choose one from --list-printers</source>
-      <translation>There is no printer called {printer}: choose one from --list-printers</translation>
+      <source>There is no printer called {printer}: choose one in Settings (Printers), or list them with print --list-printers</source>
+      <translation>There is no printer called {printer}: choose one in Settings (Printers), or list them with print --list-printers</translation>
     </message>
     <message>
       <source>No printer is set up on this computer: add one in the system settings</source>

@@ -230,12 +230,12 @@
       <translation>Emballé le :</translation>
     </message>
     <message>
-      <source>Expires:</source>
-      <translation>Péremption :</translation>
-    </message>
-    <message>
       <source>Weight:</source>
       <translation>Poids :</translation>
+    </message>
+    <message>
+      <source>Expires:</source>
+      <translation>Péremption :</translation>
     </message>
     <message>
       <source>History</source>
@@ -1729,8 +1729,8 @@
       <translation>{path} est du ZPL : envoyez-le à une imprimante d'étiquettes avec --raw HÔTE:PORT</translation>
     </message>
     <message>
-      <source>There is no printer called {printer}: choose one from --list-printers</source>
-      <translation>Il n'y a pas d'imprimante {printer} : choisissez-en une avec --list-printers</translation>
+      <source>There is no printer called {printer}: choose one in Settings (Printers), or list them with print --list-printers</source>
+      <translation>Il n'y a pas d'imprimante {printer} : choisissez-en une dans Réglages (Imprimantes), ou listez-les avec print --list-printers</translation>
     </message>
     <message>
       <source>No printer is set up on this computer: add one in the system settings</source>

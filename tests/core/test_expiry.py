@@ -480,3 +480,22 @@ def test_the_stock_browser_filters_expired_and_expiring_boxes(bench, wh, clock) 
     assert inventory.get_box(wh.box_codes[4]).expires_on is None
     # The filter combines with the others, and a search never reaches the SQL as text.
     assert codes_for(expired=True, text="'; DROP TABLE box; --") == []
+
+
+def test_export_boxes_gives_the_expiry_month_with_its_hxl_tag(
+    bench, wh, clock, tmp_path: Path
+) -> None:
+    import csv
+    import io
+
+    from warehouse_desktop import exchange
+
+    assert scan(bench, clock, hygiene(wh).code).ok
+    assert scan(bench, clock, K3).ok
+    assert scan(bench, clock, wh.box_codes[0]).ok
+    out = tmp_path / "boxes.csv"
+    exchange.export("boxes", out, hxl=True)
+    header, tags, *rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
+    at = header.index("expiry_month")
+    assert tags[at] == "#date+expiry"
+    assert {row[0]: row[at] for row in rows} == {wh.box_codes[0]: "2027-02"}

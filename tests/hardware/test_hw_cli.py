@@ -128,7 +128,7 @@ def test_print_to_cups_and_list_printers(cups_pdf, label_pdf: Path, tmp_path: Pa
 def test_unknown_printer(cups_pdf, label_pdf: Path) -> None:
     assert_one_clean_line(
         run_cli(str(label_pdf), "--printer", "Not_A_Printer"),
-        "There is no printer called Not_A_Printer: choose one from --list-printers",
+        "There is no printer called Not_A_Printer: choose one in Settings (Printers), or list them with print --list-printers",
     )
 
 

@@ -130,7 +130,7 @@ def test_unknown_printer_is_refused_not_sent_to_the_default(qapp, tmp_path: Path
     with pytest.raises(PrinterError) as caught:
         SystemPrinter("No_Such_Printer").print_file(source)
     assert str(caught.value) == (
-        "There is no printer called No_Such_Printer: choose one from --list-printers"
+        "There is no printer called No_Such_Printer: choose one in Settings (Printers), or list them with print --list-printers"
     )
 
 
