@@ -60,13 +60,14 @@ def big_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
 class ReadingView(QWidget):
     """A page that shows lists read from the warehouse.  When the language changes it
     shows its own words again (`retranslate`) and reads its lists again (`reload`): names
-    come in the new language, sorted in it."""
+    come in the new language, sorted in it.
 
-    def retranslate(self) -> None:
-        raise NotImplementedError
+    Each page defines both methods; they are declared here, not stubbed, because an
+    `abc.ABC` base cannot be mixed with Qt's own metaclass.
+    """
 
-    def reload(self) -> None:
-        raise NotImplementedError
+    retranslate: Callable[[], None]
+    reload: Callable[[], None]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
