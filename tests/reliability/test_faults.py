@@ -19,20 +19,12 @@ import pytest
 from tests.conftest import POSTGRES_URL, reset_postgres
 from tests.support.cli import as_coordinator, run, scan_json
 from tests.support.proxy import CuttableRelay
-from tests.support.warehouse import SmallWarehouse, small_warehouse
+from tests.support.warehouse import SmallWarehouse, box_codes_in_file, small_warehouse
 from warehouse_desktop.bench import BenchService, ScanAction
 from warehouse_desktop.db import close_database, open_database
 from warehouse_desktop.errors import StorageError
 from warehouse_desktop.migrations import ensure_schema
 from warehouse_desktop.models import Box
-
-
-def _box_codes(db: Path) -> set[str]:
-    conn = sqlite3.connect(db)
-    try:
-        return {row[0] for row in conn.execute("SELECT code FROM box")}
-    finally:
-        conn.close()
 
 
 def _make_small(db: Path) -> SmallWarehouse:
@@ -58,7 +50,7 @@ def test_locked_database_waits_within_a_bound_then_says_so(tmp_path: Path) -> No
     assert result.returncode == 1
     assert result.stdout == ""  # nothing was acknowledged
     assert "busy at another bench" in result.stderr
-    assert wh.box_codes[0] not in _box_codes(db)
+    assert wh.box_codes[0] not in box_codes_in_file(db)
     # Scanned again once the other bench lets go: it goes through.
     assert scan_json(db, wh.box_codes[0])[0]["action"] == "box_created"
 
@@ -113,7 +105,7 @@ def test_read_only_database_refuses_scans_clearly_and_keeps_data(tmp_path: Path)
         assert len(result.stderr.strip().splitlines()) == 1
         assert "read-only" in result.stderr or "cannot be written" in result.stderr.lower() \
             or "Cannot reach the database" in result.stderr  # fmt: skip
-    assert _box_codes(db) == {wh.box_codes[0]}
+    assert box_codes_in_file(db) == {wh.box_codes[0]}
     assert scan_json(db, wh.box_codes[1])[0]["action"] == "box_created"
 
 
@@ -147,7 +139,7 @@ def test_full_disk_refuses_the_scan_and_carries_on_when_space_is_back(tmp_path: 
         conn = sqlite3.connect(db)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         conn.close()
-        assert acknowledged | {wh.box_codes[0]} <= _box_codes(db)
+        assert acknowledged | {wh.box_codes[0]} <= box_codes_in_file(db)
         assert scan_json(db, wh.box_codes[7])[0]["action"] == "box_created"
     finally:
         close_database()
@@ -169,7 +161,7 @@ def test_corrupt_database_is_refused_and_the_newest_good_backup_offered(tmp_path
     assert "damaged" in result.stderr and "restore" in result.stderr
     backup_path = result.stderr.split("backup is ")[1].split(":")[0]
     run("restore", backup_path, "--db", str(db), check_ok=True, env=env)
-    assert _box_codes(db) == {wh.box_codes[0]}
+    assert box_codes_in_file(db) == {wh.box_codes[0]}
 
 
 @pytest.mark.postgres

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.cli import CLI, as_coordinator, run
-from tests.support.warehouse import small_warehouse
+from tests.support.warehouse import box_codes_in_file, small_warehouse
 from warehouse_desktop import backup, catalogue, exchange
 from warehouse_desktop.codes import CodeKind, make_code
 from warehouse_desktop.db import close_database
@@ -28,14 +28,6 @@ def _scan_bytes(db: Path, data: bytes) -> subprocess.CompletedProcess:
         [*CLI, "scan", "--db", str(db), "--json", "-"], input=data, capture_output=True,
         env=env, timeout=120,
     )  # fmt: skip
-
-
-def _box_codes(db: Path) -> set[str]:
-    conn = sqlite3.connect(db)
-    try:
-        return {row[0] for row in conn.execute("SELECT code FROM box")}
-    finally:
-        conn.close()
 
 
 def test_invalid_utf8_on_stdin_is_refused_and_every_other_line_scanned(warehouse_db: Path) -> None:
@@ -55,7 +47,7 @@ def test_invalid_utf8_on_stdin_is_refused_and_every_other_line_scanned(warehouse
     assert len(lines) == 4
     assert '"ok": false' in lines[2]
     assert result.returncode == 3
-    assert _box_codes(warehouse_db) == {wh.box_codes[0], wh.box_codes[1]}
+    assert box_codes_in_file(warehouse_db) == {wh.box_codes[0], wh.box_codes[1]}
 
 
 def test_a_byte_order_mark_does_not_spoil_the_first_code(warehouse_db: Path) -> None:
@@ -64,7 +56,7 @@ def test_a_byte_order_mark_does_not_spoil_the_first_code(warehouse_db: Path) -> 
     data = "\ufeff" + wh.jackets.code + "\r\n" + wh.box_codes[0] + "\r\n"
     result = _scan_bytes(warehouse_db, data.encode("utf-8"))
     assert result.returncode == 0, result.stdout
-    assert _box_codes(warehouse_db) == {wh.box_codes[0]}
+    assert box_codes_in_file(warehouse_db) == {wh.box_codes[0]}
 
 
 def test_a_category_code_at_the_end_of_the_range_leaves_new_categories_possible(

@@ -4,8 +4,10 @@ folder builds with it: a few categories, shelves and issued box codes."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from warehouse_desktop.bench import BenchService
@@ -115,3 +117,13 @@ def add_volunteers(*names: str, coordinator_pin: str = "1234") -> None:
         volunteers.ensure_card(auth.set_pin("Coordinator", coordinator_pin, role=Role.COORDINATOR))
         for name in names:
             volunteers.ensure_card(Operator.create(name=name))
+
+
+def box_codes_in_file(db: Path) -> set[str]:
+    """The box codes a SQLite file holds, read by a connection of its own (what another
+    process would see), not through the program's."""
+    conn = sqlite3.connect(db)
+    try:
+        return {row[0] for row in conn.execute("SELECT code FROM box")}
+    finally:
+        conn.close()

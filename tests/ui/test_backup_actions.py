@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from tests.support.warehouse import small_warehouse
+from tests.support.warehouse import SmallWarehouse, small_warehouse
 from ui.backup_actions import install_backup_actions
 from warehouse_desktop import auth, backup
 from warehouse_desktop.bench import BenchService
@@ -56,15 +56,20 @@ def test_back_up_now_runs_off_the_gui_thread_and_writes_a_good_copy(qtbot, wareh
     assert any(str(written) in text for text in shown)
 
 
-def test_restore_needs_the_pin_checks_the_file_and_keeps_the_old_database(
-    qtbot, warehouse_db: Path, tmp_path: Path, shown
-) -> None:
+def _one_box_then_a_backup(warehouse_db: Path) -> tuple[SmallWarehouse, BenchService, Path]:
+    """A warehouse with coordinator Chris (PIN 2468), one box packed, then a backup."""
     wh = small_warehouse(boxes=3)
     auth.set_pin("Chris", "2468")
     bench = BenchService("b", operator="Tester")
     bench.scan(wh.jackets.code)
     bench.scan(wh.box_codes[0])
-    saved = backup.backup_sqlite(warehouse_db)
+    return wh, bench, backup.backup_sqlite(warehouse_db)
+
+
+def test_restore_needs_the_pin_checks_the_file_and_keeps_the_old_database(
+    qtbot, warehouse_db: Path, tmp_path: Path, shown
+) -> None:
+    wh, bench, saved = _one_box_then_a_backup(warehouse_db)
     BenchService("b2", operator="Tester").scan(wh.jackets.code)
     BenchService("b2", operator="Tester").scan(wh.box_codes[1])
     assert Box.select().count() == 2
@@ -94,12 +99,7 @@ def test_restore_writes_into_the_open_database_and_refuses_a_hostile_file_by_nam
     import shutil
     import sqlite3
 
-    wh = small_warehouse(boxes=3)
-    auth.set_pin("Chris", "2468")
-    bench = BenchService("b", operator="Tester")
-    bench.scan(wh.jackets.code)
-    bench.scan(wh.box_codes[0])
-    saved = backup.backup_sqlite(warehouse_db)
+    wh, bench, saved = _one_box_then_a_backup(warehouse_db)
     bench.scan(wh.box_codes[1])
     # Another bench on the same file, connected before the restore and never reconnected.
     other = sqlite3.connect(warehouse_db, isolation_level=None)
